@@ -1,0 +1,1 @@
+"""Lien: wiring of the Telegram bot (settings, application factory, i18n, guards)."""

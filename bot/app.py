@@ -1,0 +1,124 @@
+"""The composition root: the one place that builds the Application and registers handlers."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+)
+from telegram.ext import filters as f
+from telegram.request import BaseRequest
+
+from bot.commands import set_default_menus
+from bot.context import BotData, Context
+from bot.errors import on_error
+from bot.guards import active_people_only, once_per_update, private_chats_only
+from bot.i18n import I18n
+from bot.persistence import SqlitePersistence
+from bot.settings import Settings
+from handlers import basics, invite, people, start, teams
+from storage.clock import Clock, system_clock
+
+logger = logging.getLogger(__name__)
+
+LienApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    clock: Clock = system_clock,
+) -> LienApp:
+    """Build Lien. `request` lets tests and the sandbox answer instead of Telegram."""
+    data = BotData()
+    data.settings = settings
+    data.i18n = I18n()
+    data.clock = clock
+    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.bot_api_url)
+        .base_file_url(settings.bot_api_url.removesuffix("/bot") + "/file/bot")
+        .context_types(ContextTypes(bot_data=BotData))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
+        .persistence(SqlitePersistence(data))
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    application.bot_data = data
+    _register(application)
+    return application
+
+
+def _register(app: Application) -> None:  # type: ignore[type-arg]
+    # Guards first: each update once, private chats only, active people only.
+    app.add_handler(TypeHandler(Update, once_per_update), group=-3)
+    app.add_handler(TypeHandler(Update, private_chats_only), group=-2)
+    app.add_handler(TypeHandler(Update, active_people_only), group=-1)
+
+    # Conversations before plain commands, so their states see text first.
+    app.add_handler(teams.conversation())
+    app.add_handlers(
+        [
+            CommandHandler("start", start.start),
+            CallbackQueryHandler(start.choose_language, pattern=r"^lang:"),
+            CallbackQueryHandler(start.consent, pattern=r"^consent:"),
+            CommandHandler("help", basics.help_command),
+            CommandHandler("language", basics.language),
+            CommandHandler("invite", invite.invite),
+            CallbackQueryHandler(invite.invite_button, pattern=r"^invite:"),
+            CommandHandler("people", people.people),
+            CallbackQueryHandler(people.people_button, pattern=r"^people:"),
+            CommandHandler("cancel", basics.cancel),
+            # Last: whatever nothing above understood gets a hint, never silence.
+            MessageHandler(f.COMMAND, basics.unknown_command),
+            MessageHandler(f.ALL & ~f.COMMAND, basics.stray_text),
+            CallbackQueryHandler(basics.stale_button),
+        ]
+    )
+    # After every update, write conversation states at once: a restart loses nothing.
+    app.add_handler(TypeHandler(Update, _save_state), group=99)
+    app.add_error_handler(on_error)
+
+
+async def _save_state(update: Update, context: Context) -> None:
+    await context.application.update_persistence()
+
+
+async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
+    data: BotData = app.bot_data
+    db = await data.open_database()
+    await db.updates.forget_older_than(timedelta(days=2))
+    await set_default_menus(app.bot, data.i18n, data.settings.default_locale)
+    if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
+        token = await data.db.invites.replace_setup_invite()
+        print(
+            "\nNo COPIL member yet. The first person to open this link becomes programme-wide"
+            f" COPIL (it works once):\n  https://t.me/{app.bot.username}?start=i_{token}\n",
+            flush=True,
+        )
+
+
+async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+    data: BotData = app.bot_data
+    if hasattr(data, "db"):
+        await data.db.close()

@@ -1,0 +1,32 @@
+"""The commands menu of each role, in the person's language (setMyCommands per chat)."""
+
+from __future__ import annotations
+
+from telegram import Bot, BotCommand, BotCommandScopeChat
+
+from bot.i18n import LANGUAGES, I18n, Texts
+from storage.models import Role
+
+STRANGER = ("start", "help", "language")
+MENUS: dict[Role, tuple[str, ...]] = {
+    Role.YOUTH: ("help", "language", "cancel"),
+    Role.MENTOR: ("help", "language", "cancel"),
+    Role.PEER_HELPER: ("help", "language", "cancel"),
+    Role.COPIL: ("invite", "people", "teams", "help", "language", "cancel"),
+}
+
+
+def menu(names: tuple[str, ...], _: Texts) -> list[BotCommand]:
+    return [BotCommand(name, _(f"cmd-{name}")) for name in names]
+
+
+async def set_person_menu(bot: Bot, chat_id: int, role: Role, _: Texts) -> None:
+    await bot.set_my_commands(menu(MENUS[role], _), scope=BotCommandScopeChat(chat_id))
+
+
+async def set_default_menus(bot: Bot, i18n: I18n, default_language: str) -> None:
+    """What a stranger sees: French (or the default) for everyone, English for English apps."""
+    for language in LANGUAGES:
+        commands = [BotCommand(n, i18n.text(language, f"cmd-{n}")) for n in STRANGER]
+        code = None if language == default_language else language
+        await bot.set_my_commands(commands, language_code=code)

@@ -1,0 +1,45 @@
+"""The typed context every handler receives: settings, database, translations, clock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import CallbackContext, ExtBot
+
+from bot.i18n import I18n, Texts, pick_language
+from bot.settings import Settings
+from storage.clock import Clock
+from storage.database import Database
+from storage.models import Person
+
+
+class BotData:
+    """Shared state. build_application sets settings, i18n and clock; the database is
+    opened by whichever comes first of persistence loading and post_init."""
+
+    settings: Settings
+    i18n: I18n
+    clock: Clock
+    db: Database
+
+    async def open_database(self) -> Database:
+        if not hasattr(self, "db"):
+            self.db = await Database.open(self.settings.database, self.clock)
+        return self.db
+
+
+Context = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]
+
+
+def texts(
+    update: Update, context: Context, person: Person | None = None, chosen: str | None = None
+) -> Texts:
+    """The texts in this person's language (chosen now, saved, Telegram's, then the default)."""
+    data = context.bot_data
+    user = update.effective_user
+    saved = chosen or (person.language if person else None)
+    language = pick_language(
+        saved, user.language_code if user else None, data.settings.default_locale
+    )
+    return Texts(data.i18n, language, data.settings.zone)

@@ -1,0 +1,439 @@
+"""Dates, times and durations typed in French or English, read with small regexes.
+
+Past days (a follow-up that happened) and future moments (an event, a broadcast) need
+opposite preferences, so they have separate entry points. Every function that needs "now"
+takes it as an aware datetime: nothing here reads the clock.
+
+Input is normalised first: lowercase, accents dropped ("décembre" == "decembre"), curly
+apostrophes made straight, dots after letters removed ("déc." -> "dec", "p.m." -> "pm"),
+commas and ;!? made spaces, runs of spaces collapsed. Dates are day first: "12.11" is
+12 November, never a time; times are written 18h, 18h30, 18:30, 6pm, midi, noon.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+__all__ = [
+    "MAX_DURATION",
+    "DateInFuture",
+    "DateInPast",
+    "DurationOutOfRange",
+    "MissingTime",
+    "parse_duration",
+    "parse_future_datetime",
+    "parse_past_day",
+]
+
+MAX_DURATION = 12 * 60  # minutes; a logged follow-up or a session never lasts longer
+
+
+class DateInFuture(ValueError):
+    """The text names a day after today where a past day was expected (a log)."""
+
+
+class DateInPast(ValueError):
+    """The text names a moment not after now where a future one was expected (an event)."""
+
+
+class MissingTime(ValueError):
+    """The text names a day but no hour, and the caller gave no default hour."""
+
+
+class DurationOutOfRange(ValueError):
+    """The text is a duration, but not within 1 minute .. MAX_DURATION."""
+
+
+# ---------------------------------------------------------------- vocabulary
+
+_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+
+_MONTHS = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "octobre": 10,
+    "novembre": 11, "decembre": 12,
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+def _alternatives(words: dict[str, int]) -> str:
+    # Longest first, so "mardi" is not cut to "mar" and "sept" wins over "sep".
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_WD = _alternatives(_WEEKDAYS)
+_MON = _alternatives(_MONTHS)
+_NUM = r"(?:\d+(?:\.\d+)?|" + _alternatives(_NUMBER_WORDS) + ")"
+
+
+def _number(word: str) -> float:
+    return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
+
+
+def _normalize(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’‘`´ʼ]", "'", text)
+    text = re.sub(r"(?<=[a-z])\.", "", text)
+    text = re.sub(r"[,;!?]", " ", text)
+    return " ".join(text.split()).strip(" .")
+
+
+# ---------------------------------------------------------------- durations
+
+_HOURS = r"(?:h|hr|hrs|heures?|hours?)"
+_MINUTES = r"(?:m|mn|mins?|minutes?)"
+_FRACTION = {"et demi": 30, "et demie": 30, "and a half": 30, "et quart": 15, "and a quarter": 15}
+_DURATION_PATTERNS = [
+    # 1h, 1h30, 1 h 30, 1,5 h, 2 heures, une heure et demie, 1 hour 30 minutes, 2 hrs
+    re.compile(
+        rf"(?P<h>{_NUM}) ?{_HOURS}(?: ?(?:et |and )?(?P<m>\d{{1,2}}) ?{_MINUTES}?)?"
+        rf"(?: (?P<frac>{'|'.join(_FRACTION)}))?"
+    ),
+    re.compile(rf"(?P<m>{_NUM}) ?{_MINUTES}"),  # 20 min, 45min, 90 minutes
+    re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)"),  # 1:30
+]
+_FIXED_DURATIONS = [
+    (re.compile(r"(?:une |a |an )?(?:demi ?heure|half (?:an )?hour)"), 30),
+    (re.compile(r"(?:un |a )?(?:quart d'?heure|quarter (?:of an )?hour)"), 15),
+    (re.compile(r"(?:trois quarts? d'?heure|three quarters? of an hour)"), 45),
+]
+_FILLER_DURATION = re.compile(r"^(?:environ|about|around|approx|~|pendant|durant|for) ?|(?: environ)$")
+
+
+def _minutes(text: str) -> float | None:
+    """Minutes in a normalised duration with a unit ("1h30", "une demi-heure"), unbounded."""
+    for fixed, minutes in _FIXED_DURATIONS:
+        if fixed.fullmatch(text):
+            return float(minutes)
+    for pattern in _DURATION_PATTERNS:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        hours = _number(groups["h"]) if groups.get("h") else 0.0
+        minutes = _number(groups["m"]) if groups.get("m") else 0.0
+        if groups.get("h") and groups.get("m") and minutes >= 60:
+            return None  # "1h75" is a typo, not 2h15
+        return hours * 60 + minutes + _FRACTION.get(groups.get("frac") or "", 0)
+    return None
+
+
+def parse_duration(text: str) -> int | None:
+    """Minutes in "1h30", "2 heures", "45", "une demi-heure", "1 hour 30"... or None.
+
+    A bare whole number is minutes. Raises DurationOutOfRange outside 1..MAX_DURATION.
+    """
+    text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # decimal comma: "1,5 h"
+    s = _FILLER_DURATION.sub("", _normalize(text))
+    negative = s.startswith("-")
+    s = s.lstrip("- ")
+    if re.fullmatch(r"\d+", s):
+        minutes: float | None = float(s)
+    else:
+        minutes = _minutes(s)
+    if minutes is None:
+        return None
+    value = round(minutes)
+    if negative or not 1 <= value <= MAX_DURATION:
+        raise DurationOutOfRange(text)
+    return value
+
+
+# ---------------------------------------------------------------- days
+
+
+@dataclass(frozen=True)
+class _Day:
+    """A day as written, before it is placed in the past or the future."""
+
+    offset: int | None = None  # days from today: hier = -1
+    day: int | None = None  # with month (and maybe year)
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None  # alone ("samedi") or as a check ("samedi 28.11")
+    modifier: str = ""  # "last" or "next" for a weekday alone
+
+
+_TODAY = _Day(offset=0)
+_OFFSETS = [
+    (re.compile(r"aujourd'? ?hui|auj|ajd|today|tonight"), 0),
+    (re.compile(r"avant[- ]?hier|day before yesterday"), -2),
+    (re.compile(r"hier|yesterday"), -1),
+    (re.compile(r"apres[- ]?demain|day after tomorrow"), 2),
+    (re.compile(r"demain|tomorrow"), 1),
+]
+_UNIT_DAYS = r"(?P<unit>jours?|days?|semaines?|weeks?)"
+_AGO = re.compile(rf"(?:il y a|y a|ca fait) (?P<rest>.+)|(?P<rest2>.+) ago")
+_IN = re.compile(r"(?:dans|in) (?P<rest>.+)")
+_N_DAYS = re.compile(rf"(?P<n>{_NUM}) ?{_UNIT_DAYS}")
+# "le", "à", "at the"... carry no meaning once the day and the time are known.
+_FILLERS = re.compile(
+    r"\b(?:le|la|l'|a|at|on|the|of|du|ce|cet|cette|this|vers|around|about|pour|for)\b ?"
+)
+_WEEKDAY = re.compile(
+    rf"(?:(?P<pre>last|next) )?(?P<wd>{_WD})"
+    r"(?: (?P<post>dernier|derniere|passe|prochain|prochaine|qui vient))?"
+)
+_WD_PREFIX = rf"(?:(?P<wd>{_WD}) )?"  # "samedi 28.11": checked against the date
+_DATES = [
+    re.compile(_WD_PREFIX + r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}))?"),
+    re.compile(_WD_PREFIX + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
+    re.compile(
+        _WD_PREFIX + rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|e)? ?(?P<mon>{_MON})(?: (?P<y>\d{{4}}))?"
+    ),
+    re.compile(
+        _WD_PREFIX + rf"(?P<mon>{_MON}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<y>\d{{4}}))?"
+    ),
+]
+
+
+def _parse_day(text: str) -> _Day | None:
+    """The day named by a normalised text that holds nothing else (no time)."""
+    for pattern, offset in _OFFSETS:
+        if pattern.fullmatch(text):
+            return _Day(offset=offset)
+    sign = 1
+    m = _AGO.fullmatch(text)
+    if m:
+        text, sign = m["rest"] or m["rest2"], -1
+    else:
+        m = _IN.fullmatch(text)
+        if m:
+            text = m["rest"]
+    if m:
+        n = _N_DAYS.fullmatch(text)
+        if n is None:
+            return None
+        weeks = n["unit"].startswith(("s", "w"))
+        return _Day(offset=sign * int(_number(n["n"])) * (7 if weeks else 1))
+
+    text = _FILLERS.sub("", text).strip()
+    m = _WEEKDAY.fullmatch(text)
+    if m:
+        if m["pre"] and m["post"]:
+            return None
+        word = m["pre"] or m["post"] or ""
+        modifier = "next" if word.startswith(("next", "prochain", "qui")) else "last" if word else ""
+        return _Day(weekday=_WEEKDAYS[m["wd"]], modifier=modifier)
+    for pattern in _DATES:
+        m = pattern.fullmatch(text)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        month = _MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
+        year = int(groups["y"]) if groups["y"] else None
+        if year is not None and year < 100:
+            year += 2000  # "12.11.26"
+        return _Day(
+            day=int(groups["d"]),
+            month=month,
+            year=year,
+            weekday=_WEEKDAYS[groups["wd"]] if groups["wd"] else None,
+        )
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dated(spec: _Day, today: date, step: int) -> date | None:
+    """The day of a spec with day and month: its year, or the nearest occurrence from today
+    going back (step -1) or forward (step +1). 29 February waits for a leap year."""
+    assert spec.day is not None and spec.month is not None
+    if spec.year is not None:
+        found = _valid(spec.year, spec.month, spec.day)
+    else:
+        found = None
+        for k in range(9):
+            candidate = _valid(today.year + step * k, spec.month, spec.day)
+            if candidate is not None and (candidate - today).days * step >= 0:
+                found = candidate
+                break
+    if found is None or (spec.weekday is not None and found.weekday() != spec.weekday):
+        return None  # no such date, or "samedi 27.11" when the 27th is a Friday
+    return found
+
+
+# ---------------------------------------------------------------- times
+
+_TIME = re.compile(
+    r"(?<![\d.:/-])(?:"
+    r"(?P<h1>[01]?\d|2[0-3]) ?(?:h|heures?) ?(?P<m1>[0-5]\d)?"  # 18h, 18h30, 18 h 30
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?: ?(?P<ap2>am|pm))?"  # 18:30, 6:30 pm
+    r"|(?P<h3>1[0-2]|0?[1-9]) ?(?P<ap3>am|pm)"  # 6pm
+    r"|(?P<noon>midi|noon)|(?P<midnight>minuit|midnight)"
+    r")(?![\w:.])"
+)
+# "ce soir", "tonight" name today; "soir", "evening"... make "8h" mean 20h.
+_THIS_PART = re.compile(r"\b(?:ce|cet|this) (?:soir|matin|aprem|morning|afternoon|evening)\b")
+_LATE = re.compile(r"\b(?:soir|aprem|afternoon|evening|night|tonight)\b")
+_PARTS = re.compile(r"\b(?:du |de l'|in the |at )?(?:soir|matin|aprem|morning|afternoon|evening|night)\b")
+
+
+def _split_time(text: str) -> tuple[time | None, str] | None:
+    """The time in a normalised text and the rest of it; None if the time is impossible
+    ("13pm") or there are several ("de 14h à 16h")."""
+    text = re.sub(r"\bapres[- ]?midi\b", "aprem", text)  # before "midi" is read as noon
+    late = _LATE.search(text) is not None
+    text = _THIS_PART.sub("today", text)
+    text = _PARTS.sub("", text)
+    found = list(_TIME.finditer(text))
+    if not found:
+        return None, " ".join(text.split())
+    if len(found) > 1:
+        return None
+    m = found[0]
+    rest = " ".join((text[: m.start()] + " " + text[m.end() :]).split())
+    rest = re.sub(r"(?:^| )(?:a|at|vers|around|des)$", "", rest)  # "demain à" once 10h is out
+    if m["noon"]:
+        return time(12), rest
+    if m["midnight"]:
+        return time(0), rest
+    hour = int(m["h1"] or m["h2"] or m["h3"])
+    minute = int(m["m1"] or m["m2"] or 0)
+    ampm = m["ap2"] or m["ap3"]
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif late and hour < 12:
+        hour += 12  # "ce soir 8h" is 20:00
+    return time(hour, minute), rest
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def _zone_of(now: datetime) -> None:
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+
+
+def _shift(now: datetime, minutes: float) -> datetime:
+    # Elapsed time, not wall-clock time: add in UTC so "dans 2 heures" across a DST change
+    # is still two real hours.
+    return (now.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(now.tzinfo)
+
+
+def parse_past_day(text: str, now: datetime) -> date | None:
+    """The day a follow-up happened: "hier", "lundi", "mardi dernier", "12.11", "12 novembre",
+    "il y a 3 jours", "last Friday"... None if not a day.
+
+    A weekday alone is the most recent one, today included; "dernier"/"last" excludes today.
+    A day and month without year is the most recent occurrence. A time may follow the day
+    ("hier 14h") and is ignored. Raises DateInFuture for "demain", "dans 2 jours", a date
+    after today.
+    """
+    _zone_of(now)
+    s = _normalize(text)
+    today = now.date()
+    ago = _AGO.fullmatch(s) or _IN.fullmatch(s)
+    if ago:
+        # "il y a 2 heures" / "in 2 hours": minutes; days and weeks go through _parse_day.
+        minutes = _minutes(ago["rest"] or ago["rest2"])
+        if minutes is not None:
+            if ago.re is _IN:
+                raise DateInFuture(text)
+            return _shift(now, -minutes).date()
+    split = _split_time(s)
+    if split is None or not split[1]:
+        return None  # an hour alone is not a day
+    spec = _parse_day(split[1])
+    if spec is None:
+        return None
+    if spec.offset is not None:
+        day: date | None = today + timedelta(days=spec.offset)
+    elif spec.day is not None:
+        day = _dated(spec, today, step=-1)
+    else:
+        assert spec.weekday is not None
+        if spec.modifier == "next":
+            raise DateInFuture(text)
+        back = (today.weekday() - spec.weekday) % 7
+        if back == 0 and spec.modifier == "last":
+            back = 7  # "mardi dernier" said on a Tuesday is a week ago
+        day = today - timedelta(days=back)
+    if day is not None and day > today:
+        raise DateInFuture(text)
+    return day
+
+
+def parse_future_datetime(
+    text: str, now: datetime, default_time: time | None = None
+) -> datetime | None:
+    """The moment of an event: "samedi 14h", "mardi prochain 18h", "le 3 décembre à 18h30",
+    "demain 10h", "dans 2 heures", "tomorrow 6pm", "2026-12-03 18:30"... in now's time zone,
+    or None if not understood.
+
+    A weekday alone is the next one, today only if the hour is still ahead; "prochain"/"next"
+    is the next one after today. A day and month without year is the next occurrence, today
+    included. An hour alone is today. Without an hour, default_time is used, or MissingTime
+    is raised. Raises DateInPast when the moment is not after now (also "22.11 à 9h" when it
+    is 22.11 at 10:00: more likely a slip than next year).
+    """
+    _zone_of(now)
+    s = _normalize(text)
+    today = now.date()
+    relative = _IN.fullmatch(s)
+    if relative:
+        minutes = _minutes(relative["rest"])
+        if minutes is not None:
+            if minutes <= 0:
+                return None
+            return _shift(now, minutes).replace(second=0, microsecond=0)
+    split = _split_time(s)
+    if split is None:
+        return None
+    given, rest = split
+    spec = _parse_day(rest) if rest else _TODAY
+    if spec is None:
+        return None
+    at = given or default_time
+    if spec.offset is not None:
+        day: date | None = today + timedelta(days=spec.offset)
+    elif spec.day is not None:
+        day = _dated(spec, today, step=1)
+    else:
+        assert spec.weekday is not None
+        if spec.modifier == "last":
+            raise DateInPast(text)
+        ahead = (spec.weekday - today.weekday()) % 7
+        if ahead == 0 and (
+            spec.modifier == "next"
+            or at is None
+            or datetime.combine(today, at, tzinfo=now.tzinfo) <= now
+        ):
+            ahead = 7
+        day = today + timedelta(days=ahead)
+    if day is None:
+        return None
+    if day < today:
+        raise DateInPast(text)
+    if at is None:
+        raise MissingTime(text)
+    moment = datetime.combine(day, at, tzinfo=now.tzinfo)
+    if moment <= now:
+        raise DateInPast(text)
+    return moment

@@ -1,0 +1,35 @@
+"""One error handler: log with the traceback but never the token or message text, and
+tell the person, in their language, that something went wrong and nothing was lost."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+
+from bot.context import Context, texts
+
+logger = logging.getLogger("lien.errors")
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure by update id and kind only; reassure the person."""
+    if isinstance(update, Update):
+        kind = next(
+            (
+                k
+                for k in ("message", "callback_query", "edited_message")
+                if getattr(update, k, None) is not None
+            ),
+            "other",
+        )
+        logger.error("update %s (%s) failed", update.update_id, kind, exc_info=context.error)
+        chat = update.effective_chat
+        if chat is not None and chat.type == chat.PRIVATE:
+            try:
+                _ = texts(update, context)
+                await context.bot.send_message(chat.id, _("error-nothing-lost"))
+            except Exception:  # the reassurance itself failed: the log above has it
+                logger.warning("could not tell chat about the error")
+    else:
+        logger.error("background job failed", exc_info=context.error)

@@ -1,0 +1,87 @@
+"""Checks that run before any feature: each update once, private chats only, active people
+only. And `require`, which every handler calls to check a role in the database."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop
+
+from bot.context import Context, texts
+from bot.i18n import pick_language
+from storage.models import Person, Role
+
+logger = logging.getLogger(__name__)
+
+
+async def once_per_update(update: Update, context: Context) -> None:
+    """Telegram may deliver an update again after a crash: handle it once."""
+    if not await context.bot_data.db.updates.first_time(update.update_id):
+        logger.info("update %s seen before, ignored", update.update_id)
+        raise ApplicationHandlerStop
+
+
+async def private_chats_only(update: Update, context: Context) -> None:
+    """In a group the bot only says to write to it privately: nothing personal in groups."""
+    chat = update.effective_chat
+    if chat is None or chat.type == chat.PRIVATE:
+        return
+    message = update.effective_message
+    if message is not None and (message.text or "").startswith("/"):
+        await message.reply_text(texts(update, context)("group-write-privately"))
+    elif update.callback_query is not None:
+        await update.callback_query.answer(texts(update, context)("group-write-privately"))
+    raise ApplicationHandlerStop
+
+
+async def active_people_only(update: Update, context: Context) -> None:
+    """A deactivated person gets no feature from their next update on."""
+    person = await person_of(update, context)
+    if person is None or person.active:
+        return
+    _ = texts(update, context, person)
+    if update.callback_query is not None:
+        await update.callback_query.answer(_("access-closed"), show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(_("access-closed"))
+    raise ApplicationHandlerStop
+
+
+async def person_of(update: Update, context: Context) -> Person | None:
+    """The sender as the database knows them. People listed in LIEN_COPIL_IDS are
+    programme-wide COPIL from their first message on."""
+    user = update.effective_user
+    if user is None:
+        return None
+    db = context.bot_data.db
+    person = await db.people.get(user.id)
+    settings = context.bot_data.settings
+    if user.id in settings.copil_ids and (
+        person is None or person.role != Role.COPIL or not person.programme_wide
+    ):
+        language = pick_language(
+            person.language if person else None, user.language_code, settings.default_locale
+        )
+        person = await db.people.add_or_update(
+            user.id,
+            role=Role.COPIL,
+            team_id=person.team_id if person else None,
+            programme_wide=True,
+            display_name=user.first_name,
+            language=language,
+        )
+    return person
+
+
+async def require(update: Update, context: Context, *roles: Role) -> Person | None:
+    """The sender if they are active and have one of these roles; otherwise say so, None."""
+    person = await person_of(update, context)
+    if person is not None and person.active and person.role in roles:
+        return person
+    _ = texts(update, context, person)
+    if update.callback_query is not None:
+        await update.callback_query.answer(_("not-allowed"), show_alert=True)
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(_("not-allowed"))
+    return None

@@ -1,0 +1,71 @@
+"""Translations (Fluent files under locales/) and dates (Babel), chosen per person."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+from fluent.runtime import FluentBundle, FluentResource
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("fr", "en")
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+_BABEL = {"fr": "fr_CH", "en": "en_GB"}
+
+
+def pick_language(saved: str | None, telegram_code: str | None, default: str) -> str:
+    """Saved preference first, then the Telegram app's language, then the programme's."""
+    if saved in LANGUAGES:
+        return saved
+    short = (telegram_code or "").split("-")[0].lower()
+    return short if short in LANGUAGES else default
+
+
+class I18n:
+    """All languages' bundles. Isolation marks are off: Telegram clients lay out
+    right-to-left names themselves, and the marks break plain-text search and tests."""
+
+    def __init__(self, folder: Path = LOCALES_DIR) -> None:
+        self.bundles: dict[str, FluentBundle] = {}
+        for language in LANGUAGES:
+            bundle = FluentBundle([language], use_isolating=False)
+            for path in sorted((folder / language).glob("*.ftl")):
+                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+            self.bundles[language] = bundle
+
+    def text(self, language: str, key: str, **args: object) -> str:
+        bundle = self.bundles.get(language) or self.bundles[LANGUAGES[0]]
+        if not bundle.has_message(key):
+            logger.error("missing translation %s for %s", key, language)
+            return key
+        message = bundle.get_message(key)
+        if message.value is None:
+            return key
+        value, errors = bundle.format_pattern(message.value, dict(args))
+        if errors:
+            logger.error("translation %s/%s: %s", language, key, errors)
+        return str(value)
+
+    def keys(self, language: str) -> set[str]:
+        return set(self.bundles[language]._messages)
+
+
+class Texts:
+    """The translations of one person's language, called with a key and its arguments."""
+
+    def __init__(self, i18n: I18n, language: str, zone: ZoneInfo) -> None:
+        self.i18n = i18n
+        self.language = language
+        self.zone = zone
+
+    def __call__(self, key: str, **args: object) -> str:
+        return self.i18n.text(self.language, key, **args)
+
+    def when(self, moment: datetime, pattern: str = "EEEE d MMMM 'à' HH:mm") -> str:
+        if self.language == "en":
+            pattern = pattern.replace("'à'", "'at'")
+        return str(format_datetime(moment, pattern, tzinfo=self.zone, locale=_BABEL[self.language]))

@@ -1,0 +1,89 @@
+"""All configuration, from LIEN_* environment variables or a .env file."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TELEGRAM_API = "https://api.telegram.org/bot"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="LIEN_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    bot_token: SecretStr | None = None
+    bot_api_url: str = TELEGRAM_API
+    database: Path = Path("lien.db")
+    copil_ids: Annotated[frozenset[int], NoDecode] = frozenset()
+    default_locale: Literal["fr", "en"] = "fr"
+    timezone: str = "Europe/Zurich"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    port: int = Field(default=8443, ge=1, le=65535)
+    sandbox_port: int = Field(default=8081, ge=0, le=65535)
+
+    @field_validator("copil_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [p for p in re.split(r"[,\s]+", value) if p]
+            if not all(re.fullmatch(r"\d+", p) for p in parts):
+                raise ValueError("expected numeric Telegram user ids separated by commas")
+            return frozenset(int(p) for p in parts)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError("expected an IANA time zone such as Europe/Zurich") from exc
+        return value
+
+    @field_validator("bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(r"\d+:[\w-]{20,}", value.get_secret_value()):
+            raise ValueError("expected a token from BotFather, such as 123456:ABC-DEF...")
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https(cls, value: str | None) -> str | None:
+        if value and not value.startswith("https://"):
+            raise ValueError("expected an https:// address")
+        return value or None
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(
+            r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()
+        ):
+            raise ValueError("expected 1 to 256 characters among A-Z a-z 0-9 _ -")
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the settings; a wrong value stops here with one line and exit code 2."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        for error in exc.errors():
+            name = "LIEN_" + str(error["loc"][0]).upper() if error["loc"] else "LIEN_*"
+            message = str(error["msg"]).removeprefix("Value error, ")
+            print(f"lien: {name}: {message}", file=sys.stderr)
+        raise SystemExit(2) from None

@@ -1,0 +1,1 @@
+"""One module per feature: Telegram in, Telegram out, no SQL. Registered in bot/app.py."""

@@ -1,0 +1,65 @@
+"""/help, /language, /cancel outside a conversation, and hints for anything not understood."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import Context, texts
+from bot.guards import person_of
+from handlers.start import language_buttons
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """What this person can do, for their role."""
+    message = update.effective_message
+    if message is None:
+        return
+    person = await person_of(update, context)
+    _ = texts(update, context, person)
+    await message.reply_text(_(f"help-{person.role}" if person else "help-stranger"))
+
+
+async def language(update: Update, context: Context) -> None:
+    """Offer the languages; the choice is handled by handlers.start.choose_language."""
+    message = update.effective_message
+    if message is None:
+        return
+    _ = texts(update, context, await person_of(update, context))
+    await message.reply_text(_("choose-language"), reply_markup=language_buttons())
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """/cancel when no conversation is open."""
+    message = update.effective_message
+    if message is None:
+        return
+    _ = texts(update, context, await person_of(update, context))
+    await message.reply_text(_("nothing-to-cancel"))
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command Lien does not know (or not for this role)."""
+    message = update.effective_message
+    if message is None:
+        return
+    _ = texts(update, context, await person_of(update, context))
+    await message.reply_text(_("unknown-command"))
+
+
+async def stray_text(update: Update, context: Context) -> None:
+    """Text outside any conversation: a short hint rather than silence."""
+    message = update.effective_message
+    if message is None:
+        return
+    person = await person_of(update, context)
+    _ = texts(update, context, person)
+    await message.reply_text(_("stray-text" if person else "stray-text-stranger"))
+
+
+async def stale_button(update: Update, context: Context) -> None:
+    """A button from an old message or forged data: answer so the phone stops spinning."""
+    query = update.callback_query
+    if query is None:
+        return
+    _ = texts(update, context, await person_of(update, context))
+    await query.answer(_("button-unknown"), show_alert=True)

@@ -1,0 +1,149 @@
+"""First contact: /start, the language, what Lien is, consent; and invitation links.
+
+Nothing about a stranger is stored before they consent: the chosen language travels in
+the buttons' data, and only an invitation's id waits in user_data."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.commands import set_person_menu
+from bot.context import Context, texts
+from bot.guards import person_of
+from bot.i18n import LANGUAGES, Texts
+from storage.invites import InviteProblem
+from storage.models import Invite, Person, Role
+
+INVITE_KEY = "invite_id"
+_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def language_buttons() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Français", callback_data="lang:fr"),
+                InlineKeyboardButton("English", callback_data="lang:en"),
+            ]
+        ]
+    )
+
+
+def consent_buttons(_: Texts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(_("consent-yes"), callback_data=f"consent:yes:{_.language}")],
+            [InlineKeyboardButton(_("consent-no"), callback_data=f"consent:no:{_.language}")],
+        ]
+    )
+
+
+async def _invite_text(context: Context, invite: Invite, _: Texts) -> str:
+    team = await context.bot_data.db.teams.get(invite.team_id) if invite.team_id else None
+    where = team.name if team else _("whole-programme")
+    return _(f"invite-intro-{invite.role}", team=html.escape(where))
+
+
+async def start(update: Update, context: Context) -> None:
+    """Welcome a stranger (language, then consent), a known person, or an invitation."""
+    message = update.effective_message
+    if message is None or context.user_data is None:
+        return
+    person = await person_of(update, context)
+    _ = texts(update, context, person)
+    payload = (message.text or "").partition(" ")[2].strip()
+    if payload:
+        if not (_PAYLOAD.fullmatch(payload) and payload.startswith("i_")):
+            await message.reply_text(_("link-invalid"))
+            return
+        invite = await context.bot_data.db.invites.check(payload.removeprefix("i_"))
+        if isinstance(invite, InviteProblem):
+            await message.reply_text(_(f"link-{invite}"))
+            return
+        context.user_data[INVITE_KEY] = invite.id
+        if person is not None:
+            await message.reply_text(
+                await _invite_text(context, invite, _), reply_markup=consent_buttons(_)
+            )
+            return
+    if person is None:
+        await message.reply_text(_("choose-language"), reply_markup=language_buttons())
+        return
+    await message.reply_text(
+        _("welcome-back", name=person.display_name) + "\n\n" + _(f"help-{person.role}")
+    )
+
+
+async def choose_language(update: Update, context: Context) -> None:
+    """lang:<code> — a stranger's first step, or a known person's /language."""
+    query = update.callback_query
+    if query is None or context.user_data is None:
+        return
+    language = (query.data or "").removeprefix("lang:")
+    person = await person_of(update, context)
+    if language not in LANGUAGES:
+        await query.answer(texts(update, context, person)("button-unknown"))
+        return
+    _ = texts(update, context, person, chosen=language)
+    await query.answer()
+    if person is not None:
+        await context.bot_data.db.people.set_language(person.telegram_id, language)
+        await set_person_menu(context.bot, person.telegram_id, person.role, _)
+        await query.edit_message_text(_("language-set"))
+        return
+    invite_id = context.user_data.get(INVITE_KEY)
+    intro = _("intro-youth")
+    if invite_id is not None:
+        invite = await context.bot_data.db.invites.check_id(invite_id)
+        if isinstance(invite, Invite):
+            intro = await _invite_text(context, invite, _)
+    await query.edit_message_text(intro, reply_markup=consent_buttons(_))
+
+
+async def consent(update: Update, context: Context) -> None:
+    """consent:yes|no:<language> — store the person only once they said yes."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None or context.user_data is None:
+        return
+    answer, _sep, language = (query.data or "").removeprefix("consent:").partition(":")
+    person = await person_of(update, context)
+    _ = texts(update, context, person, chosen=language if language in LANGUAGES else None)
+    if answer not in ("yes", "no") or language not in LANGUAGES:
+        await query.answer(_("button-unknown"))
+        return
+    await query.answer()
+    if answer == "no":
+        context.user_data.clear()
+        await query.edit_message_text(_("consent-declined"))
+        return
+    db = context.bot_data.db
+    invite_id = context.user_data.pop(INVITE_KEY, None)
+    if invite_id is None and person is not None:
+        await query.edit_message_text(_("welcome-back", name=person.display_name))
+        return
+    role, team_id, programme_wide = Role.YOUTH, None, False
+    if invite_id is not None:
+        invite = await db.invites.redeem(invite_id, user.id)
+        if isinstance(invite, InviteProblem):
+            await query.edit_message_text(_(f"link-{invite}"))
+            return
+        role, team_id, programme_wide = invite.role, invite.team_id, invite.programme_wide
+    person = await db.people.add_or_update(
+        user.id,
+        role=role,
+        team_id=team_id,
+        programme_wide=programme_wide,
+        display_name=user.first_name,
+        language=_.language,
+    )
+    await db.audit.record(user.id, f"consent:{role}", user.id)
+    await set_person_menu(context.bot, user.id, role, _)
+    await query.edit_message_text(_welcome(person, _))
+
+
+def _welcome(person: Person, _: Texts) -> str:
+    return _(f"welcome-{person.role}", name=person.display_name) + "\n\n" + _(f"help-{person.role}")

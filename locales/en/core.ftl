@@ -1,0 +1,136 @@
+# Lien — core texts (English; French is the reference).
+
+## Roles
+role-youth = young person
+role-mentor = mentor
+role-peer_helper = peer helper
+role-copil = steering committee (COPIL) member
+roles-youth = Young people
+roles-mentor = Mentors
+roles-peer_helper = Peer helpers
+roles-copil = COPIL
+whole-programme = the whole programme
+
+## Commands menu
+cmd-start = Start
+cmd-help = What I can do here
+cmd-language = Change language
+cmd-cancel = Cancel what is in progress
+cmd-invite = Invite someone
+cmd-people = People in the team
+cmd-teams = Teams
+
+## First contact
+choose-language = Bonjour ! 👋 Choisis ta langue. / Choose your language.
+language-set = Got it: I'll talk to you in English.
+intro-youth =
+    <b>Lien</b> links you with a mentor: a volunteer from your neighbourhood, your club or your community, who can help with work, training, housing or something else.
+
+    • You decide. Nobody writes to you unless you asked, and you can stop whenever you want.
+    • It's confidential. Your mentor does not see your phone number or username.
+    • Mentors are volunteers. For health or an emergency, we show you the right services.
+
+    To go on, I save your Telegram first name and your language. You can erase everything at any time with /forget.
+invite-intro-mentor =
+    Welcome! You are invited to join <b>Lien</b> as a mentor, team <b>{ $team }</b>.
+
+    I save your Telegram first name and your language so the team can reach you. OK?
+invite-intro-peer_helper =
+    Welcome! You are invited to join <b>Lien</b> as a peer helper, team <b>{ $team }</b>.
+
+    I save your Telegram first name and your language so the team can reach you. OK?
+invite-intro-copil =
+    Welcome! You are invited to join <b>Lien</b> as a member of the steering committee (COPIL) ({ $team }).
+
+    I save your Telegram first name and your language. OK?
+invite-intro-youth =
+    Welcome! You are invited to join <b>Lien</b>, team <b>{ $team }</b>.
+
+    I save your Telegram first name and your language. OK?
+consent-yes = ✅ OK
+consent-no = No thanks
+consent-declined = No problem, I saved nothing. Come back whenever you like with /start.
+welcome-youth = Thank you, { $name }! You're in.
+welcome-mentor = Thank you, { $name }! You are now a mentor in Lien.
+welcome-peer_helper = Thank you, { $name }! You are now a peer helper in Lien.
+welcome-copil = Thank you, { $name }! You are now a COPIL member.
+welcome-back = Hello again, { $name }!
+
+## Invitation links
+link-invalid = This link is not valid. Check that it is complete, or ask for a new one.
+link-unknown = This link is not valid. Ask the person who gave it to you for a new one.
+link-used = This link has already been used. Each link works only once: ask for a new one.
+link-expired = This link has expired. Ask the person who gave it to you for a new one.
+
+## Help, per role
+help-stranger = Send /start to begin.
+help-youth =
+    What you can do:
+    /language — change language
+    /cancel — cancel what is in progress
+    /help — see this message again
+help-mentor =
+    What you can do:
+    /language — change language
+    /cancel — cancel what is in progress
+    /help — see this message again
+help-peer_helper =
+    What you can do:
+    /language — change language
+    /cancel — cancel what is in progress
+    /help — see this message again
+help-copil =
+    What you can do:
+    /invite — invite a mentor, a peer helper or a COPIL member
+    /people — see the team's people, deactivate someone
+    /teams — create or rename a team
+    /language — change language
+    /cancel — cancel what is in progress
+
+## General answers
+nothing-to-cancel = Nothing is in progress. /help shows what you can do.
+cancelled = Cancelled. Nothing was changed.
+unknown-command = I don't know this command. /help shows what you can do.
+stray-text = I didn't understand. /help shows what you can do.
+stray-text-stranger = Hello! Send /start to begin.
+button-unknown = This button is no longer valid.
+button-close = Close
+button-back = ◀ Back
+not-allowed = This action is not available to you.
+access-closed = Your access to Lien is closed. If this is a mistake, talk to the team.
+group-write-privately = Write to me privately: here, everyone can read.
+error-nothing-lost = Oops, something went wrong on my side. Nothing is lost: you can try again.
+
+## /invite (COPIL)
+invite-which-role = Whom do you want to invite?
+invite-which-team = In which team ({ $role })?
+invite-link =
+    Here is the link for a { $role }, team <b>{ $team }</b>:
+    { $link }
+
+    It works once, until { $until }. Send it to that person only.
+invite-closed = OK, no invitation.
+
+## /people (COPIL)
+people-which-team = Which team?
+people-title = <b>Team { $team }</b>
+people-none = Nobody yet.
+people-inactive-mark = (deactivated)
+people-button-off = ⏸ Deactivate { $name }
+people-button-on = ▶ Reactivate { $name }
+people-deactivate-confirm = Deactivate { $name }? Their features stop at their next message. You can reactivate them later.
+people-deactivate-yes = Yes, deactivate
+people-deactivated = { $name } is deactivated.
+people-reactivated = { $name } is reactivated.
+
+## /teams (COPIL)
+teams-title = <b>Teams</b>
+teams-rename = ✏️ Rename { $name }
+teams-new = ➕ New team
+teams-closed = OK.
+teams-ask-new-name = Name of the new team? ({ $max } characters at most, /cancel to cancel)
+teams-ask-rename = New name for “{ $name }”? ({ $max } characters at most, /cancel to cancel)
+teams-name-bad = The name must have 2 to { $max } characters. Try again, or /cancel.
+teams-name-taken = A team is already called “{ $name }”. Choose another name, or /cancel.
+teams-created = Team “{ $name }” created.
+teams-renamed = Done: the team is now called “{ $name }”.

@@ -1,0 +1,138 @@
+# Lien — textes de base (français, langue de référence).
+# « tu » avec les jeunes et les pair-aidant·es, « vous » avec les mentor·es et le COPIL.
+# Un·e jeune ne voit jamais le mot « COPIL » : pour ell·eux, c'est « l'équipe ».
+
+## Rôles
+role-youth = jeune
+role-mentor = mentor·e
+role-peer_helper = pair-aidant·e
+role-copil = membre du COPIL
+roles-youth = Jeunes
+roles-mentor = Mentor·es
+roles-peer_helper = Pair-aidant·es
+roles-copil = COPIL
+whole-programme = tout le programme
+
+## Menu des commandes
+cmd-start = Commencer
+cmd-help = Ce que je peux faire ici
+cmd-language = Changer de langue
+cmd-cancel = Annuler ce qui est en cours
+cmd-invite = Inviter une personne
+cmd-people = Les personnes de l'équipe
+cmd-teams = Les équipes
+
+## Premier contact
+choose-language = Bonjour ! 👋 Choisis ta langue. / Choose your language.
+language-set = C'est noté : je te parle en français.
+intro-youth =
+    <b>Lien</b>, c'est un lien avec un·e mentor·e : une personne bénévole de ton quartier, de ton club ou de ta communauté, qui peut t'aider pour le travail, une formation, le logement ou autre chose.
+
+    • C'est toi qui décides. Personne ne t'écrit si tu ne l'as pas demandé, et tu peux arrêter quand tu veux.
+    • C'est confidentiel. Ton mentor ne voit pas ton numéro ni ton nom d'utilisateur.
+    • Les mentor·es sont bénévoles. Pour la santé ou une urgence, on te montre les bons services.
+
+    Pour continuer, j'enregistre ton prénom Telegram et ta langue. Tu pourras tout effacer à tout moment avec /forget.
+invite-intro-mentor =
+    Bienvenue ! Vous êtes invité·e à rejoindre <b>Lien</b> comme mentor·e, équipe <b>{ $team }</b>.
+
+    J'enregistre votre prénom Telegram et votre langue pour que l'équipe puisse vous joindre. D'accord ?
+invite-intro-peer_helper =
+    Bienvenue ! Tu es invité·e à rejoindre <b>Lien</b> comme pair-aidant·e, équipe <b>{ $team }</b>.
+
+    J'enregistre ton prénom Telegram et ta langue pour que l'équipe puisse te joindre. D'accord ?
+invite-intro-copil =
+    Bienvenue ! Vous êtes invité·e à rejoindre <b>Lien</b> comme membre du COPIL ({ $team }).
+
+    J'enregistre votre prénom Telegram et votre langue. D'accord ?
+invite-intro-youth =
+    Bienvenue ! Tu es invité·e à rejoindre <b>Lien</b>, équipe <b>{ $team }</b>.
+
+    J'enregistre ton prénom Telegram et ta langue. D'accord ?
+consent-yes = ✅ D'accord
+consent-no = Non merci
+consent-declined = Pas de souci, je n'ai rien enregistré. Tu peux revenir quand tu veux avec /start.
+welcome-youth = Merci, { $name } ! Tu es bien inscrit·e.
+welcome-mentor = Merci, { $name } ! Vous êtes maintenant mentor·e dans Lien.
+welcome-peer_helper = Merci, { $name } ! Tu es maintenant pair-aidant·e dans Lien.
+welcome-copil = Merci, { $name } ! Vous êtes maintenant membre du COPIL.
+welcome-back = Re-bonjour, { $name } !
+
+## Liens d'invitation
+link-invalid = Ce lien n'est pas valable. Vérifie qu'il est complet, ou demande un nouveau lien.
+link-unknown = Ce lien n'est pas valable. Demande un nouveau lien à la personne qui te l'a donné.
+link-used = Ce lien a déjà été utilisé. Chaque lien ne sert qu'une fois : demande-en un nouveau.
+link-expired = Ce lien a expiré. Demande un nouveau lien à la personne qui te l'a donné.
+
+## Aide, par rôle
+help-stranger = Envoie /start pour commencer.
+help-youth =
+    Ce que tu peux faire :
+    /language — changer de langue
+    /cancel — annuler ce qui est en cours
+    /help — revoir ce message
+help-mentor =
+    Ce que vous pouvez faire :
+    /language — changer de langue
+    /cancel — annuler ce qui est en cours
+    /help — revoir ce message
+help-peer_helper =
+    Ce que tu peux faire :
+    /language — changer de langue
+    /cancel — annuler ce qui est en cours
+    /help — revoir ce message
+help-copil =
+    Ce que vous pouvez faire :
+    /invite — inviter un·e mentor·e, un·e pair-aidant·e ou un membre du COPIL
+    /people — voir les personnes de l'équipe, désactiver quelqu'un
+    /teams — créer ou renommer une équipe
+    /language — changer de langue
+    /cancel — annuler ce qui est en cours
+
+## Réponses générales
+nothing-to-cancel = Il n'y a rien en cours. /help montre ce que tu peux faire.
+cancelled = C'est annulé. Rien n'a été changé.
+unknown-command = Je ne connais pas cette commande. /help montre ce que tu peux faire.
+stray-text = Je n'ai pas compris. /help montre ce que tu peux faire.
+stray-text-stranger = Bonjour ! Envoie /start pour commencer.
+button-unknown = Ce bouton n'est plus valable.
+button-close = Fermer
+button-back = ◀ Retour
+not-allowed = Cette action n'est pas possible pour toi.
+access-closed = Ton accès à Lien est fermé. Si c'est une erreur, parles-en à l'équipe.
+group-write-privately = Écris-moi en privé : ici, tout le monde peut lire.
+error-nothing-lost = Oups, quelque chose n'a pas marché de mon côté. Rien n'est perdu : tu peux réessayer.
+
+## /invite (COPIL)
+invite-which-role = Qui voulez-vous inviter ?
+invite-which-team = Dans quelle équipe ({ $role }) ?
+invite-link =
+    Voici le lien pour un·e { $role }, équipe <b>{ $team }</b> :
+    { $link }
+
+    Il ne marche qu'une fois, jusqu'au { $until }. Envoyez-le à la personne seulement.
+invite-closed = D'accord, pas d'invitation.
+
+## /people (COPIL)
+people-which-team = Quelle équipe ?
+people-title = <b>Équipe { $team }</b>
+people-none = Personne pour l'instant.
+people-inactive-mark = (désactivé·e)
+people-button-off = ⏸ Désactiver { $name }
+people-button-on = ▶ Réactiver { $name }
+people-deactivate-confirm = Désactiver { $name } ? Ses fonctions s'arrêtent à son prochain message. Vous pourrez réactiver ensuite.
+people-deactivate-yes = Oui, désactiver
+people-deactivated = { $name } est désactivé·e.
+people-reactivated = { $name } est réactivé·e.
+
+## /teams (COPIL)
+teams-title = <b>Équipes</b>
+teams-rename = ✏️ Renommer { $name }
+teams-new = ➕ Nouvelle équipe
+teams-closed = D'accord.
+teams-ask-new-name = Quel nom pour la nouvelle équipe ? ({ $max } caractères au plus, /cancel pour annuler)
+teams-ask-rename = Nouveau nom pour « { $name } » ? ({ $max } caractères au plus, /cancel pour annuler)
+teams-name-bad = Le nom doit faire de 2 à { $max } caractères. Essayez encore, ou /cancel.
+teams-name-taken = Une équipe s'appelle déjà « { $name } ». Choisissez un autre nom, ou /cancel.
+teams-created = Équipe « { $name } » créée.
+teams-renamed = C'est fait : l'équipe s'appelle maintenant « { $name } ».

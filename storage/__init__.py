@@ -1,0 +1,1 @@
+"""Storage: aiosqlite connection, migrations and repositories. No Telegram here."""

@@ -1,0 +1,38 @@
+"""The repositories over one connection, opened and closed together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import aiosqlite
+
+from storage.audit import Audit
+from storage.clock import Clock
+from storage.db import connect
+from storage.invites import Invites
+from storage.kv import KeyValues
+from storage.people import People
+from storage.teams import Teams
+from storage.updates import ProcessedUpdates
+
+
+class Database:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self.conn = conn
+        self.people = People(conn, clock)
+        self.teams = Teams(conn, clock)
+        self.invites = Invites(conn, clock)
+        self.updates = ProcessedUpdates(conn, clock)
+        self.audit = Audit(conn, clock)
+        self.kv = KeyValues(conn)
+
+    @classmethod
+    async def open(cls, path: Path | str, clock: Clock) -> Database:
+        return cls(await connect(path), clock)
+
+    async def checkpoint(self) -> None:
+        """Fold the WAL into the main file (tests check that erased text is gone)."""
+        await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def close(self) -> None:
+        await self.conn.close()

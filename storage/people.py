@@ -1,0 +1,91 @@
+"""People: everyone who consented, with their role, team, language and state."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiosqlite
+
+from storage.clock import Clock, to_text
+from storage.models import Person, Role
+
+_COLUMNS = "telegram_id, role, team_id, programme_wide, display_name, language, active"
+
+
+def _person(row: Any) -> Person:
+    return Person(
+        telegram_id=row["telegram_id"],
+        role=Role(row["role"]),
+        team_id=row["team_id"],
+        programme_wide=bool(row["programme_wide"]),
+        display_name=row["display_name"],
+        language=row["language"],
+        active=bool(row["active"]),
+    )
+
+
+class People:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def get(self, telegram_id: int) -> Person | None:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM people WHERE telegram_id = ?", (telegram_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _person(row) if row else None
+
+    async def add_or_update(
+        self,
+        telegram_id: int,
+        *,
+        role: Role,
+        team_id: int | None,
+        programme_wide: bool,
+        display_name: str,
+        language: str,
+    ) -> Person:
+        """Create the person on consent, or give an existing person a new role (an invite)."""
+        now = to_text(self._clock())
+        async with self._conn.execute(
+            f"""INSERT INTO people (telegram_id, role, team_id, programme_wide, display_name,
+                                    language, active, consented_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
+                ON CONFLICT (telegram_id) DO UPDATE SET
+                    role = excluded.role, team_id = excluded.team_id,
+                    programme_wide = excluded.programme_wide, active = 1,
+                    display_name = excluded.display_name, language = excluded.language
+                RETURNING {_COLUMNS}""",
+            (telegram_id, role, team_id, int(programme_wide), display_name, language, now, now),
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return _person(row)
+
+    async def set_language(self, telegram_id: int, language: str) -> None:
+        await self._conn.execute(
+            "UPDATE people SET language = ? WHERE telegram_id = ?", (language, telegram_id)
+        )
+
+    async def set_active(self, telegram_id: int, active: bool) -> bool:
+        async with self._conn.execute(
+            "UPDATE people SET active = ? WHERE telegram_id = ? AND active != ?",
+            (int(active), telegram_id, int(active)),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def in_team(self, team_id: int) -> list[Person]:
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM people WHERE team_id = ?
+                ORDER BY role, active DESC, display_name COLLATE NOCASE""",
+            (team_id,),
+        ) as cur:
+            return [_person(row) for row in await cur.fetchall()]
+
+    async def copil_count(self) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM people WHERE role = 'copil' AND active = 1"
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0

@@ -1,0 +1,60 @@
+"""Teams: independent groups of people within one programme."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import aiosqlite
+
+from storage.clock import Clock, to_text
+from storage.models import Team
+
+
+class TeamNameTaken(Exception):
+    """Another team already has this name."""
+
+
+def _team(row: Any) -> Team:
+    return Team(id=row["id"], name=row["name"], country=row["country"])
+
+
+class Teams:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def all(self) -> list[Team]:
+        async with self._conn.execute(
+            "SELECT id, name, country FROM teams ORDER BY name COLLATE NOCASE"
+        ) as cur:
+            return [_team(row) for row in await cur.fetchall()]
+
+    async def get(self, team_id: int) -> Team | None:
+        async with self._conn.execute(
+            "SELECT id, name, country FROM teams WHERE id = ?", (team_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _team(row) if row else None
+
+    async def create(self, name: str, country: str = "CH") -> Team:
+        try:
+            async with self._conn.execute(
+                "INSERT INTO teams (name, country, created_at) VALUES (?, ?, ?)"
+                " RETURNING id, name, country",
+                (name, country, to_text(self._clock())),
+            ) as cur:
+                row = await cur.fetchone()
+        except sqlite3.IntegrityError as exc:
+            raise TeamNameTaken(name) from exc
+        assert row is not None
+        return _team(row)
+
+    async def rename(self, team_id: int, name: str) -> bool:
+        try:
+            async with self._conn.execute(
+                "UPDATE teams SET name = ? WHERE id = ?", (name, team_id)
+            ) as cur:
+                return cur.rowcount == 1
+        except sqlite3.IntegrityError as exc:
+            raise TeamNameTaken(name) from exc

@@ -1,0 +1,128 @@
+"""Fixtures: the real application from the factory, answering through the sandbox core
+in-process (flow tests), with a real SQLite file in a temporary folder and a settable clock."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from bot.app import LienApp, build_application
+from bot.settings import Settings
+from sandbox import SandboxRequest, Telegram
+
+TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
+COPIL = 9001  # listed in LIEN_COPIL_IDS in these tests
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+class Flow:
+    """Plays people against the bot: the sandbox queues their updates, the bot fetches them
+    with getUpdates like in production, and the application processes them."""
+
+    def __init__(self, tg: Telegram, app: LienApp, clock: FakeClock) -> None:
+        self.tg = tg
+        self.app = app
+        self.clock = clock
+        self.offset = 0
+
+    @property
+    def db(self) -> Any:
+        return self.app.bot_data.db
+
+    async def pump(self) -> None:
+        while updates := await self.app.bot.get_updates(offset=self.offset, timeout=0):
+            for update in updates:
+                self.offset = update.update_id + 1
+                await self.app.process_update(update)
+
+    async def send(self, user_id: int, text: str, **kwargs: Any) -> dict[str, Any]:
+        await self.tg.user(user_id, first_name=kwargs.pop("first_name", f"User{user_id}"),
+                           language_code=kwargs.pop("language_code", "fr"))
+        message = await self.tg.send(user_id, text, **kwargs)
+        await self.pump()
+        return message
+
+    async def press(self, user_id: int, data: str, message: dict[str, Any] | None = None) -> None:
+        """Press a button; by default on the bot's last message to this user."""
+        message = message or self.last(user_id)
+        await self.tg.press(user_id, message["message_id"], data)
+        await self.pump()
+
+    def last(self, chat_id: int) -> dict[str, Any]:
+        return self.tg.last(chat_id)
+
+    def text(self, chat_id: int) -> str:
+        return str(self.last(chat_id).get("text", ""))
+
+    def buttons(self, chat_id: int) -> dict[str, str]:
+        """The last message's inline buttons, label -> callback data."""
+        markup = self.last(chat_id).get("reply_markup") or {}
+        return {b["text"]: b.get("callback_data", "")
+                for row in markup.get("inline_keyboard", []) for b in row}
+
+    async def press_label(self, user_id: int, label_part: str) -> None:
+        matches = [d for label, d in self.buttons(user_id).items() if label_part in label]
+        assert len(matches) == 1, (label_part, self.buttons(user_id))
+        await self.press(user_id, matches[0])
+
+    async def join(self, user_id: int, language: str = "fr", name: str | None = None) -> None:
+        """A stranger's /start -> language -> consent."""
+        await self.send(user_id, "/start", first_name=name or f"User{user_id}")
+        await self.press(user_id, f"lang:{language}")
+        await self.press(user_id, f"consent:yes:{language}")
+
+    async def invite_link(self, role: str, by: int = COPIL, team_id: int = 1) -> str:
+        """COPIL /invite -> role -> team; returns the deep-link payload."""
+        await self.send(by, "/invite")
+        await self.press(by, f"invite:role:{role}")
+        if "invite:back" in self.buttons(by).values():
+            await self.press(by, f"invite:team:{role}:{team_id}")
+        found = re.search(r"\?start=(\S+)", self.text(by))
+        assert found, self.text(by)
+        return found.group(1)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token=SecretStr(TOKEN),
+        bot_api_url="http://sandbox.invalid/bot",
+        database=tmp_path / "lien.db",
+        copil_ids=frozenset({COPIL}),
+    )
+
+
+@pytest.fixture
+async def flow(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
+    tg = Telegram(token=TOKEN)
+    app = build_application(settings, request=SandboxRequest(tg), clock=clock)
+    await app.initialize()
+    assert app.post_init is not None
+    await app.post_init(app)
+    yield Flow(tg, app, clock)
+    await app.shutdown()
+    assert app.post_shutdown is not None
+    await app.post_shutdown(app)
+    assert tg.unknown_methods == [], f"Bot API methods the sandbox does not know: {tg.unknown_methods}"

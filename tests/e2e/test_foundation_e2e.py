@@ -1,0 +1,70 @@
+"""The foundation end to end: a bot process polling the sandbox over HTTP."""
+
+from __future__ import annotations
+
+import re
+
+from tests.e2e.conftest import COPIL, TOKEN, BotProcess
+
+YOUTH, MENTOR, OTHER = 1001, 2001, 2002
+
+
+async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
+    await bot.start()
+    await bot.wait_output("Application started")
+
+    # A stranger: /start -> language -> consent.
+    await bot.say(YOUTH, "/start", "Choisis ta langue", first_name="Aline")
+    await bot.press(YOUTH, "lang:fr", "C'est toi qui décides")
+    await bot.press(YOUTH, "consent:yes:fr", "Merci, Aline")
+
+    # A youth cannot invite.
+    await bot.say(YOUTH, "/invite", "pas possible pour toi")
+
+    # COPIL invites a mentor, who opens the link and becomes mentor.
+    await bot.say(COPIL, "/invite", "Qui voulez-vous inviter")
+    text = await bot.press(COPIL, "invite:role:mentor", "?start=i_")
+    payload = re.search(r"\?start=(\S+)", text)
+    assert payload
+    await bot.say(MENTOR, f"/start {payload.group(1)}", "Choisis ta langue", first_name="Marc")
+    await bot.press(MENTOR, "lang:fr", "comme mentor·e")
+    await bot.press(MENTOR, "consent:yes:fr", "Vous êtes maintenant mentor·e")
+    menu = [c["command"] for c in bot.tg.commands(MENTOR)]
+    assert "invite" not in menu and "help" in menu
+
+    # The same link again is refused.
+    await bot.say(OTHER, f"/start {payload.group(1)}", "déjà été utilisé")
+
+    # Deactivated, the mentor's next message gets no mentor feature.
+    await bot.say(COPIL, "/people", "Marc")
+    await bot.press(COPIL, f"people:off:{MENTOR}", "Désactiver Marc ?")
+    await bot.press(COPIL, f"people:offok:{MENTOR}", "Marc est désactivé")
+    await bot.say(MENTOR, "/help", "accès à Lien est fermé")
+
+    # A group chat only gets "write privately".
+    await bot.say(YOUTH, "/start", "Écris-moi en privé", chat_id=-100123, chat_type="group",
+                  chat_title="Club de foot")
+
+
+async def test_redelivered_update_is_handled_once_across_a_restart(bot: BotProcess) -> None:
+    await bot.start()
+    await bot.say(YOUTH, "/help", "Envoie /start")
+    replies = len(bot.tg.bot_messages(YOUTH))
+    await bot.stop()
+    # Telegram delivers the same update again after a crash: nothing new is answered.
+    first = min(bot.tg.delivered_update_ids())
+    await bot.tg.redeliver(first)
+    await bot.start()
+    await bot.say(YOUTH, "/language", "Choisis ta langue")
+    assert len(bot.tg.bot_messages(YOUTH)) == replies + 1
+
+
+async def test_setup_link_printed_when_there_is_no_copil(bot: BotProcess) -> None:
+    await bot.start(LIEN_COPIL_IDS="")
+    line = await bot.wait_output("?start=i_")
+    payload = line.strip().rsplit("start=", 1)[1]
+    await bot.say(4001, f"/start {payload}", "Choisis ta langue", first_name="Sofia")
+    await bot.press(4001, "lang:fr", "membre du COPIL")
+    await bot.press(4001, "consent:yes:fr", "Vous êtes maintenant membre du COPIL")
+    await bot.say(4001, "/invite", "Qui voulez-vous inviter")
+    assert TOKEN not in "".join(bot.output), "the bot token must never be printed"

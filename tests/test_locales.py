@@ -1,0 +1,65 @@
+"""Every language has every key; every key the code uses is defined."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.commands import MENUS, STRANGER
+from bot.i18n import LANGUAGES, I18n
+from storage.models import Role
+
+ROOT = Path(__file__).resolve().parent.parent
+# _("key") and i18n.text(language, "key")
+_LITERAL = re.compile(r"""(?:\b_|\.text\([^,()]+,)\(?\s*["']([a-z][a-z0-9_-]*)["']""")
+# _(f"prefix-{...}") : dynamic keys, checked below against the values they can take
+_DYNAMIC = re.compile(r"""\b_\(\s*f["']([a-z][a-z0-9_-]*-)\{""")
+
+
+def _code() -> str:
+    return "\n".join(
+        p.read_text(encoding="utf-8")
+        for folder in ("bot", "handlers")
+        for p in (ROOT / folder).rglob("*.py")
+    )
+
+
+def test_every_language_has_every_key() -> None:
+    i18n = I18n()
+    keys = {language: i18n.keys(language) for language in LANGUAGES}
+    for language in LANGUAGES:
+        assert keys[language] == keys["fr"], (
+            language, sorted(keys["fr"] ^ keys[language])
+        )
+
+
+def test_every_key_used_in_code_is_defined() -> None:
+    defined = I18n().keys("fr")
+    used = set(_LITERAL.findall(_code()))
+    assert used, "the scan found no keys: the pattern is wrong"
+    assert used - defined == set()
+
+
+def test_dynamic_keys_exist_for_every_value() -> None:
+    defined = I18n().keys("fr")
+    prefixes = set(_DYNAMIC.findall(_code()))
+    values = {
+        "role-": [r.value for r in Role],
+        "roles-": [r.value for r in Role],
+        "help-": [r.value for r in Role],
+        "welcome-": [r.value for r in Role],
+        "invite-intro-": [r.value for r in Role],
+        "link-": ["unknown", "used", "expired"],
+        "cmd-": sorted({c for m in MENUS.values() for c in m} | set(STRANGER)),
+        "people-button-": ["on", "off"],
+    }
+    assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
+    for prefix in prefixes:
+        for value in values[prefix]:
+            assert prefix + value in defined
+
+
+def test_no_placeable_is_left_unfilled() -> None:
+    i18n = I18n()
+    text = i18n.text("fr", "welcome-youth", name="Aline")
+    assert text == "Merci, Aline ! Tu es bien inscrit·e."

@@ -1,0 +1,62 @@
+"""Storage: migrations, durability pragmas, atomic invite redemption."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from storage.database import Database
+from storage.db import migrations
+from storage.invites import InviteProblem
+from storage.models import Invite, Role
+
+
+def _clock() -> datetime:
+    return datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+
+async def test_schema_version_and_pragmas(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "x.db", _clock)
+    try:
+        async with db.conn.execute("PRAGMA user_version") as cur:
+            assert (await cur.fetchone())[0] == len(migrations())
+        async with db.conn.execute("PRAGMA journal_mode") as cur:
+            assert (await cur.fetchone())[0] == "wal"
+        async with db.conn.execute("PRAGMA synchronous") as cur:
+            assert (await cur.fetchone())[0] == 2  # FULL
+        async with db.conn.execute("PRAGMA foreign_keys") as cur:
+            assert (await cur.fetchone())[0] == 1
+        assert [t.name for t in await db.teams.all()] == ["Équipe principale"]
+    finally:
+        await db.close()
+
+
+async def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
+    for _ in range(2):
+        db = await Database.open(tmp_path / "x.db", _clock)
+        assert len(await db.teams.all()) == 1
+        await db.close()
+
+
+async def test_only_one_of_two_simultaneous_redemptions_wins(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "x.db", _clock)
+    try:
+        token = await db.invites.create(Role.MENTOR, 1, created_by=None,
+                                        valid_for=timedelta(days=7))
+        invite = await db.invites.check(token)
+        assert isinstance(invite, Invite)
+        results = await asyncio.gather(db.invites.redeem(invite.id, 1), db.invites.redeem(invite.id, 2))
+        assert sum(isinstance(r, Invite) for r in results) == 1
+        assert InviteProblem.USED in results
+    finally:
+        await db.close()
+
+
+async def test_token_is_stored_hashed(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "x.db", _clock)
+    token = await db.invites.create(Role.MENTOR, 1, created_by=None, valid_for=timedelta(days=7))
+    await db.checkpoint()
+    await db.close()
+    assert len(token) >= 32  # 24 random bytes, base64: 192 bits
+    assert token.encode() not in (tmp_path / "x.db").read_bytes()
