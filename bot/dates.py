@@ -111,18 +111,20 @@ _DURATION_PATTERNS = [
     re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)"),  # 1:30
 ]
 _FIXED_DURATIONS = [
-    (re.compile(r"(?:une |a |an )?(?:demi ?heure|half (?:an )?hour)"), 30),
+    (re.compile(r"(?:une |a |an )?(?:demi[- ]?heure|half[- ](?:an )?hour)"), 30),
     (re.compile(r"(?:un |a )?(?:quart d'?heure|quarter (?:of an )?hour)"), 15),
     (re.compile(r"(?:trois quarts? d'?heure|three quarters? of an hour)"), 45),
 ]
-_FILLER_DURATION = re.compile(r"^(?:environ|about|around|approx|~|pendant|durant|for) ?|(?: environ)$")
+_FILLER_DURATION = re.compile(
+    r"^(?:environ|about|around|approx|~|pendant|durant|for) ?|(?: environ)$"
+)
 
 
 def _minutes(text: str) -> float | None:
     """Minutes in a normalised duration with a unit ("1h30", "une demi-heure"), unbounded."""
-    for fixed, minutes in _FIXED_DURATIONS:
+    for fixed, value in _FIXED_DURATIONS:
         if fixed.fullmatch(text):
-            return float(minutes)
+            return float(value)
     for pattern in _DURATION_PATTERNS:
         m = pattern.fullmatch(text)
         if m is None:
@@ -181,7 +183,7 @@ _OFFSETS = [
     (re.compile(r"demain|tomorrow"), 1),
 ]
 _UNIT_DAYS = r"(?P<unit>jours?|days?|semaines?|weeks?)"
-_AGO = re.compile(rf"(?:il y a|y a|ca fait) (?P<rest>.+)|(?P<rest2>.+) ago")
+_AGO = re.compile(r"(?:il y a|y a|ca fait) (?P<rest>.+)|(?P<rest2>.+) ago")
 _IN = re.compile(r"(?:dans|in) (?P<rest>.+)")
 _N_DAYS = re.compile(rf"(?P<n>{_NUM}) ?{_UNIT_DAYS}")
 # "le", "à", "at the"... carry no meaning once the day and the time are known.
@@ -207,9 +209,6 @@ _DATES = [
 
 def _parse_day(text: str) -> _Day | None:
     """The day named by a normalised text that holds nothing else (no time)."""
-    for pattern, offset in _OFFSETS:
-        if pattern.fullmatch(text):
-            return _Day(offset=offset)
     sign = 1
     m = _AGO.fullmatch(text)
     if m:
@@ -226,12 +225,17 @@ def _parse_day(text: str) -> _Day | None:
         return _Day(offset=sign * int(_number(n["n"])) * (7 if weeks else 1))
 
     text = _FILLERS.sub("", text).strip()
+    for pattern, offset in _OFFSETS:
+        if pattern.fullmatch(text):
+            return _Day(offset=offset)
     m = _WEEKDAY.fullmatch(text)
     if m:
         if m["pre"] and m["post"]:
             return None
         word = m["pre"] or m["post"] or ""
-        modifier = "next" if word.startswith(("next", "prochain", "qui")) else "last" if word else ""
+        modifier = (
+            "next" if word.startswith(("next", "prochain", "qui")) else "last" if word else ""
+        )
         return _Day(weekday=_WEEKDAYS[m["wd"]], modifier=modifier)
     for pattern in _DATES:
         m = pattern.fullmatch(text)
@@ -289,7 +293,9 @@ _TIME = re.compile(
 # "ce soir", "tonight" name today; "soir", "evening"... make "8h" mean 20h.
 _THIS_PART = re.compile(r"\b(?:ce|cet|this) (?:soir|matin|aprem|morning|afternoon|evening)\b")
 _LATE = re.compile(r"\b(?:soir|aprem|afternoon|evening|night|tonight)\b")
-_PARTS = re.compile(r"\b(?:du |de l'|in the |at )?(?:soir|matin|aprem|morning|afternoon|evening|night)\b")
+_PARTS = re.compile(
+    r"\b(?:du |de l'|in the |at )?(?:soir|matin|aprem|morning|afternoon|evening|night)\b"
+)
 
 
 def _split_time(text: str) -> tuple[time | None, str] | None:
@@ -326,7 +332,7 @@ def _split_time(text: str) -> tuple[time | None, str] | None:
 # ---------------------------------------------------------------- entry points
 
 
-def _zone_of(now: datetime) -> None:
+def _require_aware(now: datetime) -> None:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be an aware datetime")
 
@@ -346,15 +352,18 @@ def parse_past_day(text: str, now: datetime) -> date | None:
     ("hier 14h") and is ignored. Raises DateInFuture for "demain", "dans 2 jours", a date
     after today.
     """
-    _zone_of(now)
+    _require_aware(now)
     s = _normalize(text)
     today = now.date()
-    ago = _AGO.fullmatch(s) or _IN.fullmatch(s)
-    if ago:
-        # "il y a 2 heures" / "in 2 hours": minutes; days and weeks go through _parse_day.
-        minutes = _minutes(ago["rest"] or ago["rest2"])
+    for relative in (_AGO, _IN):
+        # "il y a 2 heures", "in 2 hours": minutes here; days and weeks go through _parse_day.
+        m = relative.fullmatch(s)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        minutes = _minutes(groups.get("rest") or groups.get("rest2") or "")
         if minutes is not None:
-            if ago.re is _IN:
+            if relative is _IN:
                 raise DateInFuture(text)
             return _shift(now, -minutes).date()
     split = _split_time(s)
@@ -393,8 +402,10 @@ def parse_future_datetime(
     is raised. Raises DateInPast when the moment is not after now (also "22.11 à 9h" when it
     is 22.11 at 10:00: more likely a slip than next year).
     """
-    _zone_of(now)
+    _require_aware(now)
     s = _normalize(text)
+    if not s:
+        return None
     today = now.date()
     relative = _IN.fullmatch(s)
     if relative:

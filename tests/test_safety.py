@@ -1,0 +1,276 @@
+"""The safety net: crisis phrasings youths really use trigger, ordinary sentences do not.
+
+All sentences are invented. To add a pattern: add the phrase here first (with its
+category), an ordinary sentence it must not catch, then edit locales/safety/<lang>.txt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.safety import CATEGORIES, SAFETY_DIR, Hit, SafetyNet, normalize
+
+MUST_TRIGGER_FR = [
+    ("je veux mourir", "suicide"),
+    ("J'ai envie de mourir", "suicide"),
+    ("je vais me tuer", "suicide"),
+    ("des fois j'ai envie de me suicider", "suicide"),
+    ("je pense au suicide", "suicide"),
+    ("je veux en finir avec la vie", "suicide"),
+    ("j’en peux plus de vivre", "suicide"),
+    ("plus envie de vivre", "suicide"),
+    ("jveux mourir", "suicide"),
+    ("jvx mouriiiir", "suicide"),
+    ("envie de crever", "suicide"),
+    ("jai envi de mourir", "suicide"),
+    ("J'ai des idées noires", "suicide"),
+    ("je veux en finir", "suicide"),
+    ("jvais me foutre en l'air", "suicide"),
+    ("chui suicidaire", "suicide"),
+    ("tout le monde serait mieux sans moi", "suicide"),
+    ("j'ai fait une TS l'an dernier", "suicide"),
+    ("je vais avaler toutes mes pilules", "suicide"),
+    ("je me scarifie", "self_harm"),
+    ("je me fais du mal", "self_harm"),
+    ("je me coupe", "self_harm"),
+    ("Je me suis encore coupée hier soir", "self_harm"),
+    ("je me coupe les bras", "self_harm"),
+    ("j'ai envie de me faire du mal", "self_harm"),
+    ("il me frappe", "violence"),
+    ("mon père me bat", "violence"),
+    ("Mon copain me frappe quand il a bu", "violence"),
+    ("mon beau-père m'a frappée", "violence"),
+    ("je me fais tabasser au foyer", "violence"),
+    ("je vais le tuer", "violence"),
+    ("j'ai une arme", "violence"),
+    ("il me menace", "violence"),
+    ("mon ex me menace de mort", "violence"),
+    ("il a dit qu'il allait me tuer", "violence"),
+    ("on m'a violée", "abuse"),
+    ("il me touche alors que je veux pas", "abuse"),
+    ("je me suis fait violer", "abuse"),
+    ("mon oncle m'a touchée", "abuse"),
+    ("il menace de publier mes photos", "abuse"),
+    ("il me force à faire des choses", "abuse"),
+    ("jpp de vivre", "suicide"),
+    ("je veux disparaître", "suicide"),
+    ("je me frappe la tête contre les murs", "self_harm"),
+    ("mes parents me frappent", "violence"),
+    ("on me harcèle au lycée", "violence"),
+    ("j'ai peur de rentrer chez moi", "violence"),
+    ("mon beau-père me tripote", "abuse"),
+]
+
+MUST_TRIGGER_EN = [
+    ("I want to die", "suicide"),
+    ("i wanna die", "suicide"),
+    ("sometimes I think I'll kill myself", "suicide"),
+    ("I've been suicidal for weeks", "suicide"),
+    ("I want to end my life", "suicide"),
+    ("I don't want to live anymore", "suicide"),
+    ("i dont want to live anymore", "suicide"),
+    ("I’m thinking about suicide", "suicide"),
+    ("everyone would be better off without me", "suicide"),
+    ("I wish I was dead", "suicide"),
+    ("I'm going to take all my pills", "suicide"),
+    ("I cut myself", "self_harm"),
+    ("I keep hurting myself", "self_harm"),
+    ("self-harm", "self_harm"),
+    ("I started cutting again", "self_harm"),
+    ("he hits me", "violence"),
+    ("my dad beats me", "violence"),
+    ("My boyfriend punched me", "violence"),
+    ("I'm being bullied at school", "violence"),
+    ("I'm going to kill him", "violence"),
+    ("I have a gun", "violence"),
+    ("he threatens me", "violence"),
+    ("I'm scared to go home", "violence"),
+    ("I was raped", "abuse"),
+    ("he touches me", "abuse"),
+    ("my uncle touches me at night", "abuse"),
+    ("he forced me to send nudes", "abuse"),
+    ("he threatened to post my pics", "abuse"),
+    ("kms", "suicide"),
+    ("i cut my wrists", "suicide"),
+    ("I got jumped after school", "violence"),
+    ("I've got a knife on me", "violence"),
+    ("he molested me", "abuse"),
+]
+
+MUST_NOT_TRIGGER_FR = [
+    "je suis mort de rire",
+    "mdr je suis morte",
+    "ce film m'a tué",
+    "ce boulot me tue",
+    "j'ai tué le match hier",
+    "je me suis coupé les cheveux",
+    "je me coupe les ongles",
+    "je me suis coupé le doigt en cuisinant",
+    "on a frappé à la porte",
+    "il a frappé le ballon",
+    "je me bats pour trouver un job",
+    "on se bat pour nos droits",
+    "mon père bat des records",
+    "la batterie de mon téléphone est morte",
+    "je suis mort de fatigue",
+    "je meurs de faim",
+    "ma mère va me tuer si je rentre tard",
+    "je me tue à te le dire",
+    "il me tape sur les nerfs",
+    "ce qui me frappe c'est sa gentillesse",
+    "ton message me touche beaucoup",
+    "mon frère m'a battu à FIFA",
+    "je veux finir mon CV",
+    "je veux en finir avec ce dossier",
+    "je vais tuer le temps en lisant",
+    "j'ai coupé le son",
+    "je veux crever l'abcès avec mon chef",
+    "je vais mourir de chaud dans ce bus",
+    "c'est une tuerie ce burger",
+    "je veux pas vivre chez mon père",
+    "le tueur du film fait peur",
+    "j'ai envie de dormir",
+    "on a parlé du stage et de la deadline",
+    "je veux disparaître de ce groupe",
+    "il m'a battu aux échecs",
+    "je me fais taper sur les doigts par mon chef",
+    "j'ai une arme secrète pour l'entretien",
+    "arrête tu me tues mdr",
+    "mon coeur bat fort avant l'entretien",
+    "il va me planter au rendez-vous",
+    "elle me tape dans l'oeil",
+    "c'est mortel ce son",
+]
+
+MUST_NOT_TRIGGER_EN = [
+    "I'm dying to see the match",
+    "this job is killing me",
+    "I cut my hair",
+    "he hit the ball",
+    "knock on the door",
+    "the deadline is on Friday",
+    "it's a killer app",
+    "I killed it at the interview",
+    "my phone is dead",
+    "I'm dead tired",
+    "that joke kills me",
+    "she beat me at chess",
+    "he hit me up yesterday",
+    "your message really touches me",
+    "this song touched me deeply",
+    "I cut myself shaving",
+    "I hurt myself playing football",
+    "my mom is going to kill me if I'm late",
+    "the battery died",
+    "we shot a video for the workshop",
+    "let's shoot some hoops",
+    "the plants are dying",
+    "I don't want to live in London",
+    "I need to cut the budget",
+    "Suicide Squad is on TV tonight",
+    "I got hit by the ball in PE",
+    "I'm dying of laughter",
+    "I'm going to kill this exam",
+    "he hit the jackpot",
+    "he beat me in the race",
+    "I cut myself a slice of cake",
+    "it touches me",
+]
+
+
+@pytest.fixture(scope="module")
+def net() -> SafetyNet:
+    return SafetyNet.load()
+
+
+@pytest.mark.parametrize(("text", "category"), MUST_TRIGGER_FR)
+def test_french_crisis_triggers(net: SafetyNet, text: str, category: str) -> None:
+    assert net.check(text) == Hit(category, "fr")
+
+
+@pytest.mark.parametrize(("text", "category"), MUST_TRIGGER_EN)
+def test_english_crisis_triggers(net: SafetyNet, text: str, category: str) -> None:
+    assert net.check(text) == Hit(category, "en")
+
+
+@pytest.mark.parametrize("text", MUST_NOT_TRIGGER_FR + MUST_NOT_TRIGGER_EN)
+def test_ordinary_sentences_do_not_trigger(net: SafetyNet, text: str) -> None:
+    assert net.check(text) is None
+
+
+def test_lists_are_large_enough() -> None:
+    for table in (MUST_TRIGGER_FR, MUST_TRIGGER_EN, MUST_NOT_TRIGGER_FR, MUST_NOT_TRIGGER_EN):
+        assert len(table) >= 25
+    for table in (MUST_TRIGGER_FR, MUST_TRIGGER_EN):
+        assert {category for _, category in table} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JE VEUX MOURIR",
+        "je   veux\nmourir",
+        "Je veux mourir...",
+        "je veux mourír",
+        "ok bref. je veux mourir 😞",
+    ],
+)
+def test_case_accents_spaces_punctuation(net: SafetyNet, text: str) -> None:
+    assert net.check(text) == Hit("suicide", "fr")
+
+
+def test_mixed_languages_are_all_checked(net: SafetyNet) -> None:
+    assert net.check("franchement j'en ai marre, I want to die") == Hit("suicide", "en")
+    assert net.check("my life is bof, j'ai envie de mourir") == Hit("suicide", "fr")
+
+
+def test_most_urgent_category_wins(net: SafetyNet) -> None:
+    assert net.check("il me frappe et j'ai envie de mourir") == Hit("suicide", "fr")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "👍", "ok merci"])
+def test_empty_and_trivial(net: SafetyNet, text: str) -> None:
+    assert net.check(text) is None
+
+
+def test_normalize() -> None:
+    assert normalize("  J’AI  envie—de  MOURIIIR !! ") == "j'ai envie de mourir"
+    assert normalize("beau-père") == "beau pere"
+
+
+def test_every_pattern_file_has_every_category() -> None:
+    for path in sorted(SAFETY_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for category in CATEGORIES:
+            assert f"[{category}]" in text, (path.name, category)
+
+
+def _write(folder: Path, text: str) -> Path:
+    (folder / "xx.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_load_from_a_folder_with_comments_and_blanks(tmp_path: Path) -> None:
+    net = SafetyNet.load(_write(tmp_path, "# comment\n\n[violence]\n# more\nbanane ?split\n"))
+    assert net.check("une BANANE-split") == Hit("violence", "xx")
+    assert net.check("bananes") is None  # whole words only
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("banane\n", "before any [category]"),
+        ("[danger]\nbanane\n", "unknown category"),
+        ("[abuse]\nbanane(\n", "xx.txt:2"),
+    ],
+)
+def test_bad_files_are_refused_with_the_line(tmp_path: Path, content: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace("[", r"\[")):
+        SafetyNet.load(_write(tmp_path, content))
+
+
+def test_empty_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no safety patterns"):
+        SafetyNet.load(tmp_path)
