@@ -57,7 +57,9 @@ def build_application(
         .context_types(ContextTypes(bot_data=BotData))
         .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
         .persistence(SqlitePersistence(data))
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        # Obey retry_after and pace group chats. No overall 30/s bucket here: answering
+        # people is light, and bulk sending (broadcasts) paces itself through its outbox.
+        .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )

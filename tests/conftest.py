@@ -52,8 +52,11 @@ class Flow:
                 await self.app.process_update(update)
 
     async def send(self, user_id: int, text: str, **kwargs: Any) -> dict[str, Any]:
-        await self.tg.user(user_id, first_name=kwargs.pop("first_name", f"User{user_id}"),
-                           language_code=kwargs.pop("language_code", "fr"))
+        await self.tg.user(
+            user_id,
+            first_name=kwargs.pop("first_name", f"User{user_id}"),
+            language_code=kwargs.pop("language_code", "fr"),
+        )
         message = await self.tg.send(user_id, text, **kwargs)
         await self.pump()
         return message
@@ -73,8 +76,11 @@ class Flow:
     def buttons(self, chat_id: int) -> dict[str, str]:
         """The last message's inline buttons, label -> callback data."""
         markup = self.last(chat_id).get("reply_markup") or {}
-        return {b["text"]: b.get("callback_data", "")
-                for row in markup.get("inline_keyboard", []) for b in row}
+        return {
+            b["text"]: b.get("callback_data", "")
+            for row in markup.get("inline_keyboard", [])
+            for b in row
+        }
 
     async def press_label(self, user_id: int, label_part: str) -> None:
         matches = [d for label, d in self.buttons(user_id).items() if label_part in label]
@@ -125,4 +131,6 @@ async def flow(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
     await app.shutdown()
     assert app.post_shutdown is not None
     await app.post_shutdown(app)
-    assert tg.unknown_methods == [], f"Bot API methods the sandbox does not know: {tg.unknown_methods}"
+    assert tg.unknown_methods == [], (
+        f"Bot API methods the sandbox does not know: {tg.unknown_methods}"
+    )

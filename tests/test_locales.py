@@ -28,9 +28,7 @@ def test_every_language_has_every_key() -> None:
     i18n = I18n()
     keys = {language: i18n.keys(language) for language in LANGUAGES}
     for language in LANGUAGES:
-        assert keys[language] == keys["fr"], (
-            language, sorted(keys["fr"] ^ keys[language])
-        )
+        assert keys[language] == keys["fr"], (language, sorted(keys["fr"] ^ keys[language]))
 
 
 def test_every_key_used_in_code_is_defined() -> None:

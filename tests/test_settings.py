@@ -30,8 +30,12 @@ def test_wrong_value_stops_with_one_line(variable: str, value: str, expected: st
     env = {k: v for k, v in os.environ.items() if not k.startswith("LIEN_")}
     env[variable] = value
     result = subprocess.run(
-        [sys.executable, "-m", "bot"], env=env, cwd=ROOT / "tests", capture_output=True,
-        text=True, timeout=60,
+        [sys.executable, "-m", "bot"],
+        env=env,
+        cwd=ROOT / "tests",
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()

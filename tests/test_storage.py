@@ -42,11 +42,14 @@ async def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
 async def test_only_one_of_two_simultaneous_redemptions_wins(tmp_path: Path) -> None:
     db = await Database.open(tmp_path / "x.db", _clock)
     try:
-        token = await db.invites.create(Role.MENTOR, 1, created_by=None,
-                                        valid_for=timedelta(days=7))
+        token = await db.invites.create(
+            Role.MENTOR, 1, created_by=None, valid_for=timedelta(days=7)
+        )
         invite = await db.invites.check(token)
         assert isinstance(invite, Invite)
-        results = await asyncio.gather(db.invites.redeem(invite.id, 1), db.invites.redeem(invite.id, 2))
+        results = await asyncio.gather(
+            db.invites.redeem(invite.id, 1), db.invites.redeem(invite.id, 2)
+        )
         assert sum(isinstance(r, Invite) for r in results) == 1
         assert InviteProblem.USED in results
     finally:

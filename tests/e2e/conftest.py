@@ -41,8 +41,13 @@ class BotProcess:
         )
         environment.update(env)
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=self.database.parent, env=environment,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=self.database.parent,
+            env=environment,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
         )
         self._reader = asyncio.create_task(self._read())
 
@@ -80,18 +85,27 @@ class BotProcess:
 
     async def say(self, user_id: int, text: str, expect: str, **kwargs: Any) -> str:
         """Send as a user and wait for a bot message (new or edited) containing `expect`."""
-        await self.tg.user(user_id, first_name=kwargs.pop("first_name", f"User{user_id}"),
-                           language_code=kwargs.pop("language_code", "fr"))
+        await self.tg.user(
+            user_id,
+            first_name=kwargs.pop("first_name", f"User{user_id}"),
+            language_code=kwargs.pop("language_code", "fr"),
+        )
         await self.tg.send(user_id, text, **kwargs)
         chat = kwargs.get("chat_id", user_id)
-        return str(await self.wait(lambda: next(
-            (t for t in reversed(self.texts(chat)) if expect in t), None)))
+        return str(
+            await self.wait(
+                lambda: next((t for t in reversed(self.texts(chat)) if expect in t), None)
+            )
+        )
 
     async def press(self, user_id: int, data: str, expect: str) -> str:
         message = self.tg.last(user_id)
         await self.tg.press(user_id, message["message_id"], data)
-        return str(await self.wait(lambda: next(
-            (t for t in reversed(self.texts(user_id)) if expect in t), None)))
+        return str(
+            await self.wait(
+                lambda: next((t for t in reversed(self.texts(user_id)) if expect in t), None)
+            )
+        )
 
 
 @pytest.fixture

@@ -42,8 +42,14 @@ async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
     await bot.say(MENTOR, "/help", "accès à Lien est fermé")
 
     # A group chat only gets "write privately".
-    await bot.say(YOUTH, "/start", "Écris-moi en privé", chat_id=-100123, chat_type="group",
-                  chat_title="Club de foot")
+    await bot.say(
+        YOUTH,
+        "/start",
+        "Écris-moi en privé",
+        chat_id=-100123,
+        chat_type="group",
+        chat_title="Club de foot",
+    )
 
 
 async def test_redelivered_update_is_handled_once_across_a_restart(bot: BotProcess) -> None:

@@ -1,0 +1,7 @@
+"""A local Telegram for Lien: the Bot API the bot talks to, and the people tests play."""
+
+from sandbox.core import ApiError, FloodLimits, Telegram
+from sandbox.request import SandboxRequest
+from sandbox.server import make_app, start_server
+
+__all__ = ["ApiError", "FloodLimits", "SandboxRequest", "Telegram", "make_app", "start_server"]
