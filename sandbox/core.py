@@ -17,6 +17,7 @@ import re
 import secrets
 import time
 from collections import Counter, deque
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -748,11 +749,13 @@ class Telegram:
             self._changed.set()
             self._changed = None
 
-    async def changed(self) -> None:
-        """Returns at the next change: a new update, message, edit or webhook."""
+    def changed(self) -> Coroutine[Any, Any, bool]:
+        """Awaitable that returns at the next change: an update, message, edit or webhook.
+        Not a coroutine function on purpose: the event must exist from the moment of the
+        call, or a change between a check and the first await would be missed."""
         if self._changed is None:
             self._changed = asyncio.Event()
-        await self._changed.wait()
+        return self._changed.wait()
 
     def confirm(self, update_id: int) -> None:
         """The webhook answered 200: the update is delivered."""

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("LIEN_DEFAULT_LOCALE", "de", "LIEN_DEFAULT_LOCALE"),
         ("LIEN_BOT_TOKEN", "not-a-token", "BotFather"),
         ("LIEN_WEBHOOK_URL", "http://example.invalid", "https://"),
+        ("LIEN_WEBHOOK_URL", "http://127.0.0.1.evil.invalid/x", "https://"),
     ],
 )
 def test_wrong_value_stops_with_one_line(variable: str, value: str, expected: str) -> None:

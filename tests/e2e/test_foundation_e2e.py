@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import socket
+
+from aiohttp import ClientSession
 
 from tests.e2e.conftest import COPIL, TOKEN, BotProcess
 
@@ -74,3 +77,23 @@ async def test_setup_link_printed_when_there_is_no_copil(bot: BotProcess) -> Non
     await bot.press(4001, "consent:yes:fr", "Vous êtes maintenant membre du COPIL")
     await bot.say(4001, "/invite", "Qui voulez-vous inviter")
     assert TOKEN not in "".join(bot.output), "the bot token must never be printed"
+
+
+async def test_webhook_mode_checks_the_secret(bot: BotProcess) -> None:
+    with socket.socket() as probe:  # a free port for the bot's webhook server
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    await bot.start(
+        LIEN_WEBHOOK_URL=f"http://127.0.0.1:{port}",
+        LIEN_PORT=str(port),
+        LIEN_WEBHOOK_SECRET="e2e-secret",
+    )
+    await bot.wait(lambda: bot.tg.webhook)
+    assert bot.tg.webhook == {"url": f"http://127.0.0.1:{port}/telegram", "secret": "e2e-secret"}
+    await bot.say(YOUTH, "/start", "Choisis ta langue", first_name="Aline")
+
+    # A request without the secret is refused: only Telegram may post updates.
+    async with ClientSession() as session:
+        forged = {"update_id": 999, "message": {"message_id": 1, "date": 0, "text": "/help"}}
+        async with session.post(f"http://127.0.0.1:{port}/telegram", json=forged) as answer:
+            assert answer.status == 403
