@@ -6,6 +6,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+# What a request or a follow-up is about: one list for youths' requests and mentors' logs,
+# so the COPIL's figures add up (locale keys theme-<code>).
+THEMES = (
+    "work",
+    "training",
+    "housing",
+    "money",
+    "health",
+    "family",
+    "papers",
+    "loneliness",
+    "other",
+)
+
 
 class Role(StrEnum):
     YOUTH = "youth"

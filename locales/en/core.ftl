@@ -134,3 +134,14 @@ teams-name-bad = The name must have 2 to { $max } characters. Try again, or /can
 teams-name-taken = A team is already called “{ $name }”. Choose another name, or /cancel.
 teams-created = Team “{ $name }” created.
 teams-renamed = Done: the team is now called “{ $name }”.
+
+# What a request or a follow-up is about (storage.models.THEMES)
+theme-work = Work
+theme-training = Training
+theme-housing = Housing
+theme-money = Money
+theme-health = Health
+theme-family = Family
+theme-papers = Papers and paperwork
+theme-loneliness = Loneliness
+theme-other = Other

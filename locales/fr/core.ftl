@@ -136,3 +136,14 @@ teams-name-bad = Le nom doit faire de 2 à { $max } caractères. Essayez encore,
 teams-name-taken = Une équipe s'appelle déjà « { $name } ». Choisissez un autre nom, ou /cancel.
 teams-created = Équipe « { $name } » créée.
 teams-renamed = C'est fait : l'équipe s'appelle maintenant « { $name } ».
+
+# What a request or a follow-up is about (storage.models.THEMES)
+theme-work = Travail
+theme-training = Formation
+theme-housing = Logement
+theme-money = Argent
+theme-health = Santé
+theme-family = Famille
+theme-papers = Papiers et démarches
+theme-loneliness = Solitude
+theme-other = Autre
