@@ -1,0 +1,1 @@
+-- Reserved for requests, links and relay routing (issue 3); filled in by that issue's branch.

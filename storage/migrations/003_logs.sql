@@ -1,0 +1,1 @@
+-- Reserved for follow-up logs, partners, resource persons (issue 4); filled in by that issue's branch.

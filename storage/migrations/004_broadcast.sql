@@ -1,0 +1,1 @@
+-- Reserved for broadcasts, events and groups (issue 5); filled in by that issue's branch.
