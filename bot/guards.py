@@ -8,6 +8,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.i18n import pick_language
 from storage.models import Person, Role
@@ -50,7 +51,7 @@ async def active_people_only(update: Update, context: Context) -> None:
 
 async def person_of(update: Update, context: Context) -> Person | None:
     """The sender as the database knows them. People listed in LIEN_COPIL_IDS are
-    programme-wide COPIL from their first message on."""
+    programme-wide COPIL from their first message on, with the COPIL's commands menu."""
     user = update.effective_user
     if user is None:
         return None
@@ -71,6 +72,8 @@ async def person_of(update: Update, context: Context) -> Person | None:
             display_name=user.first_name,
             language=language,
         )
+        # Nobody else sets this person's menu: no consent step, no invitation.
+        await set_person_menu(context.bot, user.id, Role.COPIL, texts(update, context, person))
     return person
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import Flow
+from tests.conftest import COPIL, Flow
 
 YOUTH = 1001
 
@@ -102,3 +102,11 @@ async def test_redelivered_update_is_handled_once(flow: Flow) -> None:
     await flow.tg.redeliver(first_update)
     await flow.pump()
     assert len(flow.tg.bot_messages(YOUTH)) == before
+
+
+async def test_copil_from_settings_gets_the_copil_menu_on_first_contact(flow: Flow) -> None:
+    await flow.send(COPIL, "/help", first_name="Claire")
+    person = await flow.db.people.get(COPIL)
+    assert person is not None and person.role == "copil" and person.programme_wide
+    descriptions = {c["command"]: c["description"] for c in flow.tg.commands(COPIL)}
+    assert descriptions["invite"] == "Inviter une personne" and "people" in descriptions
