@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.i18n import I18n, Texts, pick_language
+from bot.notes import Notes, load_key
 from bot.settings import Settings
 from storage.clock import Clock
 from storage.database import Database
@@ -22,9 +23,12 @@ class BotData:
     i18n: I18n
     clock: Clock
     db: Database
+    notes: Notes
 
     async def open_database(self) -> Database:
         if not hasattr(self, "db"):
+            # The notes key is read (or created) with the database it belongs beside.
+            self.notes = Notes(load_key(self.settings))
             self.db = await Database.open(self.settings.database, self.clock)
         return self.db
 

@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     port: int = Field(default=8443, ge=1, le=65535)
     sandbox_port: int = Field(default=8081, ge=0, le=65535)
+    notes_key: SecretStr | None = None
 
     @field_validator("copil_ids", mode="before")
     @classmethod
@@ -72,6 +73,15 @@ class Settings(BaseSettings):
             r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()
         ):
             raise ValueError("expected 1 to 256 characters among A-Z a-z 0-9 _ -")
+        return value
+
+    @field_validator("notes_key")
+    @classmethod
+    def _fernet_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None  # "LIEN_NOTES_KEY=" in .env: use the key file
+        if not re.fullmatch(r"[A-Za-z0-9_-]{43}=", value.get_secret_value()):
+            raise ValueError("expected a Fernet key: 44 URL-safe base64 characters ending in =")
         return value
 
     @property

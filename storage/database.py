@@ -11,7 +11,10 @@ from storage.clock import Clock
 from storage.db import connect
 from storage.invites import Invites
 from storage.kv import KeyValues
+from storage.logs import Logs, OfflinePeople
+from storage.partners import Partners
 from storage.people import People
+from storage.resource import ResourcePersons
 from storage.teams import Teams
 from storage.updates import ProcessedUpdates
 
@@ -25,6 +28,10 @@ class Database:
         self.updates = ProcessedUpdates(conn, clock)
         self.audit = Audit(conn, clock)
         self.kv = KeyValues(conn)
+        self.logs = Logs(conn, clock)
+        self.offline = OfflinePeople(conn, clock)
+        self.partners = Partners(conn, clock)
+        self.resource = ResourcePersons(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

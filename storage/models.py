@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 # What a request or a follow-up is about: one list for youths' requests and mentors' logs,
@@ -58,3 +58,63 @@ class Invite:
     programme_wide: bool
     expires_at: datetime | None
     used: bool
+
+
+# What kind of follow-up a mentor logs (locale keys kind-<code>).
+KINDS = ("one_off", "long_term", "collective", "relay")
+
+# The partner directory's domains (locale keys domain-<code>).
+DOMAINS = (
+    "health",
+    "mental_health",
+    "social",
+    "job",
+    "training",
+    "housing",
+    "legal",
+    "addiction",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class OfflinePerson:
+    id: int
+    mentor_id: int
+    nickname: str
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: int
+    team_id: int | None
+    shared: bool
+    domain: str
+    name: str
+    what: str
+    phone: str
+    email: str
+    address: str
+    website: str
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One follow-up as stored. `who` is the name the mentor sees (youth's first name,
+    offline nickname or group label), empty once the youth was forgotten."""
+
+    id: int
+    mentor_id: int
+    team_id: int | None
+    youth_id: int | None
+    offline_id: int | None
+    group_label: str | None
+    who: str
+    kind: str
+    day: date
+    minutes: int
+    themes: tuple[str, ...]
+    partner_id: int | None
+    partner_name: str | None  # the directory's name, or the one typed
+    note: bytes | None
+    created_at: datetime

@@ -1,0 +1,235 @@
+"""Follow-up logs, the people a mentor follows offline, and a mentor's youths.
+
+Every read and change of a log names the mentor: a log id alone (from a button) reaches
+nothing of someone else's. Notes arrive here already encrypted (bot/notes.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import aiosqlite
+
+from storage.clock import Clock, from_text, to_text
+from storage.models import LogEntry, OfflinePerson
+
+EDITABLE_FOR = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class LogFields:
+    """What a mentor fills in; exactly one of youth_id, offline_id, group_label is set."""
+
+    kind: str
+    day: date
+    minutes: int
+    themes: tuple[str, ...]
+    youth_id: int | None = None
+    offline_id: int | None = None
+    group_label: str | None = None
+    partner_id: int | None = None
+    partner_name: str | None = None
+    note: bytes | None = None
+
+
+_SELECT = """
+    SELECT l.id, l.mentor_id, l.team_id, l.youth_id, l.offline_id, l.group_label, l.kind,
+           l.day, l.minutes, l.themes, l.partner_id, l.note, l.created_at,
+           COALESCE(p.display_name, o.nickname, l.group_label, '') AS who,
+           COALESCE(pa.name, l.partner_name) AS partner
+    FROM logs l
+    LEFT JOIN people p ON p.telegram_id = l.youth_id
+    LEFT JOIN offline_people o ON o.id = l.offline_id
+    LEFT JOIN partners pa ON pa.id = l.partner_id
+"""
+
+
+def _entry(row: Any) -> LogEntry:
+    return LogEntry(
+        id=row["id"],
+        mentor_id=row["mentor_id"],
+        team_id=row["team_id"],
+        youth_id=row["youth_id"],
+        offline_id=row["offline_id"],
+        group_label=row["group_label"],
+        who=row["who"],
+        kind=row["kind"],
+        day=date.fromisoformat(row["day"]),
+        minutes=row["minutes"],
+        themes=tuple(t for t in row["themes"].split(",") if t),
+        partner_id=row["partner_id"],
+        partner_name=row["partner"],
+        note=row["note"],
+        created_at=from_text(row["created_at"]),
+    )
+
+
+def _values(fields: LogFields) -> tuple[Any, ...]:
+    return (
+        fields.youth_id,
+        fields.offline_id,
+        fields.group_label,
+        fields.kind,
+        fields.day.isoformat(),
+        fields.minutes,
+        ",".join(fields.themes),
+        fields.partner_id,
+        fields.partner_name,
+        fields.note,
+    )
+
+
+class Logs:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def add(self, mentor_id: int, team_id: int | None, fields: LogFields) -> int:
+        now = to_text(self._clock())
+        async with self._conn.execute(
+            """INSERT INTO logs (mentor_id, team_id, youth_id, offline_id, group_label, kind,
+                                 day, minutes, themes, partner_id, partner_name, note,
+                                 created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            (mentor_id, team_id, *_values(fields), now, now),
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def _editable_since(self) -> str:
+        return to_text(self._clock() - EDITABLE_FOR)
+
+    async def update(self, log_id: int, mentor_id: int, fields: LogFields) -> bool:
+        """Change one of my logs of the last 30 days; False if it is not one."""
+        async with self._conn.execute(
+            """UPDATE logs SET youth_id = ?, offline_id = ?, group_label = ?, kind = ?, day = ?,
+                               minutes = ?, themes = ?, partner_id = ?, partner_name = ?,
+                               note = ?, updated_at = ?
+               WHERE id = ? AND mentor_id = ? AND created_at >= ?""",
+            (
+                *_values(fields),
+                to_text(self._clock()),
+                log_id,
+                mentor_id,
+                self._editable_since(),
+            ),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def delete(self, log_id: int, mentor_id: int) -> bool:
+        async with self._conn.execute(
+            "DELETE FROM logs WHERE id = ? AND mentor_id = ? AND created_at >= ?",
+            (log_id, mentor_id, self._editable_since()),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def get(self, log_id: int, mentor_id: int) -> LogEntry | None:
+        """One of my logs, or None (someone else's log is None too)."""
+        async with self._conn.execute(
+            _SELECT + " WHERE l.id = ? AND l.mentor_id = ?", (log_id, mentor_id)
+        ) as cur:
+            row = await cur.fetchone()
+        return _entry(row) if row else None
+
+    def editable(self, entry: LogEntry) -> bool:
+        return entry.created_at >= self._clock() - EDITABLE_FOR
+
+    async def recent(self, mentor_id: int, limit: int = 30) -> list[LogEntry]:
+        async with self._conn.execute(
+            _SELECT + " WHERE l.mentor_id = ? ORDER BY l.day DESC, l.id DESC LIMIT ?",
+            (mentor_id, limit),
+        ) as cur:
+            return [_entry(row) for row in await cur.fetchall()]
+
+    async def between(self, mentor_id: int, start: date, end: date) -> list[LogEntry]:
+        """My logs with start <= day < end, oldest first."""
+        async with self._conn.execute(
+            _SELECT + " WHERE l.mentor_id = ? AND l.day >= ? AND l.day < ? ORDER BY l.day, l.id",
+            (mentor_id, start.isoformat(), end.isoformat()),
+        ) as cur:
+            return [_entry(row) for row in await cur.fetchall()]
+
+    async def minutes_by_kind(self, mentor_id: int, start: date, end: date) -> dict[str, int]:
+        async with self._conn.execute(
+            """SELECT kind, sum(minutes) FROM logs
+               WHERE mentor_id = ? AND day >= ? AND day < ? GROUP BY kind""",
+            (mentor_id, start.isoformat(), end.isoformat()),
+        ) as cur:
+            return {row[0]: int(row[1]) for row in await cur.fetchall()}
+
+    async def team_minutes(
+        self, team_id: int, start: date, end: date
+    ) -> list[tuple[int, str, str, int]]:
+        """(mentor id, name, kind, minutes) for a team's mentors with start <= day < end."""
+        async with self._conn.execute(
+            """SELECT l.mentor_id, COALESCE(p.display_name, '?'), l.kind, sum(l.minutes)
+               FROM logs l LEFT JOIN people p ON p.telegram_id = l.mentor_id
+               WHERE l.team_id = ? AND l.day >= ? AND l.day < ?
+               GROUP BY l.mentor_id, l.kind
+               ORDER BY p.display_name COLLATE NOCASE, l.mentor_id, l.kind""",
+            (team_id, start.isoformat(), end.isoformat()),
+        ) as cur:
+            return [(row[0], row[1], row[2], int(row[3])) for row in await cur.fetchall()]
+
+    async def forget_youth(self, youth_id: int) -> None:
+        """A forgotten youth: their logs keep day, kind and minutes (reimbursement, figures)
+        and lose every link to them and the note."""
+        await self._conn.execute(
+            "UPDATE logs SET youth_id = NULL, note = NULL WHERE youth_id = ?", (youth_id,)
+        )
+
+    async def my_youths(self, mentor_id: int) -> list[tuple[int, str]]:
+        """(telegram id, first name) of the youths I follow now, from the youth feature's
+        links; no links table yet (that feature not installed) means none."""
+        try:
+            async with self._conn.execute(
+                """SELECT l.youth_id, p.display_name FROM links l
+                   JOIN people p ON p.telegram_id = l.youth_id
+                   WHERE l.mentor_id = ? AND l.ended_at IS NULL
+                   ORDER BY p.display_name COLLATE NOCASE""",
+                (mentor_id,),
+            ) as cur:
+                return [(row[0], row[1]) for row in await cur.fetchall()]
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return []
+            raise
+
+
+class OfflinePeople:
+    """People a mentor follows outside the bot: a nickname only that mentor sees."""
+
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def of(self, mentor_id: int) -> list[OfflinePerson]:
+        async with self._conn.execute(
+            """SELECT id, mentor_id, nickname FROM offline_people WHERE mentor_id = ?
+               ORDER BY nickname COLLATE NOCASE""",
+            (mentor_id,),
+        ) as cur:
+            return [OfflinePerson(r[0], r[1], r[2]) for r in await cur.fetchall()]
+
+    async def get(self, offline_id: int, mentor_id: int) -> OfflinePerson | None:
+        async with self._conn.execute(
+            "SELECT id, mentor_id, nickname FROM offline_people WHERE id = ? AND mentor_id = ?",
+            (offline_id, mentor_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return OfflinePerson(row[0], row[1], row[2]) if row else None
+
+    async def find_or_add(self, mentor_id: int, nickname: str) -> OfflinePerson:
+        """The mentor's person with this nickname (any case), created if new: one statement."""
+        async with self._conn.execute(
+            """INSERT INTO offline_people (mentor_id, nickname, created_at) VALUES (?, ?, ?)
+               ON CONFLICT DO UPDATE SET nickname = nickname
+               RETURNING id, mentor_id, nickname""",
+            (mentor_id, nickname, to_text(self._clock())),
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return OfflinePerson(row[0], row[1], row[2])
