@@ -11,9 +11,12 @@ from storage.clock import Clock
 from storage.db import connect
 from storage.invites import Invites
 from storage.kv import KeyValues
+from storage.links import Links, Relay
 from storage.logs import Logs, OfflinePeople
 from storage.partners import Partners
 from storage.people import People
+from storage.personal import erase
+from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
 from storage.teams import Teams
 from storage.updates import ProcessedUpdates
@@ -32,6 +35,10 @@ class Database:
         self.offline = OfflinePeople(conn, clock)
         self.partners = Partners(conn, clock)
         self.resource = ResourcePersons(conn, clock)
+        self.requests = Requests(conn, clock)
+        self.mentor_links = MentorLinks(conn, clock)
+        self.links = Links(conn, clock)
+        self.relay = Relay(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:
@@ -40,6 +47,17 @@ class Database:
     async def checkpoint(self) -> None:
         """Fold the WAL into the main file (tests check that erased text is gone)."""
         await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    async def forget(self, person: int) -> None:
+        """Erase a person's data (storage.personal) and profile, in one transaction."""
+        await self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            await erase(self.conn, person)
+            await self.people.delete(person)
+        except BaseException:
+            await self.conn.execute("ROLLBACK")
+            raise
+        await self.conn.execute("COMMIT")
 
     async def close(self) -> None:
         await self.conn.close()

@@ -39,6 +39,8 @@ async def connect(path: Path | str) -> aiosqlite.Connection:
     await conn.execute("PRAGMA synchronous=FULL")
     await conn.execute("PRAGMA foreign_keys=ON")
     await conn.execute("PRAGMA busy_timeout=5000")
+    # Erased personal data is overwritten with zeros, not left in free pages (/forget).
+    await conn.execute("PRAGMA secure_delete=ON")
     await migrate(conn)
     return conn
 

@@ -89,3 +89,39 @@ class People:
         ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
+
+    async def age_band(self, telegram_id: int) -> str | None:
+        async with self._conn.execute(
+            "SELECT age_band FROM people WHERE telegram_id = ?", (telegram_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return row["age_band"] if row else None
+
+    async def set_age_band(self, telegram_id: int, band: str) -> None:
+        await self._conn.execute(
+            "UPDATE people SET age_band = ? WHERE telegram_id = ?", (band, telegram_id)
+        )
+
+    async def active_in_team(self, team_id: int, role: Role) -> list[Person]:
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM people WHERE team_id = ? AND role = ? AND active = 1
+                ORDER BY display_name COLLATE NOCASE""",
+            (team_id, role),
+        ) as cur:
+            return [_person(row) for row in await cur.fetchall()]
+
+    async def copil_of(self, team_id: int | None) -> list[Person]:
+        """The active COPIL members who manage this team (its own and programme-wide ones)."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM people WHERE role = 'copil' AND active = 1
+                AND (programme_wide = 1 OR team_id = ?) ORDER BY telegram_id""",
+            (team_id,),
+        ) as cur:
+            return [_person(row) for row in await cur.fetchall()]
+
+    async def delete(self, telegram_id: int) -> bool:
+        """Erase the person's profile (/forget); their other data goes with storage.personal."""
+        async with self._conn.execute(
+            "DELETE FROM people WHERE telegram_id = ?", (telegram_id,)
+        ) as cur:
+            return cur.rowcount == 1

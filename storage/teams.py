@@ -58,3 +58,14 @@ class Teams:
                 return cur.rowcount == 1
         except sqlite3.IntegrityError as exc:
             raise TeamNameTaken(name) from exc
+
+    async def emergency(self, team_id: int) -> str | None:
+        """The team's own emergency numbers ("number label" per line), None for the defaults."""
+        async with self._conn.execute(
+            "SELECT emergency FROM teams WHERE id = ?", (team_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return row["emergency"] if row else None
+
+    async def set_emergency(self, team_id: int, numbers: str | None) -> None:
+        await self._conn.execute("UPDATE teams SET emergency = ? WHERE id = ?", (numbers, team_id))

@@ -1,0 +1,181 @@
+"""Links (an accepted request: youth <-> mentor), relay routing and safety-net hits.
+
+Only routing metadata is kept for relayed messages (channel, chats, message ids, time):
+never their content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.clock import Clock, from_text, to_text
+
+# Why a link ended (locale keys end-reason-<code>); "stopped" is the youth's /stop.
+END_REASONS = ("goals", "work", "professional", "no_contact", "other")
+
+
+@dataclass(frozen=True)
+class Link:
+    id: int
+    request_id: int | None
+    youth_id: int
+    mentor_id: int
+    team_id: int | None
+    started_at: datetime
+    ended_at: datetime | None
+    end_reason: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.ended_at is None
+
+    @property
+    def channel(self) -> str:
+        return f"link:{self.id}"
+
+
+@dataclass(frozen=True)
+class Relayed:
+    channel: str
+    from_chat: int
+    from_message: int
+    to_chat: int
+    to_message: int
+
+
+def _link(row: Any) -> Link:
+    return Link(
+        id=row["id"],
+        request_id=row["request_id"],
+        youth_id=row["youth_id"],
+        mentor_id=row["mentor_id"],
+        team_id=row["team_id"],
+        started_at=from_text(row["started_at"]),
+        ended_at=from_text(row["ended_at"]) if row["ended_at"] else None,
+        end_reason=row["end_reason"],
+    )
+
+
+_COLUMNS = "id, request_id, youth_id, mentor_id, team_id, started_at, ended_at, end_reason"
+
+
+class Links:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def get(self, link_id: int) -> Link | None:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM links WHERE id = ?", (link_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _link(row) if row else None
+
+    async def of_request(self, request_id: int) -> Link | None:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM links WHERE request_id = ?", (request_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _link(row) if row else None
+
+    async def active_of_youth(self, youth_id: int) -> Link | None:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM links WHERE youth_id = ? AND ended_at IS NULL",
+            (youth_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        return _link(row) if row else None
+
+    async def active_of_mentor(self, mentor_id: int) -> list[Link]:
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM links WHERE mentor_id = ? AND ended_at IS NULL
+                ORDER BY started_at, id""",
+            (mentor_id,),
+        ) as cur:
+            return [_link(row) for row in await cur.fetchall()]
+
+    async def last_ended(self, person_id: int) -> Link | None:
+        """The person's most recently ended link (as youth or mentor)."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM links
+                WHERE (youth_id = ? OR mentor_id = ?) AND ended_at IS NOT NULL
+                ORDER BY ended_at DESC, id DESC LIMIT 1""",
+            (person_id, person_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return _link(row) if row else None
+
+    async def end(self, link_id: int, by: int, reason: str) -> Link | None:
+        """End an active link the person is part of; None when it was not theirs or ended."""
+        async with self._conn.execute(
+            f"""UPDATE links SET ended_at = ?, end_reason = ?
+                WHERE id = ? AND (youth_id = ? OR mentor_id = ?) AND ended_at IS NULL
+                RETURNING {_COLUMNS}""",
+            (to_text(self._clock()), reason, link_id, by, by),
+        ) as cur:
+            row = await cur.fetchone()
+        return _link(row) if row else None
+
+
+class Relay:
+    """Routing metadata of relayed messages."""
+
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def record(
+        self,
+        channel: str,
+        from_chat: int,
+        from_message: int,
+        to_chat: int,
+        to_message: int,
+        *,
+        flagged: bool = False,
+    ) -> None:
+        await self._conn.execute(
+            """INSERT INTO relayed (channel, from_chat, from_message, to_chat, to_message, at,
+                                    flagged)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (
+                channel,
+                from_chat,
+                from_message,
+                to_chat,
+                to_message,
+                to_text(self._clock()),
+                int(flagged),
+            ),
+        )
+
+    async def find(self, chat_id: int, message_id: int) -> Relayed | None:
+        """The relay a message of this chat belongs to: one it received or one it sent."""
+        async with self._conn.execute(
+            """SELECT channel, from_chat, from_message, to_chat, to_message FROM relayed
+               WHERE (to_chat = ? AND to_message = ?) OR (from_chat = ? AND from_message = ?)
+               ORDER BY id DESC LIMIT 1""",
+            (chat_id, message_id, chat_id, message_id),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None:
+            return None
+        return Relayed(
+            row["channel"], row["from_chat"], row["from_message"], row["to_chat"], row["to_message"]
+        )
+
+    async def count(self, channel: str) -> int:
+        async with self._conn.execute(
+            "SELECT count(*) FROM relayed WHERE channel = ?", (channel,)
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def safety_hit(self, youth_id: int, link_id: int | None, category: str) -> None:
+        await self._conn.execute(
+            "INSERT INTO safety_alerts (youth_id, link_id, category, at) VALUES (?, ?, ?, ?)",
+            (youth_id, link_id, category, to_text(self._clock())),
+        )

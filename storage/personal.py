@@ -1,0 +1,110 @@
+"""Every table that holds a person's data: what /mydata exports and what /forget erases.
+
+A feature that stores something about a person adds a `PersonalTable` to `PERSONAL`, so
+both commands keep covering everything. SQL takes the person's Telegram id as `:person`.
+`erase` statements run in list order inside one transaction: put anonymisations of rows
+that point at requests or links (follow-up records kept for reimbursement) before the
+entries that delete those requests and links.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import aiosqlite
+
+
+@dataclass(frozen=True)
+class PersonalTable:
+    name: str  # the key in the /mydata document
+    export: str  # SELECT of the person's rows (no other person's private data)
+    erase: tuple[str, ...]  # statements run by /forget
+
+
+PERSONAL: list[PersonalTable] = [
+    PersonalTable(
+        "profile",
+        """SELECT telegram_id, role, team_id, display_name, language, age_band, active,
+                  consented_at, created_at
+           FROM people WHERE telegram_id = :person""",
+        (),  # deleted last, by People.delete, once nothing points at the person
+    ),
+    PersonalTable(
+        "requests",
+        """SELECT id, team_id, met, themes, age_band, first_name, message, status, created_at,
+                  closed_at
+           FROM requests WHERE youth_id = :person ORDER BY id""",
+        (
+            """DELETE FROM request_mentors
+               WHERE request_id IN (SELECT id FROM requests WHERE youth_id = :person)""",
+            "DELETE FROM requests WHERE youth_id = :person",
+        ),
+    ),
+    PersonalTable(
+        "links",
+        """SELECT l.id, l.team_id, m.display_name AS mentor, l.started_at, l.ended_at,
+                  l.end_reason
+           FROM links l LEFT JOIN people m ON m.telegram_id = l.mentor_id
+           WHERE l.youth_id = :person ORDER BY l.id""",
+        ("DELETE FROM links WHERE youth_id = :person",),
+    ),
+    PersonalTable(
+        "relayed_messages",
+        """SELECT channel, CASE WHEN from_chat = :person THEN 'sent' ELSE 'received' END AS way,
+                  at
+           FROM relayed WHERE from_chat = :person OR to_chat = :person ORDER BY id""",
+        ("DELETE FROM relayed WHERE from_chat = :person OR to_chat = :person",),
+    ),
+    PersonalTable(
+        "safety_alerts",
+        "SELECT category, at FROM safety_alerts WHERE youth_id = :person ORDER BY id",
+        ("DELETE FROM safety_alerts WHERE youth_id = :person",),
+    ),
+    PersonalTable(
+        "mentor_link",
+        "SELECT created_at FROM mentor_links WHERE mentor_id = :person",
+        ("DELETE FROM mentor_links WHERE mentor_id = :person",),
+    ),
+    PersonalTable(
+        "conversation_drafts",
+        """SELECT kind, value FROM persistence
+           WHERE (kind = 'user_data' AND key = CAST(:person AS TEXT))
+              OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :person || ']')""",
+        (
+            """DELETE FROM persistence
+               WHERE (kind = 'user_data' AND key = CAST(:person AS TEXT))
+                  OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :person || ']')""",
+        ),
+    ),
+    PersonalTable(
+        "invitation_used",
+        "SELECT role, team_id, used_at FROM invites WHERE used_by = :person",
+        ("UPDATE invites SET used_by = NULL WHERE used_by = :person",),
+    ),
+    # The audit log is kept (who did what, when; never content): it is the proof of the erasure.
+    PersonalTable(
+        "audit",
+        """SELECT at, action, CASE WHEN actor = :person THEN 'you' ELSE 'the team' END AS by
+           FROM audit WHERE subject = :person OR actor = :person ORDER BY id""",
+        (),
+    ),
+]
+
+
+async def export(conn: aiosqlite.Connection, person: int) -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows about the person; empty when only the audit log remembers them."""
+    document: dict[str, list[dict[str, Any]]] = {}
+    for table in PERSONAL:
+        async with conn.execute(table.export, {"person": person}) as cur:
+            rows = [dict(row) for row in await cur.fetchall()]
+        if rows:
+            document[table.name] = rows
+    return document if set(document) - {"audit"} else {}
+
+
+async def erase(conn: aiosqlite.Connection, person: int) -> None:
+    """Run every erase statement (the caller holds the transaction and deletes the profile)."""
+    for table in PERSONAL:
+        for statement in table.erase:
+            await conn.execute(statement, {"person": person})

@@ -1,0 +1,155 @@
+"""Storage of requests and links: one open request per youth, the first accept wins even
+across connections, reminders are marked once, and /forget leaves no text in the file."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from storage.database import Database
+from storage.models import Role
+from storage.personal import export
+from storage.requests import AlreadyOpen
+
+YOUTH, MENTOR_A, MENTOR_B = 1001, 2001, 2002
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
+
+
+class Clock:
+    now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "x.db", Clock())
+    for person, role in ((YOUTH, Role.YOUTH), (MENTOR_A, Role.MENTOR), (MENTOR_B, Role.MENTOR)):
+        await database.people.add_or_update(
+            person, role=role, team_id=1, programme_wide=False, display_name="Zoé", language="fr"
+        )
+    yield database
+    await database.close()
+
+
+async def _ask(db: Database, message: str = "Je cherche un apprentissage") -> int:
+    request = await db.requests.create(
+        YOUTH,
+        team_id=1,
+        mentor_id=None,
+        met="sport",
+        themes=("work", "training"),
+        age_band="18_25",
+        first_name="Zoé",
+        message=message,
+    )
+    return request.id
+
+
+async def test_one_open_request_per_youth(db: Database) -> None:
+    first = await _ask(db)
+    with pytest.raises(AlreadyOpen):
+        await _ask(db)
+    assert await db.requests.withdraw(first, YOUTH)
+    assert not await db.requests.withdraw(first, YOUTH), "withdrawn once"
+    await _ask(db)
+
+
+async def test_accept_creates_exactly_one_link(db: Database) -> None:
+    request_id = await _ask(db)
+    assert await db.requests.accept(request_id, MENTOR_A)
+    assert not await db.requests.accept(request_id, MENTOR_B)
+    link = await db.links.of_request(request_id)
+    assert link is not None and link.mentor_id == MENTOR_A and link.youth_id == YOUTH
+    assert link.active and link.team_id == 1
+    assert (await db.requests.get(request_id)).accepted_by == MENTOR_A
+
+
+async def test_two_connections_accepting_at_once_make_one_link(
+    db: Database, tmp_path: Path
+) -> None:
+    request_id = await _ask(db)
+    other = await Database.open(tmp_path / "x.db", Clock())
+    try:
+        results = await asyncio.gather(
+            db.requests.accept(request_id, MENTOR_A), other.requests.accept(request_id, MENTOR_B)
+        )
+    finally:
+        await other.close()
+    assert sorted(results) == [False, True]
+    async with db.conn.execute("SELECT count(*) FROM links") as cur:
+        assert (await cur.fetchone())[0] == 1
+
+
+async def test_withdrawn_request_cannot_be_accepted(db: Database) -> None:
+    request_id = await _ask(db)
+    await db.requests.withdraw(request_id, YOUTH)
+    assert not await db.requests.accept(request_id, MENTOR_A)
+    assert await db.links.of_request(request_id) is None
+
+
+async def test_a_link_ends_once_and_only_by_its_people(db: Database) -> None:
+    request_id = await _ask(db)
+    await db.requests.accept(request_id, MENTOR_A)
+    link = await db.links.of_request(request_id)
+    assert await db.links.end(link.id, MENTOR_B, "goals") is None, "not B's link"
+    ended = await db.links.end(link.id, YOUTH, "stopped")
+    assert ended is not None and not ended.active and ended.end_reason == "stopped"
+    assert await db.links.end(link.id, MENTOR_A, "goals") is None, "already ended"
+    assert await db.links.active_of_youth(YOUTH) is None
+    assert (await db.links.last_ended(MENTOR_A)).id == link.id
+
+
+async def test_reminders_and_escalations_are_marked_once(db: Database) -> None:
+    clock = Clock()
+    db.requests._clock = clock  # type: ignore[attr-defined]
+    await _ask(db)
+    assert await db.requests.due_for_reminder(timedelta(hours=24)) == []
+    clock.now = NOW + timedelta(hours=25)
+    assert len(await db.requests.due_for_reminder(timedelta(hours=24))) == 1
+    assert await db.requests.due_for_reminder(timedelta(hours=24)) == []
+    assert await db.requests.due_for_escalation(timedelta(hours=48)) == []
+    clock.now = NOW + timedelta(hours=49)
+    assert len(await db.requests.due_for_escalation(timedelta(hours=48))) == 1
+    assert await db.requests.due_for_escalation(timedelta(hours=48)) == []
+
+
+async def test_mentor_link_token_is_stable_and_short(db: Database) -> None:
+    token = await db.mentor_links.token_of(MENTOR_A)
+    assert token == await db.mentor_links.token_of(MENTOR_A)
+    assert len("m_" + token) <= 64
+    assert await db.mentor_links.mentor_of(token) == MENTOR_A
+    assert await db.mentor_links.mentor_of("nope") is None
+
+
+async def test_forget_leaves_no_text_in_the_file(db: Database, tmp_path: Path) -> None:
+    request_id = await _ask(db, message="Message-unique-Quetzalcoatl")
+    await db.requests.accept(request_id, MENTOR_A)
+    link = await db.links.of_request(request_id)
+    await db.relay.record(link.channel, YOUTH, 5, MENTOR_A, 7)
+    await db.people.add_or_update(
+        YOUTH,
+        role=Role.YOUTH,
+        team_id=1,
+        programme_wide=False,
+        display_name="Prénom-Xylophonique",
+        language="fr",
+    )
+    document = await export(db.conn, YOUTH)
+    assert {"profile", "requests", "links", "relayed_messages"} <= set(document)
+    await db.checkpoint()
+
+    await db.forget(YOUTH)
+    await db.audit.record(YOUTH, "forget", YOUTH)
+    await db.checkpoint()
+    assert await export(db.conn, YOUTH) == {}
+    assert await db.people.get(MENTOR_A) is not None, "only the youth is erased"
+    for path in (tmp_path / "x.db", tmp_path / "x.db-wal"):
+        data = path.read_bytes() if path.exists() else b""
+        assert b"Quetzalcoatl" not in data
+        assert b"Xylophonique" not in data
