@@ -1,0 +1,304 @@
+"""One sentence a mentor types instead of the guided /log, read into the same fields.
+
+"/log hier 1h30 collectif foot", "45 min avec Samir, logement, relais vers le CSP",
+"30 min with Leo about his CV": the day, the minutes, the kind, the person or group, the
+themes and the partner, each when present. What is missing the conversation asks for;
+nothing here is saved. Days and durations go through bot.dates, so a sentence and a typed
+answer are read the same way.
+
+The text is matched on a folded copy (lowercase, accents dropped) of the same length as the
+original, so a span found in one is cut from both: names keep their capitals.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from bot.dates import DateInFuture, DurationOutOfRange, parse_duration, parse_past_day
+
+__all__ = ["SentenceLog", "SentenceProblem", "parse_sentence"]
+
+
+class SentenceProblem(ValueError):
+    """A field is there but impossible: reason is "duration" ("-5 min", "999 h") or
+    "future" ("demain")."""
+
+    def __init__(self, reason: str, text: str) -> None:
+        super().__init__(f"{reason}: {text}")
+        self.reason = reason
+        self.text = text
+
+
+@dataclass
+class SentenceLog:
+    day: date | None = None
+    minutes: int | None = None
+    kind: str | None = None
+    person: str | None = None  # as written, or as known when it matched a known name
+    group: str | None = None  # "foot" in "collectif foot"
+    themes: tuple[str, ...] = ()
+    partner: str | None = None  # as written, or as known
+    rest: list[str] = field(default_factory=list)
+
+    @property
+    def understood(self) -> bool:
+        return any(
+            v is not None
+            for v in (self.day, self.minutes, self.kind, self.person, self.group, self.partner)
+        ) or bool(self.themes)
+
+
+def _fold(text: str) -> str:
+    """Lowercase, accents dropped, one character for one: indexes stay those of `text`."""
+    out = []
+    for char in text:
+        base = unicodedata.normalize("NFKD", char)[:1].lower()[:1]
+        out.append(base if base else char)
+    return "".join(out).replace("’", "'")
+
+
+class _Text:
+    """The sentence and its folded twin; what is recognised is blanked out of both."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.folded = _fold(text)
+
+    def cut(self, start: int, end: int) -> str:
+        found = self.original[start:end]
+        blank = " " * (end - start)
+        self.original = self.original[:start] + blank + self.original[end:]
+        self.folded = self.folded[:start] + blank + self.folded[end:]
+        return found
+
+    def find(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return pattern.search(self.folded)
+
+
+# ---------------------------------------------------------------- vocabulary
+
+_NUM_WORD = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|one|two|three|four|five|six|an|a)"
+_TIME_OF_DAY = re.compile(r"\b(?:a|at|vers|des|from|de)\s+\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\b")
+_DURATIONS = [
+    # Fixed phrases first: "half an hour" holds "an hour".
+    re.compile(
+        r"\b(?:(?:une|a|an)\s+)?(?:demi[- ]?heure|half[- ](?:an\s+)?hour)"
+        r"|\b(?:un\s+)?quart d'?heure|\btrois quarts? d'?heure|\bthree quarters of an hour"
+    ),
+    re.compile(
+        rf"(?<![\w.,])(?:-\s*)?(?:\d+(?:[.,]\d+)?|{_NUM_WORD})\s*(?:hrs?|heures?|hours?|h)"
+        r"(?:\s*(?:et\s+|and\s+)?\d{1,2}(?:\s*(?:minutes?|mins?|mn|m))?)?"
+        r"(?:\s+(?:et demie?|et quart|and a half|and a quarter))?(?![\w])"
+    ),
+    re.compile(r"(?<![\w.,])(?:-\s*)?\d+\s*(?:minutes?|mins?|mn)(?![\w])"),
+]
+_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_MONTH = (
+    r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|janv|fevr|sept|oct|nov|dec|jan|feb|apr|aug)"
+)
+_DAYS = [
+    re.compile(
+        r"\b(?:avant[- ]hier|(?:the\s+)?day before yesterday|hier(?:\s+soir|\s+matin)?"
+        r"|yesterday|aujourd'?\s?hui|today|ce matin|ce soir|cet apres[- ]midi|this morning"
+        r"|this afternoon|tonight|last night|apres[- ]demain|demain|tomorrow)\b"
+    ),
+    re.compile(
+        r"\b(?:il y a|y a)\s+(?:\d+|une?|deux|trois|quatre|cinq|six)\s+(?:jours?|semaines?)\b"
+        r"|\b(?:\d+|an?|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago\b"
+        r"|\b(?:dans|in)\s+\d+\s+(?:jours?|days?)\b"
+    ),
+    re.compile(
+        rf"\b(?:(?:last|next)\s+)?{_WEEKDAY}(?:\s+(?:dernier|derniere|passe|prochain))?"
+        r"(?:\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\b"
+    ),
+    re.compile(r"(?<![\w.,-])\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\w.,])"),
+    re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b"),
+    re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th|e)?\s+{_MONTH}\b(?:\s+\d{{4}})?"),
+    re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"),
+]
+
+_KINDS = [
+    ("relay", re.compile(r"\b(?:relais|relai|relay(?:ed)?|referral|referred|oriente\w*)\b")),
+    ("collective", re.compile(r"\b(?:collectif|collective|en groupe|groupe|group)\b")),
+    (
+        "long_term",
+        re.compile(
+            r"\b(?:au long cours|long cours|long terme|long[- ]term|suivi regulier|ongoing)\b"
+        ),
+    ),
+    ("one_off", re.compile(r"\b(?:ponctuel(?:le)?|one[- ]?off|ponctuellement)\b")),
+]
+_PARTNER_AFTER = re.compile(
+    r"\b(?:relais|relai|relay(?:ed)?|referred|referral|oriente\w*|envoye\w*|sent)"
+    r"(?:\s+(?:him|her|them|le|la|les|lui))?"
+    r"\s+(?:vers|a|au|aux|chez|to|towards|at)\s+(?:(?:le|la|les|the)\s+|l')?"
+)
+_STOP = re.compile(
+    r"[,;.!?()]|\s(?:pour|for|about|avec|with|concernant|regarding|au sujet|sur|et|and"
+    r"|hier|yesterday|aujourd'?hui|today)\b"
+)
+_GROUP_AFTER = re.compile(r"\b(?:collectif|collective|groupe|group)\s+(?:(?:du|de|des|of)\s+)?")
+_PERSON_AFTER = re.compile(r"\b(?:avec|with|pour|for|chez|et|and|de|of)\s+")
+_NAME = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'-]*")
+
+_THEMES: list[tuple[str, str]] = [
+    (
+        "work",
+        r"travail|boulot|jobs?|emploi|taf|cv|lettres? de motivation|entretiens?(?: d'embauche)?"
+        r"|postul\w*|candidatures?|work|employment|resume|interviews?|job search",
+    ),
+    (
+        "training",
+        r"formation|ecole|cours|apprentissage|etudes|stages?|training|school|courses?"
+        r"|apprenticeship|studies|internship",
+    ),
+    (
+        "housing",
+        r"logement|appart\w*|loyer|hebergement|housing|flat|apartment|rent|accommodation",
+    ),
+    ("money", r"argent|budget|dettes?|poursuites|factures?|money|debts?|bills?|finances?"),
+    ("health", r"sante|medecin|docteur|hopital|psy|health|doctor|hospital|therapy"),
+    ("family", r"famille|parents?|mere|pere|family|mother|father|mum|mom|dad"),
+    (
+        "papers",
+        r"papiers|permis|demarches|administratif\w*|dossier|assurances?|impots|papers"
+        r"|permit|paperwork|forms|visa|insurance|taxes",
+    ),
+    ("loneliness", r"solitude|isolement|seule?|isolee?|loneliness|lonely|isolation"),
+]
+_THEME_PATTERNS = [(code, re.compile(rf"\b(?:{words})\b")) for code, words in _THEMES]
+_LOG_COMMAND = re.compile(r"^\s*/log(?:@\w+)?\b")
+
+
+def _known(text: _Text, candidates: Iterable[str]) -> str | None:
+    """The first candidate (a known name) written as a whole word, longest first."""
+    for name in sorted(set(candidates), key=len, reverse=True):
+        folded = _fold(name).strip()
+        if not folded:
+            continue
+        m = re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", text.folded)
+        if m:
+            text.cut(m.start(), m.end())
+            return name
+    return None
+
+
+def _phrase_after(text: _Text, lead: re.Pattern[str]) -> str | None:
+    """What follows `lead` up to a comma or a linking word, cut out with its lead."""
+    m = text.find(lead)
+    if m is None:
+        return None
+    stop = _STOP.search(text.folded, m.end())
+    end = stop.start() if stop else len(text.folded)
+    phrase = " ".join(text.original[m.end() : end].split())
+    if not phrase:
+        return None
+    text.cut(m.start(), end)
+    return phrase[:60]
+
+
+def _partner(text: _Text, partners: tuple[str, ...]) -> str | None:
+    """After "relais vers", "referred to": a known partner (its name may hold "pour"), else
+    the words as written. Elsewhere: a known partner's name alone."""
+    m = text.find(_PARTNER_AFTER)
+    if m is not None:
+        for name in sorted(partners, key=len, reverse=True):
+            folded = _fold(name).strip()
+            if folded and re.match(rf"{re.escape(folded)}(?!\w)", text.folded[m.end() :]):
+                text.cut(m.start(), m.end() + len(folded))
+                return name
+        return _phrase_after(text, _PARTNER_AFTER)
+    return _known(text, partners)
+
+
+def parse_sentence(
+    sentence: str,
+    now: datetime,
+    *,
+    names: Iterable[str] = (),
+    partners: Iterable[str] = (),
+) -> SentenceLog:
+    """Read what can be read; `names` (my youths, my offline people) and `partners` (the
+    directory) are recognised anywhere. Raises SentenceProblem for an impossible duration
+    or a day in the future."""
+    text = _Text(_LOG_COMMAND.sub("", sentence))
+    log = SentenceLog()
+
+    # An hour of the day ("à 14h") is not a duration: drop it first.
+    while m := text.find(_TIME_OF_DAY):
+        text.cut(m.start(), m.end())
+
+    for pattern in _DURATIONS:
+        m = text.find(pattern)
+        if m is None:
+            continue
+        span = text.cut(m.start(), m.end())
+        try:
+            log.minutes = parse_duration(span)
+        except DurationOutOfRange as exc:
+            raise SentenceProblem("duration", span.strip()) from exc
+        if log.minutes is not None:
+            break
+
+    for pattern in _DAYS:
+        m = text.find(pattern)
+        if m is None:
+            continue
+        span = text.cut(m.start(), m.end())
+        try:
+            log.day = parse_past_day(span, now)
+        except DateInFuture as exc:
+            raise SentenceProblem("future", span.strip()) from exc
+        if log.day is not None:
+            break
+
+    log.partner = _partner(text, tuple(partners))
+    if log.partner is not None and _PARTNER_AFTER.search(_fold(sentence)):
+        log.kind = "relay"
+
+    if _GROUP_AFTER.search(text.folded):
+        group = _phrase_after(text, _GROUP_AFTER)
+        if group and not any(p.fullmatch(_fold(group)) for _, p in _THEME_PATTERNS):
+            log.group = group
+            log.kind = log.kind or "collective"
+        elif group:
+            text = _Text(text.original + " " + group)  # a theme after all: "groupe logement"
+            log.kind = log.kind or "collective"
+
+    positions = []
+    for kind, pattern in _KINDS:
+        m = text.find(pattern)
+        if m is not None:
+            positions.append((m.start(), kind, m.end()))
+    for start, kind, end in sorted(positions):
+        log.kind = log.kind or kind
+        text.cut(start, end)
+
+    if log.group is None:
+        log.person = _known(text, names)
+        if log.person is None:
+            for m in _PERSON_AFTER.finditer(text.folded):
+                name = _NAME.match(text.original, m.end())
+                if name:
+                    log.person = name.group().strip()
+                    text.cut(m.start(), name.end())
+                    break
+
+    themes = []
+    for code, pattern in _THEME_PATTERNS:
+        m = text.find(pattern)
+        if m is not None:
+            themes.append(code)
+            text.cut(m.start(), m.end())
+    log.themes = tuple(themes)
+    log.rest = text.original.split()
+    return log
