@@ -29,7 +29,7 @@ from bot.guards import active_people_only, once_per_update, private_chats_only
 from bot.i18n import I18n
 from bot.persistence import SqlitePersistence
 from bot.settings import Settings
-from handlers import basics, invite, people, start, teams
+from handlers import basics, invite, logs, people, start, teams
 from storage.clock import Clock, system_clock
 
 logger = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
 
     # Conversations before plain commands, so their states see text first.
     app.add_handler(teams.conversation())
+    app.add_handler(logs.conversation())
     app.add_handlers(
         [
             CommandHandler("start", start.start),

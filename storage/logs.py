@@ -5,7 +5,6 @@ nothing of someone else's. Notes arrive here already encrypted (bot/notes.py).""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -182,21 +181,15 @@ class Logs:
         )
 
     async def my_youths(self, mentor_id: int) -> list[tuple[int, str]]:
-        """(telegram id, first name) of the youths I follow now, from the youth feature's
-        links; no links table yet (that feature not installed) means none."""
-        try:
-            async with self._conn.execute(
-                """SELECT l.youth_id, p.display_name FROM links l
-                   JOIN people p ON p.telegram_id = l.youth_id
-                   WHERE l.mentor_id = ? AND l.ended_at IS NULL
-                   ORDER BY p.display_name COLLATE NOCASE""",
-                (mentor_id,),
-            ) as cur:
-                return [(row[0], row[1]) for row in await cur.fetchall()]
-        except sqlite3.OperationalError as exc:
-            if "no such table" in str(exc):
-                return []
-            raise
+        """(telegram id, first name) of the youths I follow now (active links)."""
+        async with self._conn.execute(
+            """SELECT l.youth_id, p.display_name FROM links l
+               JOIN people p ON p.telegram_id = l.youth_id
+               WHERE l.mentor_id = ? AND l.ended_at IS NULL
+               ORDER BY p.display_name COLLATE NOCASE""",
+            (mentor_id,),
+        ) as cur:
+            return [(row[0], row[1]) for row in await cur.fetchall()]
 
 
 class OfflinePeople:

@@ -41,6 +41,38 @@ PERSONAL: list[PersonalTable] = [
             "DELETE FROM requests WHERE youth_id = :person",
         ),
     ),
+    # Follow-ups a mentor logged about the person: kept for reimbursement and the funders'
+    # figures (day, kind, minutes, themes), without any link to the person or the note.
+    PersonalTable(
+        "follow_ups_about_you",
+        """SELECT day, kind, minutes, themes, note IS NOT NULL AS mentor_kept_a_note
+           FROM logs WHERE youth_id = :person ORDER BY day""",
+        ("UPDATE logs SET youth_id = NULL, note = NULL WHERE youth_id = :person",),
+    ),
+    # A mentor's own logs: the time stays (reimbursement); notes, offline nicknames and group
+    # names go.
+    PersonalTable(
+        "follow_ups_logged",
+        """SELECT day, kind, minutes, themes FROM logs WHERE mentor_id = :person ORDER BY day""",
+        (
+            """UPDATE logs SET note = NULL, offline_id = NULL, group_label = NULL,
+                              partner_name = NULL
+               WHERE mentor_id = :person""",
+            "DELETE FROM offline_people WHERE mentor_id = :person",
+        ),
+    ),
+    PersonalTable(
+        "resource_person",
+        """SELECT CASE WHEN mentor_id = :person THEN 'supported' ELSE 'supporting' END AS role,
+                  assigned_at
+           FROM resource_persons WHERE mentor_id = :person OR copil_id = :person""",
+        ("DELETE FROM resource_persons WHERE mentor_id = :person OR copil_id = :person",),
+    ),
+    PersonalTable(
+        "partners_added",
+        "SELECT name, created_at FROM partners WHERE created_by = :person ORDER BY id",
+        ("UPDATE partners SET created_by = NULL WHERE created_by = :person",),
+    ),
     PersonalTable(
         "links",
         """SELECT l.id, l.team_id, m.display_name AS mentor, l.started_at, l.ended_at,

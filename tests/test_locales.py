@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.commands import MENUS, STRANGER
 from bot.i18n import LANGUAGES, I18n
-from storage.models import THEMES, Role
+from storage.models import KINDS, THEMES, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 # _("key") and i18n.text(language, "key")
@@ -51,6 +51,8 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "cmd-": sorted({c for m in MENUS.values() for c in m} | set(STRANGER)),
         "people-button-": ["on", "off"],
         "theme-": list(THEMES),
+        "kind-": list(KINDS),
+        "log-edit-": ["who", "kind", "when", "minutes", "partner"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

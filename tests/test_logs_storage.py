@@ -83,13 +83,6 @@ async def test_my_youths_come_from_active_links(db: Database) -> None:
     await db.people.add_or_update(
         YOUTH, role="youth", team_id=1, programme_wide=False, display_name="Léo", language="fr"
     )
-    if not await _has_links(db):  # the youth feature's migration not installed yet
-        assert await db.logs.my_youths(MENTOR) == []
-        await db.conn.execute(
-            """CREATE TABLE links (id INTEGER PRIMARY KEY, request_id INTEGER,
-               youth_id INTEGER NOT NULL, mentor_id INTEGER NOT NULL, team_id INTEGER,
-               started_at TEXT NOT NULL, ended_at TEXT, end_reason TEXT)"""
-        )
     await db.conn.execute(
         "INSERT INTO links (youth_id, mentor_id, team_id, started_at) VALUES (?, ?, 1, 'x')",
         (YOUTH, MENTOR),
@@ -101,11 +94,6 @@ async def test_my_youths_come_from_active_links(db: Database) -> None:
     )
     assert await db.logs.my_youths(MENTOR) == [(YOUTH, "Léo")]
     assert await db.logs.my_youths(OTHER) == []
-
-
-async def _has_links(db: Database) -> bool:
-    async with db.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'links'") as cur:
-        return await cur.fetchone() is not None
 
 
 async def test_offline_nicknames_are_per_mentor(db: Database) -> None:

@@ -1,0 +1,62 @@
+# /log, /history, /hours (mentors, COPIL).
+
+## Kinds of follow-up (storage.models.KINDS)
+kind-one_off = One-off
+kind-long_term = Long-term
+kind-collective = Collective
+kind-relay = Relay to a professional
+
+## /log
+log-who = Who for? Tap a name, or write it all in one sentence, for example: "yesterday 45 min with Samir, housing".
+log-who-pending = "{ $name }" is not one of your youths in Lien. If you follow this person offline, tap their name below.
+log-button-offline-new = ➕ { $name } (offline)
+log-button-offline-other = ➕ Someone I follow offline
+log-button-group = 👥 A group
+log-ask-offline = Their nickname or initials? Only you will see it. ({ $max } characters at most)
+log-offline-bad = A nickname or initials, 1 to { $max } characters, please.
+log-ask-group = Which group? For example "Tuesday football". ({ $max } characters at most)
+log-group-bad = The group's name must be 1 to { $max } characters.
+log-ask-kind = What kind of follow-up?
+log-ask-when = When? Tap a button or type the date ("Tuesday", "12.11").
+log-today = Today
+log-yesterday = Yesterday
+log-before-yesterday = Day before
+log-date-future = That day hasn't come yet: a follow-up is logged once done. Which day was it?
+log-date-unknown = I didn't understand that date. Try "yesterday", "Tuesday" or "12.11".
+log-ask-minutes = How long? Tap a button or type it ("1h30", "20 min").
+log-minutes-bad = The time must be between 1 minute and { $max } hours. How long?
+log-minutes-unknown = I didn't understand that time. Try "45", "1h30" or "2 hours".
+log-ask-partner = Which partner? Tap a name or type it.
+log-partner-unknown = "{ $name }" is not in the directory. Keep the name as written, or choose a partner (you can also type another name).
+log-partner-keep = ✍️ Keep "{ $name }"
+log-partner-several = Several partners match: which one?
+log-who-youth = 👤 { $name }
+log-who-offline = 🔒 { $name } (offline)
+log-who-group = 👥 Group "{ $name }"
+log-who-forgotten = 👤 (person erased)
+log-summary-title = <b>Your follow-up</b>
+log-summary-themes-none = 🏷 Themes: tap at least one below
+log-summary-note = 📝 Encrypted note: { $length } characters
+log-summary-no-note = 📝 No note. To add one, write it here: it is encrypted and only you can read it.
+log-summary-check = Check, then "Save". Nothing is saved before.
+log-save = ✅ Save
+log-edit = ✏️ Edit
+log-discard = ✖️ Discard
+log-themes-needed = Choose at least one theme.
+log-note-too-long = This note is { $length } characters long: { $max } at most. Shorten it and send it again; the rest of your follow-up is kept.
+log-note-kept = 📝 Note added, encrypted.
+log-saved = ✅ Saved: { $minutes } min, { $when }. Thank you!
+log-updated = ✅ Follow-up changed.
+log-edit-which = What do you want to change?
+log-edit-who = Who for
+log-edit-kind = Kind
+log-edit-when = Date
+log-edit-minutes = Time spent
+log-edit-partner = Partner
+log-edit-note = 🗑 Delete the note
+log-not-understood = I didn't recognise anything. Tap a button, or write for example "yesterday 45 min with Samir, housing".
+log-sentence-duration = "{ $text }": a time spent must be between 1 minute and { $max } hours. Nothing was saved.
+log-sentence-future = "{ $text }" hasn't come yet: a follow-up is logged once done. Nothing was saved.
+log-discarded = All right, nothing was saved.
+log-use-buttons = Tap one of the buttons above, or /cancel.
+log-gone = This follow-up no longer exists or can no longer be changed (30 days at most).

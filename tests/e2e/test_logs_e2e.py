@@ -1,0 +1,46 @@
+"""/log end to end: a mentor halfway through a log when the bot process restarts continues
+where they were; the note reaches the database encrypted."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from tests.e2e.conftest import COPIL, BotProcess
+
+MENTOR = 2001
+NOTE = "Canari e2e : le groupe avance bien"
+
+
+async def test_log_in_progress_survives_a_restart(bot: BotProcess) -> None:
+    await bot.start()
+    await bot.wait_output("Application started")
+    await bot.say(COPIL, "/invite", "Qui voulez-vous inviter")
+    text = await bot.press(COPIL, "invite:role:mentor", "?start=i_")
+    payload = re.search(r"\?start=(\S+)", text)
+    assert payload
+    await bot.say(MENTOR, f"/start {payload.group(1)}", "Choisis ta langue", first_name="Marc")
+    await bot.press(MENTOR, "lang:fr", "comme mentor·e")
+    await bot.press(MENTOR, "consent:yes:fr", "Vous êtes maintenant mentor·e")
+
+    await bot.say(MENTOR, "/log", "Pour qui")
+    await bot.press(MENTOR, "log:g", "Quel groupe")
+    await bot.say(MENTOR, "Foot du mardi", "Quand")
+    await bot.press(MENTOR, "log:d:1", "Combien de temps")
+
+    await bot.stop()  # the bot process goes away halfway through
+    await bot.start()
+    await bot.wait_output("Application started")
+
+    await bot.say(MENTOR, "1h30", "Votre suivi")
+    await bot.press(MENTOR, "log:t:loneliness", "Solitude")
+    await bot.say(MENTOR, NOTE, "Note ajoutée")
+    await bot.press(MENTOR, "log:save", "Enregistré : 90 min")
+    await bot.stop()
+
+    with sqlite3.connect(bot.database) as conn:
+        rows = conn.execute("SELECT group_label, kind, minutes, themes, note FROM logs").fetchall()
+    assert len(rows) == 1
+    label, kind, minutes, themes, note = rows[0]
+    assert (label, kind, minutes, themes) == ("Foot du mardi", "collective", 90, "loneliness")
+    assert NOTE.encode() not in note
