@@ -71,6 +71,7 @@ help-youth =
     /help — see this message again
 help-mentor =
     What you can do:
+    /log — log a follow-up, for example "/log yesterday 45 min with Samir, housing"
     /language — change language
     /cancel — cancel what is in progress
     /help — see this message again

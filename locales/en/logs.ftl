@@ -60,3 +60,6 @@ log-sentence-future = "{ $text }" hasn't come yet: a follow-up is logged once do
 log-discarded = All right, nothing was saved.
 log-use-buttons = Tap one of the buttons above, or /cancel.
 log-gone = This follow-up no longer exists or can no longer be changed (30 days at most).
+
+## Commands menu
+cmd-log = Log a follow-up

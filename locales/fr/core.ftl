@@ -73,6 +73,7 @@ help-youth =
     /help — revoir ce message
 help-mentor =
     Ce que vous pouvez faire :
+    /log — noter un suivi, par exemple « /log hier 45 min avec Samir, logement »
     /language — changer de langue
     /cancel — annuler ce qui est en cours
     /help — revoir ce message

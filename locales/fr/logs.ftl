@@ -60,3 +60,6 @@ log-sentence-future = « { $text } » n'est pas encore passé : un suivi se note
 log-discarded = D'accord, rien n'est enregistré.
 log-use-buttons = Touchez un des boutons ci-dessus, ou /cancel.
 log-gone = Ce suivi n'existe plus ou ne peut plus être modifié (30 jours au plus).
+
+## Menu des commandes
+cmd-log = Noter un suivi
