@@ -2,6 +2,14 @@
 
 from sandbox.core import ApiError, FloodLimits, Telegram
 from sandbox.request import SandboxRequest
-from sandbox.server import make_app, start_server
+from sandbox.server import PageHooks, make_app, start_server
 
-__all__ = ["ApiError", "FloodLimits", "SandboxRequest", "Telegram", "make_app", "start_server"]
+__all__ = [
+    "ApiError",
+    "FloodLimits",
+    "PageHooks",
+    "SandboxRequest",
+    "Telegram",
+    "make_app",
+    "start_server",
+]

@@ -76,6 +76,8 @@ class Telegram:
 
     def reset(self) -> None:
         """Forget every person, chat, message and update (the page's Reset button)."""
+        # Each reset starts a new epoch, so the page's event stream knows to start again.
+        self.epoch: int = getattr(self, "epoch", 0) + 1
         if getattr(self, "_changed", None) is not None:
             self._notify()  # wake long polls: what they wait for is gone
         self.users: dict[int, dict[str, Any]] = {}
@@ -331,7 +333,7 @@ class Telegram:
         self.callback_answers[query_id] = {"text": text, "show_alert": _bool(p, "show_alert")}
         chat_id = self._open_queries[query_id]
         if text:
-            self._event("toast", chat_id=chat_id, text=text)
+            self._event("toast", chat_id=chat_id, text=text, show_alert=_bool(p, "show_alert"))
         return True
 
     def _api_sendchataction(self, p: dict[str, Any], f: dict[str, StoredFile]) -> bool:
@@ -585,8 +587,16 @@ class Telegram:
             user["username"] = username
         if language_code:
             user["language_code"] = language_code
+        known = user_id in self.users
         self.users[user_id] = user
+        if not known:
+            self._event("user", user_id=user_id)
         return user
+
+    def open_chat(self, user_id: int) -> None:
+        """The person opened the chat with the bot earlier (a restarted sandbox forgot it),
+        so the bot may write to them, as it may in Telegram after their first /start."""
+        self._open_chat(user_id, None, "private", "")
 
     def _sender(self, user_id: int) -> dict[str, Any]:
         return self.users.get(user_id) or {
@@ -722,12 +732,22 @@ class Telegram:
         return []
 
     async def wait_events(self, after: int, timeout: float) -> list[dict[str, Any]]:
-        """Events after sequence number `after`; waits up to `timeout` for the first one."""
+        """Events after sequence number `after`; waits up to `timeout` for the first one,
+        or for a reset (then `epoch` has changed and the events are the new epoch's)."""
         deadline = time.monotonic() + timeout
-        while len(self.events) <= after and (remaining := deadline - time.monotonic()) > 0:
+        epoch = self.epoch
+        while (
+            len(self.events) <= after
+            and epoch == self.epoch
+            and (remaining := deadline - time.monotonic()) > 0
+        ):
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self.changed(), remaining)
         return self.events[after:]
+
+    def wake(self) -> None:
+        """Wake everyone waiting for a change (the server shutting down its streams)."""
+        self._notify()
 
     # ------------------------------------------------------------------ plumbing
 
