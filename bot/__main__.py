@@ -5,14 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-import signal
 
 from pydantic import SecretStr
 
 from bot.app import build_application
 from bot.settings import Settings, load_settings
-
-SANDBOX_TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
 
 
 def _logging() -> None:
@@ -46,30 +43,10 @@ def main() -> None:
 
 
 async def _run_with_sandbox(settings: Settings) -> None:
-    """Start the sandbox on 127.0.0.1 and the bot polling it, in one process."""
-    from sandbox import Telegram, start_server  # the only place the bot uses the sandbox
+    """The sandbox on 127.0.0.1, its page, and the bot polling it, in one process."""
+    from bot import sandbox_mode  # the only place the bot uses the sandbox
 
-    telegram = Telegram(token=SANDBOX_TOKEN)
-    runner, url = await start_server(telegram, port=settings.sandbox_port)
-    print(f"\nLien runs against the local sandbox at {url} (no LIEN_BOT_TOKEN set).", flush=True)
-    settings = settings.model_copy(
-        update={"bot_token": SecretStr(SANDBOX_TOKEN), "bot_api_url": f"{url}/bot"}
-    )
-    application = build_application(settings)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    async with application:
-        await application.post_init(application)  # type: ignore[misc]
-        assert application.updater is not None
-        await application.updater.start_polling(allowed_updates=["message", "callback_query"])
-        await application.start()
-        await stop.wait()
-        await application.updater.stop()
-        await application.stop()
-    await application.post_shutdown(application)  # type: ignore[misc]
-    await runner.cleanup()
+    await sandbox_mode.run(settings)
 
 
 if __name__ == "__main__":

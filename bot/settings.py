@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     port: int = Field(default=8443, ge=1, le=65535)
     sandbox_port: int = Field(default=8081, ge=0, le=65535)
     notes_key: SecretStr | None = None
+    sandbox_database: Path = Path("lien-sandbox.db")
 
     @field_validator("copil_ids", mode="before")
     @classmethod

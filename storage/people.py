@@ -83,6 +83,13 @@ class People:
         ) as cur:
             return [_person(row) for row in await cur.fetchall()]
 
+    async def everyone(self) -> list[Person]:
+        """Every person, in the order they joined (the sandbox shows a pane for each)."""
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM people ORDER BY created_at, rowid"
+        ) as cur:
+            return [_person(row) for row in await cur.fetchall()]
+
     async def copil_count(self) -> int:
         async with self._conn.execute(
             "SELECT count(*) FROM people WHERE role = 'copil' AND active = 1"

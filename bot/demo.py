@@ -1,0 +1,196 @@
+"""A small believable programme to try every feature at once: `make demo` and the sandbox
+page's "Programme de démo" button. Everyone and everything in it is fictitious, and the
+audit log records that the database holds a demo.
+
+`python -m bot.demo` fills the database only when it is empty (no people, no team but the
+first one) and says so politely otherwise: a demo must never mix with a real programme."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from storage.clock import Clock, system_clock
+from storage.database import Database
+from storage.db import has_table
+from storage.invites import InviteProblem
+from storage.models import Role, Team
+
+DEMO_MARK = "demo:fictitious-programme"
+
+
+@dataclass(frozen=True)
+class Member:
+    """One fictitious person; `role` None: not in Lien yet (the youth starts with /start)."""
+
+    telegram_id: int
+    name: str
+    role: Role | None
+    team: str | None  # None: programme-wide
+
+
+# The people the sandbox page shows by default, with the same ids in the demo, so the panes
+# are the demo's people too: a youth, two mentors of one team, a peer helper, the COPIL.
+YOUTH = Member(1001, "Inès", None, None)
+COPIL = Member(9001, "Claire", Role.COPIL, None)
+CAST = (
+    YOUTH,
+    Member(2001, "Marc", Role.MENTOR, "Montagnes"),
+    Member(2002, "Léa", Role.MENTOR, "Montagnes"),
+    Member(3001, "Samir", Role.PEER_HELPER, "Montagnes"),
+    COPIL,
+)
+# The rest of the demo programme: the second team's mentors and its own COPIL member.
+EXTRAS = (
+    Member(2003, "Jonas", Role.MENTOR, "Montagnes"),
+    Member(2101, "Nadia", Role.MENTOR, "Littoral"),
+    Member(2102, "Yves", Role.MENTOR, "Littoral"),
+    Member(9002, "Hugo", Role.COPIL, "Littoral"),
+)
+
+
+class NotEmpty(Exception):
+    """The database already holds a programme; the demo goes only into an empty one."""
+
+
+async def is_empty(db: Database) -> bool:
+    return not await db.people.everyone() and len(await db.teams.all()) <= 1
+
+
+async def seed_cast(db: Database, clock: Clock = system_clock) -> list[str]:
+    """The sandbox's default people only: Montagnes with two mentors and a peer helper who
+    joined through invitations, and the programme-wide COPIL."""
+    if not await is_empty(db):
+        raise NotEmpty
+    teams = await _teams(db, ("Montagnes",))
+    return [await _join(db, clock, member, teams) for member in CAST if member.role]
+
+
+async def seed(db: Database, clock: Clock = system_clock) -> list[str]:
+    """Fill an empty database with the demo programme; returns one line per thing made."""
+    if not await is_empty(db):
+        raise NotEmpty
+    teams = await _teams(db, ("Montagnes", "Littoral"))
+    done = [f"teams: {', '.join(teams)}"]
+    for member in (*CAST, *EXTRAS):
+        if member.role is not None:
+            done.append(await _join(db, clock, member, teams))
+    done.append(await _partners(db))
+    done.append(await _peer_group(db))
+    done.append(await _training(db))
+    await db.audit.record(None, DEMO_MARK)
+    return done
+
+
+async def _teams(db: Database, names: tuple[str, ...]) -> dict[str, Team]:
+    """The first team (made by the first migration) becomes the first name; others are new."""
+    existing = await db.teams.all()
+    teams: dict[str, Team] = {}
+    for index, name in enumerate(names):
+        if index == 0 and existing:
+            await db.teams.rename(existing[0].id, name)
+            teams[name] = Team(existing[0].id, name, existing[0].country)
+        else:
+            teams[name] = await db.teams.create(name)
+    return teams
+
+
+async def _join(db: Database, clock: Clock, member: Member, teams: dict[str, Team]) -> str:
+    """As in the bot: the programme-wide COPIL is there from the start (LIEN_COPIL_IDS);
+    everyone else opened a single-use invitation from the COPIL and consented."""
+    assert member.role is not None
+    team = teams[member.team] if member.team else None
+    if member.role == Role.COPIL and team is None:
+        await db.people.add_or_update(
+            member.telegram_id,
+            role=Role.COPIL,
+            team_id=None,
+            programme_wide=True,
+            display_name=member.name,
+            language="fr",
+        )
+        return f"{member.name}: COPIL, whole programme"
+    token = await db.invites.create(
+        member.role,
+        team.id if team else None,
+        created_by=COPIL.telegram_id,
+        valid_for=timedelta(days=7),
+    )
+    invite = await db.invites.check(token)
+    assert not isinstance(invite, InviteProblem)
+    await db.invites.redeem(invite.id, member.telegram_id)
+    await db.people.add_or_update(
+        member.telegram_id,
+        role=member.role,
+        team_id=invite.team_id,
+        programme_wide=False,
+        display_name=member.name,
+        language="fr",
+    )
+    await db.audit.record(member.telegram_id, f"consent:{member.role}", member.telegram_id)
+    return f"{member.name}: {member.role}, {member.team}"
+
+
+# The partner directory (issue 4), the peer-aidance groups and trainings (issue 5) come from
+# other branches. Until their tables are in this database, these say what is missing.
+async def _partners(db: Database) -> str:
+    if not await has_table(db.conn, "partners"):
+        return "partners: placeholder, the partner directory (issue 4) is not here yet"
+    return "partners: placeholder, not filled yet"
+
+
+async def _peer_group(db: Database) -> str:
+    if not await has_table(db.conn, "groups"):
+        return "peer-aidance group: placeholder, groups (issue 5) are not here yet"
+    return "peer-aidance group: placeholder, not filled yet"
+
+
+async def _training(db: Database) -> str:
+    if not await has_table(db.conn, "events"):
+        return "training: placeholder, events (issue 5) are not here yet"
+    return "training: placeholder, not filled yet"
+
+
+async def _fill(path: Path, sandbox: bool) -> int:
+    db = await Database.open(path, system_clock)
+    try:
+        done = await seed(db)
+    except NotEmpty:
+        hint = (
+            "In the sandbox, press « Programme de démo » on the page (it starts from an empty"
+            f" sandbox), or delete {path} and run `make demo` again."
+            if sandbox
+            else "Point LIEN_DATABASE to a new file to try the demo beside it."
+        )
+        print(
+            f"{path} already holds a programme, so I left it as it is: the demo goes only"
+            f" into an empty database.\n{hint}",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        await db.close()
+    print(f"Demo programme written to {path} (all people and contacts are fictitious):")
+    for line in done:
+        print(f"  {line}")
+    return 0
+
+
+def main() -> None:
+    """`make demo`: the sandbox's database without a token, LIEN_DATABASE with one."""
+    from bot.settings import load_settings
+
+    settings = load_settings()
+    path = settings.database if settings.bot_token else settings.sandbox_database
+    sandbox = settings.bot_token is None
+    code = asyncio.run(_fill(path, sandbox))
+    if code == 0 and sandbox:
+        print("Now `make run` and open the address it prints.")
+    raise SystemExit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""The demo programme: only into an empty database, fictitious, and usable by the bot at once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.demo import CAST, DEMO_MARK, EXTRAS, NotEmpty, seed, seed_cast
+from tests.conftest import COPIL, Flow
+
+ROOT = Path(__file__).resolve().parent.parent
+MARC, SAMIR, NADIA = 2001, 3001, 2101
+
+
+async def test_demo_fills_an_empty_database_with_two_teams_and_their_people(flow: Flow) -> None:
+    done = await seed(flow.db, flow.clock)
+    teams = {t.name: t.id for t in await flow.db.teams.all()}
+    assert set(teams) == {"Montagnes", "Littoral"}
+    marc, samir, nadia = [await flow.db.people.get(i) for i in (MARC, SAMIR, NADIA)]
+    assert (marc.role, marc.team_id) == ("mentor", teams["Montagnes"])
+    assert (samir.role, samir.team_id) == ("peer_helper", teams["Montagnes"])
+    assert (nadia.role, nadia.team_id) == ("mentor", teams["Littoral"])
+    people = await flow.db.people.everyone()
+    assert len(people) == len([m for m in (*CAST, *EXTRAS) if m.role])
+    # They joined as in the bot: a used invitation and their consent in the audit log.
+    assert await flow.db.audit.actions(MARC) == ["consent:mentor"]
+    async with flow.db.conn.execute(
+        "SELECT count(*) FROM audit WHERE action = ?", (DEMO_MARK,)
+    ) as c:
+        assert (await c.fetchone())[0] == 1, "the database says it holds a fictitious demo"
+    assert any("placeholder" in line for line in done)
+
+    # The bot works with it at once: the COPIL sees Montagnes' people, Marc is a mentor.
+    await flow.send(COPIL, "/people")
+    await flow.press_label(COPIL, "Montagnes")
+    assert "Marc" in flow.text(COPIL) and "Samir" in flow.text(COPIL)
+    await flow.send(MARC, "/help")
+    assert "vous pouvez faire" in flow.text(MARC)
+
+
+async def test_demo_refuses_a_database_that_holds_a_programme(flow: Flow) -> None:
+    await flow.join(1001, name="Aline")
+    with pytest.raises(NotEmpty):
+        await seed(flow.db, flow.clock)
+    assert [p.telegram_id for p in await flow.db.people.everyone()] == [1001]
+    assert len(await flow.db.teams.all()) == 1
+
+
+async def test_sandbox_cast_alone_then_no_demo_on_top(flow: Flow) -> None:
+    await seed_cast(flow.db, flow.clock)
+    assert {p.display_name for p in await flow.db.people.everyone()} == {
+        "Marc",
+        "Léa",
+        "Samir",
+        "Claire",
+    }
+    assert [t.name for t in await flow.db.teams.all()] == ["Montagnes"]
+    with pytest.raises(NotEmpty):
+        await seed(flow.db, flow.clock)
+
+
+def test_make_demo_fills_once_then_says_politely_why_not(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("LIEN_")}
+    environment["LIEN_SANDBOX_DATABASE"] = str(tmp_path / "lien-sandbox.db")
+
+    def demo() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "bot.demo"],
+            cwd=tmp_path,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+
+    first = demo()
+    assert first.returncode == 0, first.stderr
+    assert "fictitious" in first.stdout and "make run" in first.stdout
+    second = demo()
+    assert second.returncode == 1
+    assert "already holds a programme" in second.stderr and "Traceback" not in second.stderr
+    assert not (tmp_path / "lien.db").exists(), "the sandbox's demo never touches lien.db"
