@@ -3,6 +3,8 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Playwright drives Debian's chromium (/usr/bin/chromium); it must never download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: run test lint bench demo clean
 
@@ -23,8 +25,13 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# -rs: say which tests were skipped and why (the browser test without a Chromium).
 test: lint
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -rs
+
+# A fictitious demo programme, into an empty database only (the sandbox's without a token).
+demo: $(STAMP)
+	$(BIN)/python -m bot.demo
 
 bench: $(STAMP)
 	$(BIN)/python bench/updates.py

@@ -1,0 +1,209 @@
+"""`make run` without a token: the bot and the sandbox's page in one process, with its own
+database and the default people; played over HTTP, then in a real headless Chromium."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import signal
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+INES, MARC, CLAIRE = 1001, 2001, 9001
+
+
+class SandboxRun:
+    """One `python -m bot` without a token, as `make run` starts it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.database = folder / "lien-sandbox.db"
+        self.output: list[str] = []
+        self.url = ""
+
+    async def start(self) -> None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("LIEN_")}
+        environment.update(
+            LIEN_SANDBOX_PORT="0",
+            LIEN_SANDBOX_DATABASE=str(self.database),
+            PYTHONUNBUFFERED="1",
+            PYTHONPATH=str(ROOT),
+        )
+        self.process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=self.folder,  # no .env from the repository, no lien.db written there
+            env=environment,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        assert self.process.stdout is not None
+        async with asyncio.timeout(30):
+            async for line in self.process.stdout:
+                self.output.append(line.decode(errors="replace"))
+                if found := re.search(
+                    r"Open (http://127\.0\.0\.1:\d+)/ in your browser", line.decode()
+                ):
+                    self.url = found.group(1)
+                    break
+        self._reader = asyncio.create_task(self._read())
+
+    async def _read(self) -> None:
+        assert self.process.stdout is not None
+        async for line in self.process.stdout:
+            self.output.append(line.decode(errors="replace"))
+
+    async def stop(self) -> None:
+        if self.process.returncode is None:
+            self.process.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(self.process.wait(), 20)
+        await self._reader
+
+    async def people(self, session: ClientSession) -> dict[int, dict[str, Any]]:
+        async with session.get(f"{self.url}/sandbox/people") as answer:
+            return {p["id"]: p for p in (await answer.json())["people"]}
+
+
+@pytest.fixture
+async def run(tmp_path: Path) -> AsyncIterator[SandboxRun]:
+    sandbox = SandboxRun(tmp_path)
+    await sandbox.start()
+    yield sandbox
+    await sandbox.stop()
+    output = "".join(sandbox.output)
+    assert "Traceback" not in output, output
+    assert sandbox.process.returncode == 0, output
+
+
+async def test_sandbox_mode_has_its_people_its_database_reset_and_demo(run: SandboxRun) -> None:
+    assert run.database.exists() and not (run.folder / "lien.db").exists()
+    async with ClientSession() as session:
+        people = await run.people(session)
+        assert [p["first_name"] for p in people.values()] == [
+            "Inès",
+            "Marc",
+            "Léa",
+            "Samir",
+            "Claire",
+        ]
+        assert people[MARC]["label"] == "mentor·e · Montagnes"
+        assert people[CLAIRE]["label"] == "membre du COPIL · tout le programme"
+        assert people[INES]["label"] == ""  # not in Lien until she says so
+        assert "invite" in [c["command"] for c in people[CLAIRE]["commands"]]
+
+        async with session.post(f"{run.url}/sandbox/demo", json={}) as answer:
+            assert answer.status == 200
+        people = await run.people(session)
+        assert people[2101]["label"] == "mentor·e · Littoral"
+
+        async with session.post(f"{run.url}/sandbox/send", json={"user_id": MARC, "text": "/help"}):
+            pass
+        for _ in range(200):  # the bot answers on its own schedule
+            async with session.get(f"{run.url}/sandbox/chat/{MARC}") as answer:
+                messages = (await answer.json())["messages"]
+            if len(messages) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert "vous pouvez faire" in messages[-1]["text"]
+
+        async with session.post(f"{run.url}/sandbox/reset", json={}) as answer:
+            assert answer.status == 200
+        people = await run.people(session)
+        assert len(people) == 5 and 2101 not in people
+        async with session.get(f"{run.url}/sandbox/chat/{MARC}") as answer:
+            assert (await answer.json())["messages"] == []
+
+
+def _chromium_or_skip() -> None:
+    if Path(CHROMIUM).exists():
+        return
+    reason = f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium; .ci/run does it)"
+    if os.environ.get("LIEN_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"LIEN_REQUIRE_BROWSER=1 but {reason}")
+    pytest.skip(reason)
+
+
+async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
+    run: SandboxRun, tmp_path: Path
+) -> None:
+    _chromium_or_skip()
+    from playwright.async_api import async_playwright, expect
+
+    requested: list[str] = []
+    problems: list[str] = []
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = await browser.new_page(viewport={"width": 1440, "height": 900})
+        page.on("request", lambda request: requested.append(request.url))
+        page.on("console", lambda m: m.type == "error" and problems.append(m.text))
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        page.on("dialog", lambda dialog: asyncio.ensure_future(dialog.accept()))
+        await page.goto(f"{run.url}/")
+
+        # The youth sends /start, picks French and agrees.
+        ines = page.locator(f'.pane[data-id="{INES}"]')
+        await ines.locator(".text").fill("/start")
+        await ines.locator(".text").press("Enter")
+        await ines.get_by_role("button", name="Français").click()
+        await ines.get_by_role("button", name="D'accord").click()
+        await expect(ines.locator(".msg.bot").last).to_contain_text("Merci, Inès")
+        await expect(ines.locator(".label")).to_have_text("jeune")
+
+        # A new person arrives; the COPIL invites a mentor from the commands menu.
+        await page.get_by_role("button", name="+ Personne").click()
+        await page.locator("#person-form input[name=first_name]").fill("Nora")
+        await page.get_by_role("button", name="Ajouter").click()
+        nora = page.locator('.pane[data-id="5001"]')
+        await expect(nora.locator(".name")).to_have_text("Nora")
+        claire = page.locator(f'.pane[data-id="{CLAIRE}"]')
+        await claire.locator(".menu-button").click()
+        await claire.get_by_role("button", name="/invite").click()
+        await claire.get_by_role("button", name="mentor·e").click()
+        link = claire.locator("a.deeplink").last
+        await expect(link).to_contain_text("?start=i_")
+
+        # Nora opens the link: in Telegram that sends /start <payload> from her phone.
+        await link.click()
+        await page.locator("#open-as-people").get_by_role("button", name="Nora").click()
+        await nora.get_by_role("button", name="Français").click()
+        await expect(nora.locator(".msg.bot").last).to_contain_text("comme mentor·e")
+        await nora.get_by_role("button", name="D'accord").click()
+        await expect(nora.locator(".msg.bot").last).to_contain_text("maintenant mentor·e")
+        await expect(nora.locator(".label")).to_have_text("mentor·e · Montagnes")
+        await expect(nora.locator(".msg.bot").first).to_contain_text("modifié")  # edited in place
+        laptop = tmp_path / "sandbox-laptop.png"
+        await page.screenshot(path=str(laptop))
+
+        # A phone: one chat and the person switcher.
+        await page.set_viewport_size({"width": 390, "height": 844})
+        await page.locator("#switcher").select_option(str(CLAIRE))
+        await expect(claire).to_be_visible()
+        await expect(ines).to_be_hidden()
+        phone = tmp_path / "sandbox-phone.png"
+        await page.screenshot(path=str(phone))
+        await browser.close()
+
+    assert laptop.stat().st_size > 20_000 and phone.stat().st_size > 10_000
+    if folder := os.environ.get("LIEN_SCREENSHOTS_DIR"):  # to refresh the README's picture
+        shutil.copy(laptop, Path(folder) / "sandbox.png")
+        shutil.copy(phone, Path(folder) / "sandbox-phone.png")
+    assert problems == [], problems
+    assert requested and all(u.startswith(f"{run.url}/") for u in requested), requested
