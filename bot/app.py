@@ -29,7 +29,7 @@ from bot.guards import active_people_only, once_per_update, private_chats_only
 from bot.i18n import I18n
 from bot.persistence import SqlitePersistence
 from bot.settings import Settings
-from handlers import basics, invite, logs, people, start, teams
+from handlers import basics, history, hours, invite, logs, people, start, teams
 from storage.clock import Clock, system_clock
 
 logger = logging.getLogger(__name__)
@@ -91,6 +91,10 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(invite.invite_button, pattern=r"^invite:"),
             CommandHandler("people", people.people),
             CallbackQueryHandler(people.people_button, pattern=r"^people:"),
+            CommandHandler("history", history.history),
+            CallbackQueryHandler(history.history_button, pattern=r"^hist:(list|open|del|delok)"),
+            CommandHandler("hours", hours.hours),
+            CallbackQueryHandler(hours.hours_button, pattern=r"^hours:"),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),

@@ -10,9 +10,9 @@ from storage.models import Role
 STRANGER = ("start", "help", "language")
 MENUS: dict[Role, tuple[str, ...]] = {
     Role.YOUTH: ("help", "language", "cancel"),
-    Role.MENTOR: ("log", "help", "language", "cancel"),
+    Role.MENTOR: ("log", "history", "hours", "help", "language", "cancel"),
     Role.PEER_HELPER: ("help", "language", "cancel"),
-    Role.COPIL: ("invite", "people", "teams", "help", "language", "cancel"),
+    Role.COPIL: ("invite", "people", "teams", "hours", "help", "language", "cancel"),
 }
 
 

@@ -63,3 +63,24 @@ log-gone = This follow-up no longer exists or can no longer be changed (30 days 
 
 ## Commands menu
 cmd-log = Log a follow-up
+cmd-history = My recent follow-ups
+cmd-hours = My time (reimbursement)
+
+## /history
+history-none = No follow-up logged yet. /log to log one.
+history-title = <b>Your recent follow-ups</b>
+history-tap = Tap a follow-up of the last 30 days to see, change or delete it.
+history-delete = 🗑 Delete
+history-delete-confirm = Delete this follow-up? This cannot be undone.
+history-delete-yes = Yes, delete
+history-deleted = 🗑 Follow-up deleted.
+history-note-unreadable = 📝 Note unreadable: the encryption key has changed since.
+
+## /hours
+hours-title = <b>Your time</b>
+hours-month = <b>{ $month }</b>: { $total }
+hours-csv = 📄 CSV for { $month }
+hours-csv-caption = Your time in { $month }: { $total }. Dates, kinds, minutes, themes and partners; no names, no notes. You can hand it to the COPIL.
+hours-which-month = Which month?
+hours-team-title = <b>Mentors' time, { $month }</b>
+hours-team-none = No follow-up logged.

@@ -63,3 +63,24 @@ log-gone = Ce suivi n'existe plus ou ne peut plus être modifié (30 jours au pl
 
 ## Menu des commandes
 cmd-log = Noter un suivi
+cmd-history = Mes derniers suivis
+cmd-hours = Mon temps (défraiement)
+
+## /history
+history-none = Aucun suivi noté pour l'instant. /log pour en noter un.
+history-title = <b>Vos derniers suivis</b>
+history-tap = Touchez un suivi des 30 derniers jours pour le voir, le modifier ou le supprimer.
+history-delete = 🗑 Supprimer
+history-delete-confirm = Supprimer ce suivi ? C'est définitif.
+history-delete-yes = Oui, supprimer
+history-deleted = 🗑 Suivi supprimé.
+history-note-unreadable = 📝 Note illisible : la clé de chiffrement a changé depuis.
+
+## /hours
+hours-title = <b>Votre temps</b>
+hours-month = <b>{ $month }</b> : { $total }
+hours-csv = 📄 CSV de { $month }
+hours-csv-caption = Votre temps de { $month } : { $total }. Dates, types, minutes, thèmes et partenaires ; ni noms ni notes. Vous pouvez le transmettre au COPIL.
+hours-which-month = Quel mois ?
+hours-team-title = <b>Temps des mentor·es, { $month }</b>
+hours-team-none = Aucun suivi noté.

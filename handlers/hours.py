@@ -1,0 +1,171 @@
+"""/hours: a mentor's time this month and last month by kind, with a CSV (date, kind,
+minutes, themes, partner: no names, no notes) to hand to the COPIL; for the COPIL, the
+team's totals per mentor for a chosen month, as a message and as CSV."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import re
+from datetime import date, datetime, time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import Context, texts
+from bot.guards import person_of, require
+from bot.i18n import Texts
+from storage.models import KINDS, Person, Role
+
+_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+MONTHS_OFFERED = 3
+
+
+def _month_start(day: date, back: int = 0) -> date:
+    index = day.year * 12 + day.month - 1 - back
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _next_month(start: date) -> date:
+    return _month_start(start, -1)
+
+
+def _month_name(_: Texts, start: date) -> str:
+    return _.when(datetime.combine(start, time(12), tzinfo=_.zone), "LLLL yyyy")
+
+
+def _duration(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d}"
+
+
+def _today(context: Context) -> date:
+    return context.bot_data.clock().astimezone(context.bot_data.settings.zone).date()
+
+
+def _parse_month(text: str) -> date | None:
+    m = _MONTH.fullmatch(text)
+    return date(int(m[1]), int(m[2]), 1) if m else None
+
+
+async def hours(update: Update, context: Context) -> None:
+    """A mentor's own time; a COPIL member chooses a month for the team."""
+    message = update.effective_message
+    me = await require(update, context, Role.MENTOR, Role.COPIL)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    today = _today(context)
+    if me.role == Role.COPIL:
+        months = [_month_start(today, back) for back in range(MONTHS_OFFERED)]
+        rows = [
+            [InlineKeyboardButton(_month_name(_, m), callback_data=f"hours:team:{m:%Y-%m}")]
+            for m in months
+        ]
+        await message.reply_text(_("hours-which-month"), reply_markup=InlineKeyboardMarkup(rows))
+        return
+    lines = [_("hours-title")]
+    buttons = []
+    for back in (0, 1):
+        start = _month_start(today, back)
+        totals = await context.bot_data.db.logs.minutes_by_kind(
+            me.telegram_id, start, _next_month(start)
+        )
+        lines.append(
+            "\n"
+            + _("hours-month", month=_month_name(_, start), total=_duration(sum(totals.values())))
+        )
+        lines += [f"• {_(f'kind-{k}')} : {_duration(totals[k])}" for k in KINDS if totals.get(k)]
+        buttons.append(
+            InlineKeyboardButton(
+                _("hours-csv", month=_month_name(_, start)),
+                callback_data=f"hours:csv:{start:%Y-%m}",
+            )
+        )
+    await message.reply_text(
+        "\n".join(lines), reply_markup=InlineKeyboardMarkup([[b] for b in buttons])
+    )
+
+
+async def hours_button(update: Update, context: Context) -> None:
+    """hours:csv:<YYYY-MM> (a mentor's own), hours:team:<YYYY-MM> (COPIL)."""
+    query = update.callback_query
+    if query is None:
+        return
+    person = await person_of(update, context)
+    _ = texts(update, context, person)
+    parts = (query.data or "").split(":")
+    start = _parse_month(parts[2]) if len(parts) == 3 else None
+    if start is None or parts[1] not in ("csv", "team"):
+        await query.answer(_("button-unknown"), show_alert=True)
+        return
+    role = Role.MENTOR if parts[1] == "csv" else Role.COPIL
+    me = await require(update, context, role)
+    if me is None:
+        return
+    await query.answer()
+    if role == Role.MENTOR:
+        await _mentor_csv(context, me, _, start)
+    else:
+        await _team(context, me, _, start)
+
+
+async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> None:
+    entries = await context.bot_data.db.logs.between(me.telegram_id, start, _next_month(start))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["date", "kind", "minutes", "themes", "partner"])
+    for e in entries:
+        writer.writerow(
+            [e.day.isoformat(), e.kind, e.minutes, "+".join(e.themes), e.partner_name or ""]
+        )
+    total = sum(e.minutes for e in entries)
+    await context.bot.send_document(
+        me.telegram_id,
+        document=out.getvalue().encode("utf-8"),
+        filename=f"lien-hours-{start:%Y-%m}.csv",
+        caption=_("hours-csv-caption", month=_month_name(_, start), total=_duration(total)),
+    )
+
+
+async def _team(context: Context, me: Person, _: Texts, start: date) -> None:
+    db = context.bot_data.db
+    teams = [t for t in await db.teams.all() if me.sees_team(t.id)]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["team", "mentor", *KINDS, "total_minutes"])
+    lines = [_("hours-team-title", month=_month_name(_, start))]
+    for team in teams:
+        rows = await db.logs.team_minutes(team.id, start, _next_month(start))
+        per_mentor: dict[int, tuple[str, dict[str, int]]] = {}
+        for mentor_id, name, kind, minutes in rows:
+            per_mentor.setdefault(mentor_id, (name, {}))[1][kind] = minutes
+        lines.append(f"\n<b>{html.escape(team.name)}</b>")
+        if not per_mentor:
+            lines.append(_("hours-team-none"))
+        for name, by_kind in per_mentor.values():
+            total = sum(by_kind.values())
+            detail = ", ".join(
+                f"{_(f'kind-{k}')} {_duration(by_kind[k])}" for k in KINDS if by_kind.get(k)
+            )
+            lines.append(f"• {html.escape(name)} : <b>{_duration(total)}</b> ({detail})")
+            writer.writerow([team.name, name, *(by_kind.get(k, 0) for k in KINDS), total])
+    text = "\n".join(lines)
+    for chunk in _chunks(text):
+        await context.bot.send_message(me.telegram_id, chunk)
+    await context.bot.send_document(
+        me.telegram_id,
+        document=out.getvalue().encode("utf-8"),
+        filename=f"lien-team-hours-{start:%Y-%m}.csv",
+    )
+
+
+def _chunks(text: str, limit: int = 4000) -> list[str]:
+    """Whole lines, under Telegram's 4096 characters per message."""
+    chunks: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        if current and len(current) + len(line) + 1 > limit:
+            chunks.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line[:limit]
+    return [*chunks, current] if current else chunks
