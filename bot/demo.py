@@ -43,12 +43,13 @@ CAST = (
     Member(3001, "Samir", Role.PEER_HELPER, "Montagnes"),
     COPIL,
 )
-# The rest of the demo programme: the second team's mentors and its own COPIL member.
+# The rest of the demo programme: another mentor, the second team's mentors and its COPIL.
+HUGO = Member(9002, "Hugo", Role.COPIL, "Littoral")
 EXTRAS = (
     Member(2003, "Jonas", Role.MENTOR, "Montagnes"),
     Member(2101, "Nadia", Role.MENTOR, "Littoral"),
     Member(2102, "Yves", Role.MENTOR, "Littoral"),
-    Member(9002, "Hugo", Role.COPIL, "Littoral"),
+    HUGO,
 )
 
 
@@ -78,7 +79,8 @@ async def seed(db: Database, clock: Clock = system_clock) -> list[str]:
     for member in (*CAST, *EXTRAS):
         if member.role is not None:
             done.append(await _join(db, clock, member, teams))
-    done.append(await _partners(db))
+    done.append(await _partners(db, teams))
+    done.append(await _resource_persons(db))
     done.append(await _peer_group(db))
     done.append(await _training(db))
     await db.audit.record(None, DEMO_MARK)
@@ -134,14 +136,47 @@ async def _join(db: Database, clock: Clock, member: Member, teams: dict[str, Tea
     return f"{member.name}: {member.role}, {member.team}"
 
 
-# The partner directory (issue 4), the peer-aidance groups and trainings (issue 5) come from
-# other branches. Until their tables are in this database, these say what is missing.
-async def _partners(db: Database) -> str:
-    if not await has_table(db.conn, "partners"):
-        return "partners: placeholder, the partner directory (issue 4) is not here yet"
-    return "partners: placeholder, not filled yet"
+# The partner directory: ten fictitious services across domains, with contacts that reach
+# nobody (000 numbers, example.org). (team, shared with the other team, domain, name, what)
+PARTNERS = (
+    ("Montagnes", True, "health", "Centre de santé des Alpages", "Sans rendez-vous, 16-30 ans"),
+    ("Montagnes", True, "mental_health", "Écoute Jeunes", "Un·e psy, gratuit et confidentiel"),
+    ("Montagnes", False, "social", "Service social de la Vallée", "Aides, démarches, budget"),
+    ("Montagnes", False, "job", "Tremplin Emploi", "CV, candidatures, stages d'essai"),
+    ("Montagnes", False, "training", "Atelier Formation Pro", "Apprentissage, formation"),
+    ("Littoral", False, "housing", "Toit d'Abord", "Hébergement d'urgence, logement"),
+    ("Littoral", True, "legal", "Permanence juridique du Port", "Droits, permis, dettes"),
+    ("Littoral", True, "addiction", "Addictions Info", "Alcool, cannabis, jeux : sans jugement"),
+    ("Littoral", False, "job", "Mission Emploi des Rives", "Orientation, offres pour les jeunes"),
+    ("Littoral", False, "other", "Maison de quartier des Dunes", "Activités, repas partagés"),
+)
 
 
+async def _partners(db: Database, teams: dict[str, Team]) -> str:
+    for number, (team, shared, domain, name, what) in enumerate(PARTNERS, 1):
+        slug = "".join(c for c in name.lower() if c.isascii() and c.isalnum())[:20]
+        values = {
+            "name": f"{name} (fictif)",
+            "what": what,
+            "phone": f"000 000 00 {number:02d}",
+            "email": f"{slug}@example.org",
+        }
+        await db.partners.add(teams[team].id, domain, values, shared=shared, by=COPIL.telegram_id)
+    return f"partners: {len(PARTNERS)} fictitious entries across domains"
+
+
+async def _resource_persons(db: Database) -> str:
+    """Each mentor's resource person: Claire for Montagnes, Hugo for Littoral."""
+    montagnes, littoral = COPIL.telegram_id, HUGO.telegram_id
+    for member in (*CAST, *EXTRAS):
+        if member.role == Role.MENTOR:
+            copil = montagnes if member.team == "Montagnes" else littoral
+            await db.resource.assign(member.telegram_id, copil, by=COPIL.telegram_id)
+    return "resource persons: Claire for Montagnes' mentors, Hugo for Littoral's"
+
+
+# Peer-aidance groups and trainings (issue 5) come from another branch. Until their tables
+# are in this database, these say what is missing.
 async def _peer_group(db: Database) -> str:
     if not await has_table(db.conn, "groups"):
         return "peer-aidance group: placeholder, groups (issue 5) are not here yet"

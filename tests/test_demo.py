@@ -33,6 +33,11 @@ async def test_demo_fills_an_empty_database_with_two_teams_and_their_people(flow
     ) as c:
         assert (await c.fetchone())[0] == 1, "the database says it holds a fictitious demo"
     assert any("placeholder" in line for line in done)
+    # Ten fictitious partners: Montagnes sees its own five and Littoral's two shared ones.
+    seen = await flow.db.partners.visible(teams["Montagnes"], programme_wide=False)
+    assert len(seen) == 7 and all("(fictif)" in p.name and "example.org" in p.email for p in seen)
+    assert len({p.domain for p in await flow.db.partners.visible(None, True)}) >= 8
+    assert await flow.db.resource.of(MARC) == COPIL and await flow.db.resource.of(NADIA) == 9002
 
     # The bot works with it at once: the COPIL sees Montagnes' people, Marc is a mentor.
     await flow.send(COPIL, "/people")
