@@ -28,8 +28,25 @@ from bot.errors import on_error
 from bot.guards import active_people_only, once_per_update, private_chats_only
 from bot.i18n import I18n
 from bot.persistence import SqlitePersistence
+from bot.safety import SafetyNet
 from bot.settings import Settings
-from handlers import basics, history, hours, invite, logs, people, start, teams
+from handlers import (
+    answer,
+    assign,
+    basics,
+    history,
+    hours,
+    invite,
+    link_end,
+    logs,
+    mydata,
+    people,
+    relay,
+    request,
+    request_jobs,
+    start,
+    teams,
+)
 from storage.clock import Clock, system_clock
 
 logger = logging.getLogger(__name__)
@@ -48,6 +65,7 @@ def build_application(
     data.settings = settings
     data.i18n = I18n()
     data.clock = clock
+    data.safety = SafetyNet.load()
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
     builder = (
         ApplicationBuilder()
@@ -80,6 +98,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     # Conversations before plain commands, so their states see text first.
     app.add_handler(teams.conversation())
     app.add_handler(logs.conversation())
+    app.add_handler(request.conversation())
     app.add_handlers(
         [
             CommandHandler("start", start.start),
@@ -95,9 +114,26 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(history.history_button, pattern=r"^hist:(list|open|del|delok)"),
             CommandHandler("hours", hours.hours),
             CallbackQueryHandler(hours.hours_button, pattern=r"^hours:"),
+            CommandHandler("mylink", request.mylink),
+            CallbackQueryHandler(answer.answer_button, pattern=r"^req:"),
+            CommandHandler("assign", assign.assign),
+            CallbackQueryHandler(assign.assign_button, pattern=r"^assign:"),
+            CommandHandler("talk", relay.talk),
+            CallbackQueryHandler(relay.talk_button, pattern=r"^talk:"),
+            CommandHandler("stop", link_end.stop),
+            CallbackQueryHandler(link_end.stop_button, pattern=r"^stop:"),
+            CommandHandler("end", link_end.end),
+            CallbackQueryHandler(link_end.end_button, pattern=r"^end:"),
+            CallbackQueryHandler(link_end.peer_button, pattern=r"^peer:"),
+            CommandHandler("mydata", mydata.mydata),
+            CommandHandler("forget", mydata.forget),
+            CallbackQueryHandler(mydata.forget_button, pattern=r"^forget:"),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),
+            # Plain messages go to the relay (a youth's mentor, a mentor's youths); what it
+            # cannot route gets basics.stray_text's hint from it.
+            MessageHandler(f.ALL & ~f.COMMAND, relay.relay),
             MessageHandler(f.ALL & ~f.COMMAND, basics.stray_text),
             CallbackQueryHandler(basics.stale_button),
         ]
@@ -116,6 +152,13 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     db = await data.open_database()
     await db.updates.forget_older_than(timedelta(days=2))
     await set_default_menus(app.bot, data.i18n, data.settings.default_locale)
+    if app.job_queue is not None:  # reminders and escalations of unanswered requests
+        app.job_queue.run_repeating(
+            request_jobs.check_requests,
+            interval=request_jobs.INTERVAL,
+            first=60,
+            name="requests:check",
+        )
     if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
         token = await data.db.invites.replace_setup_invite()
         print(

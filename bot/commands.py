@@ -9,10 +9,20 @@ from storage.models import Role
 
 STRANGER = ("start", "help", "language")
 MENUS: dict[Role, tuple[str, ...]] = {
-    Role.YOUTH: ("help", "language", "cancel"),
-    Role.MENTOR: ("log", "history", "hours", "help", "language", "cancel"),
+    Role.YOUTH: ("request", "talk", "stop", "mydata", "forget", "help", "language", "cancel"),
+    Role.MENTOR: (
+        "log",
+        "history",
+        "hours",
+        "mylink",
+        "talk",
+        "end",
+        "help",
+        "language",
+        "cancel",
+    ),
     Role.PEER_HELPER: ("help", "language", "cancel"),
-    Role.COPIL: ("invite", "people", "teams", "hours", "help", "language", "cancel"),
+    Role.COPIL: ("invite", "people", "teams", "assign", "hours", "help", "language", "cancel"),
 }
 
 

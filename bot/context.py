@@ -9,6 +9,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.i18n import I18n, Texts, pick_language
 from bot.notes import Notes, load_key
+from bot.safety import SafetyNet
 from bot.settings import Settings
 from storage.clock import Clock
 from storage.database import Database
@@ -24,6 +25,7 @@ class BotData:
     clock: Clock
     db: Database
     notes: Notes
+    safety: SafetyNet
 
     async def open_database(self) -> Database:
         if not hasattr(self, "db"):

@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     sandbox_port: int = Field(default=8081, ge=0, le=65535)
     notes_key: SecretStr | None = None
     sandbox_database: Path = Path("lien-sandbox.db")
+    request_remind_hours: float = Field(default=24, gt=0)
+    request_escalate_hours: float = Field(default=48, gt=0)
 
     @field_validator("copil_ids", mode="before")
     @classmethod

@@ -32,6 +32,13 @@ def language_buttons() -> InlineKeyboardMarkup:
     )
 
 
+def request_button(_: Texts) -> InlineKeyboardMarkup:
+    """After /start, a youth's way in: handlers.request's conversation starts on it."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(_("request-button"), callback_data="request:new")]]
+    )
+
+
 def consent_buttons(_: Texts) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -73,7 +80,8 @@ async def start(update: Update, context: Context) -> None:
         await message.reply_text(_("choose-language"), reply_markup=language_buttons())
         return
     await message.reply_text(
-        _("welcome-back", name=person.display_name) + "\n\n" + _(f"help-{person.role}")
+        _("welcome-back", name=person.display_name) + "\n\n" + _(f"help-{person.role}"),
+        reply_markup=request_button(_) if person.role == Role.YOUTH else None,
     )
 
 
@@ -142,7 +150,9 @@ async def consent(update: Update, context: Context) -> None:
     )
     await db.audit.record(user.id, f"consent:{role}", user.id)
     await set_person_menu(context.bot, user.id, role, _)
-    await query.edit_message_text(_welcome(person, _))
+    await query.edit_message_text(
+        _welcome(person, _), reply_markup=request_button(_) if role == Role.YOUTH else None
+    )
 
 
 def _welcome(person: Person, _: Texts) -> str:

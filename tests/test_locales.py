@@ -7,7 +7,10 @@ from pathlib import Path
 
 from bot.commands import MENUS, STRANGER
 from bot.i18n import LANGUAGES, I18n
+from bot.safety import CATEGORIES
+from storage.links import END_REASONS
 from storage.models import KINDS, THEMES, Role
+from storage.requests import AGE_BANDS, MEETING_PLACES
 
 ROOT = Path(__file__).resolve().parent.parent
 # _("key") and i18n.text(language, "key")
@@ -53,6 +56,12 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "theme-": list(THEMES),
         "kind-": list(KINDS),
         "log-edit-": ["who", "kind", "when", "minutes", "partner"],
+        "met-": list(MEETING_PLACES),
+        "age-": [*AGE_BANDS, "over_30"],
+        "end-reason-": list(END_REASONS),
+        "escalation-": ["unanswered", "no-mentor", "declined"],
+        "safety-category-": list(CATEGORIES),
+        "emergency-": ["ch", "fr"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

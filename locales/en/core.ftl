@@ -66,12 +66,19 @@ link-expired = This link has expired. Ask the person who gave it to you for a ne
 help-stranger = Send /start to begin.
 help-youth =
     What you can do:
+    /request — ask for contact with a mentor
+    /stop — stop your link or your request
+    /mydata — see what Lien keeps about you
+    /forget — erase everything
     /language — change language
     /cancel — cancel what is in progress
     /help — see this message again
 help-mentor =
     What you can do:
     /log — log a follow-up, for example "/log yesterday 45 min with Samir, housing"
+    /mylink — your personal link to give a young person
+    /talk — choose which youth you write to
+    /end — end a follow-up
     /language — change language
     /cancel — cancel what is in progress
     /help — see this message again
@@ -85,6 +92,7 @@ help-copil =
     /invite — invite a mentor, a peer helper or a COPIL member
     /people — see the team's people, deactivate someone
     /teams — create or rename a team
+    /assign — give a waiting request to a mentor
     /language — change language
     /cancel — cancel what is in progress
 

@@ -68,12 +68,19 @@ link-expired = Ce lien a expiré. Demande un nouveau lien à la personne qui te 
 help-stranger = Envoie /start pour commencer.
 help-youth =
     Ce que tu peux faire :
+    /request — demander un contact avec un·e mentor·e
+    /stop — arrêter ton lien ou ta demande
+    /mydata — voir ce que Lien garde sur toi
+    /forget — tout effacer
     /language — changer de langue
     /cancel — annuler ce qui est en cours
     /help — revoir ce message
 help-mentor =
     Ce que vous pouvez faire :
     /log — noter un suivi, par exemple « /log hier 45 min avec Samir, logement »
+    /mylink — votre lien personnel à donner à un·e jeune
+    /talk — choisir à quel·le jeune vous écrivez
+    /end — terminer un suivi
     /language — changer de langue
     /cancel — annuler ce qui est en cours
     /help — revoir ce message
@@ -87,6 +94,7 @@ help-copil =
     /invite — inviter un·e mentor·e, un·e pair-aidant·e ou un membre du COPIL
     /people — voir les personnes de l'équipe, désactiver quelqu'un
     /teams — créer ou renommer une équipe
+    /assign — confier une demande en attente à un·e mentor·e
     /language — changer de langue
     /cancel — annuler ce qui est en cours
 

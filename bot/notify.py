@@ -1,0 +1,55 @@
+"""Writing to someone other than the sender: in their language, and without failing the
+whole update when they blocked the bot (Telegram answers 403: note it and move on)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Message
+from telegram.error import BadRequest, Forbidden
+
+from bot.context import Context
+from bot.i18n import Texts
+from storage.models import Person, Role
+
+logger = logging.getLogger(__name__)
+
+
+def texts_for(context: Context, person: Person) -> Texts:
+    """The texts in another person's saved language."""
+    data = context.bot_data
+    return Texts(data.i18n, person.language, data.settings.zone)
+
+
+async def send(context: Context, chat_id: int, text: str, **kwargs: Any) -> Message | None:
+    """Send a message; None when the person blocked the bot or the chat is gone."""
+    try:
+        return await context.bot.send_message(chat_id, text, **kwargs)
+    except (Forbidden, BadRequest) as error:
+        logger.warning("could not write to a chat: %s", type(error).__name__)
+        return None
+
+
+async def edit(context: Context, chat_id: int, message_id: int | None, text: str) -> None:
+    """Replace a notice's text and drop its buttons; a vanished message is not an error."""
+    if message_id is None:
+        return
+    try:
+        await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
+    except (Forbidden, BadRequest) as error:
+        logger.info("could not edit a notice: %s", type(error).__name__)
+
+
+async def copil_of(context: Context, team_id: int | None) -> list[Person]:
+    """Who to alert for a team: its active COPIL members and the programme-wide ones,
+    including those listed in LIEN_COPIL_IDS who have not written to the bot yet."""
+    settings = context.bot_data.settings
+    members = await context.bot_data.db.people.copil_of(team_id)
+    known = {m.telegram_id for m in members}
+    for copil_id in sorted(settings.copil_ids - known):
+        if await context.bot_data.db.people.get(copil_id) is None:
+            members.append(
+                Person(copil_id, Role.COPIL, None, True, "", settings.default_locale, True)
+            )
+    return members

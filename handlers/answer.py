@@ -1,0 +1,91 @@
+"""A mentor answers a request: Accept or Decline on the notice.
+
+The first accept wins in one conditional statement (storage.requests.Requests.accept), even
+when two mentors press at the same moment; the other notices are edited to say it was
+taken, and the youth learns who accepted. Buttons carry only a request id: every press
+re-checks that this mentor was notified of that request and that it is still open."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+
+from bot.context import Context, texts
+from bot.guards import require
+from bot.notify import edit, send, texts_for
+from handlers.request_jobs import escalate
+from storage.models import Person, Role
+from storage.requests import Request
+
+
+async def answer_button(update: Update, context: Context) -> None:
+    """req:acc:<request> or req:dec:<request>."""
+    query = update.callback_query
+    me = await require(update, context, Role.MENTOR)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
+    db = context.bot_data.db
+    request = await db.requests.get(int(arg)) if arg.isdigit() else None
+    if action not in ("acc", "dec") or request is None:
+        await query.answer(_("button-unknown"), show_alert=True)
+        return
+    notice = await db.requests.notice(request.id, me.telegram_id)
+    if notice is None:  # another mentor's request: a forged press
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if request.status != "open":
+        key = "request-taken" if request.status == "accepted" else "request-notice-withdrawn"
+        await query.answer(_(key), show_alert=True)
+        await edit(context, notice.chat_id, notice.message_id, _(key))
+        return
+    if action == "dec":
+        await query.answer()
+        await db.requests.decline(request.id, me.telegram_id)
+        await edit(context, notice.chat_id, notice.message_id, _("request-declined"))
+        await _escalate_if_everyone_declined(context, request)
+        return
+    if not await db.requests.accept(request.id, me.telegram_id):
+        await query.answer(_("request-taken"), show_alert=True)
+        await edit(context, notice.chat_id, notice.message_id, _("request-taken"))
+        return
+    await query.answer()
+    await db.audit.record(me.telegram_id, "request-accept", request.youth_id)
+    await link_made(context, request, me)
+
+
+async def link_made(context: Context, request: Request, mentor: Person) -> None:
+    """After an accept or an /assign: every notice edited, mentor and youth told."""
+    db = context.bot_data.db
+    name = html.escape(request.first_name)
+    for notice in await db.requests.notices(request.id):
+        other = await db.people.get(notice.mentor_id)
+        if other is None:
+            continue
+        _ = texts_for(context, other)
+        if notice.mentor_id == mentor.telegram_id:
+            await edit(
+                context, notice.chat_id, notice.message_id, _("request-you-accepted", name=name)
+            )
+        else:
+            await edit(context, notice.chat_id, notice.message_id, _("request-taken"))
+    if await db.requests.notice(request.id, mentor.telegram_id) is None:
+        _ = texts_for(context, mentor)
+        await send(context, mentor.telegram_id, _("request-you-accepted", name=name))
+    youth = await db.people.get(request.youth_id)
+    if youth is not None:
+        _ = texts_for(context, youth)
+        await send(
+            context,
+            youth.telegram_id,
+            _("request-accepted", name=html.escape(mentor.display_name)),
+        )
+
+
+async def _escalate_if_everyone_declined(context: Context, request: Request) -> None:
+    db = context.bot_data.db
+    notices = await db.requests.notices(request.id)
+    if notices and all(n.declined for n in notices) and await db.requests.escalate_now(request.id):
+        await escalate(context, request, reason="declined")

@@ -1,0 +1,260 @@
+"""Ending a link: the youth's /stop (after a confirmation) and the mentor's /end (with a
+reason). The other side is told kindly; the youth can ask again later with /request.
+
+When a mentor ends a link because the youth found work or training, the youth is asked
+whether they would like to become a peer helper; if they agree, the team's COPIL gets a
+button to make them one. Buttons carry ids only and are re-checked in the database."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.commands import set_person_menu
+from bot.context import Context, texts
+from bot.guards import require
+from bot.i18n import Texts
+from bot.notify import copil_of, send, texts_for
+from handlers.relay import youth_name
+from handlers.request import withdraw
+from storage.links import END_REASONS, Link
+from storage.models import Role
+
+
+async def stop(update: Update, context: Context) -> None:
+    """/stop (youth): end the link, or withdraw the open request, after a confirmation."""
+    message = update.effective_message
+    me = await require(update, context, Role.YOUTH)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    db = context.bot_data.db
+    link = await db.links.active_of_youth(me.telegram_id)
+    if link is not None:
+        mentor = await db.people.get(link.mentor_id)
+        rows = [
+            [InlineKeyboardButton(_("stop-yes"), callback_data=f"stop:yes:{link.id}")],
+            [InlineKeyboardButton(_("stop-no"), callback_data="stop:no")],
+        ]
+        name = html.escape(mentor.display_name if mentor else "?")
+        await message.reply_text(
+            _("stop-confirm", name=name), reply_markup=InlineKeyboardMarkup(rows)
+        )
+        return
+    request = await db.requests.open_of(me.telegram_id)
+    if request is not None:
+        rows = [
+            [InlineKeyboardButton(_("request-withdraw"), callback_data=f"stop:req:{request.id}")],
+            [InlineKeyboardButton(_("stop-no"), callback_data="stop:no")],
+        ]
+        await message.reply_text(_("stop-request"), reply_markup=InlineKeyboardMarkup(rows))
+        return
+    await message.reply_text(_("stop-nothing"))
+
+
+async def stop_button(update: Update, context: Context) -> None:
+    """stop:yes:<link>, stop:req:<request>, stop:no."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
+    db = context.bot_data.db
+    if action == "no":
+        await query.answer()
+        await query.edit_message_text(_("stop-kept"))
+        return
+    if action == "req" and arg.isdigit():
+        request = await db.requests.open_of(me.telegram_id)
+        if request is None or request.id != int(arg):
+            await query.answer(_("button-unknown"), show_alert=True)
+            return
+        await query.answer()
+        await withdraw(context, me, request)
+        await query.edit_message_text(_("request-withdrawn"))
+        return
+    if action != "yes" or not arg.isdigit():
+        await query.answer(_("button-unknown"), show_alert=True)
+        return
+    link = await db.links.get(int(arg))
+    if link is None or link.youth_id != me.telegram_id:
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    ended = await db.links.end(link.id, me.telegram_id, "stopped")
+    if ended is None:
+        await query.answer(_("stop-already-ended"), show_alert=True)
+        return
+    await query.answer()
+    await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
+    await query.edit_message_text(_("stop-done"))
+    mentor = await db.people.get(link.mentor_id)
+    if mentor is not None:
+        name = html.escape(await youth_name(db, link))
+        await send(
+            context, mentor.telegram_id, texts_for(context, mentor)("stop-mentor", name=name)
+        )
+
+
+async def end(update: Update, context: Context) -> None:
+    """/end (mentor): which youth (when several), then why."""
+    message = update.effective_message
+    me = await require(update, context, Role.MENTOR)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    db = context.bot_data.db
+    links = await db.links.active_of_mentor(me.telegram_id)
+    if not links:
+        await message.reply_text(_("end-nothing"))
+        return
+    if len(links) == 1:
+        await message.reply_text(**await _reasons(context, links[0], _))
+        return
+    rows = [
+        [InlineKeyboardButton(await youth_name(db, link), callback_data=f"end:pick:{link.id}")]
+        for link in links
+    ]
+    rows.append([InlineKeyboardButton(_("end-cancel"), callback_data="end:no")])
+    await message.reply_text(_("end-which"), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def _reasons(context: Context, link: Link, _: Texts) -> dict[str, Any]:
+    rows = [
+        [InlineKeyboardButton(_(f"end-reason-{code}"), callback_data=f"end:r:{link.id}:{code}")]
+        for code in END_REASONS
+    ]
+    rows.append([InlineKeyboardButton(_("end-cancel"), callback_data="end:no")])
+    name = html.escape(await youth_name(context.bot_data.db, link))
+    return {"text": _("end-why", name=name), "reply_markup": InlineKeyboardMarkup(rows)}
+
+
+async def end_button(update: Update, context: Context) -> None:
+    """end:pick:<link>, end:r:<link>:<reason>, end:no."""
+    query = update.callback_query
+    me = await require(update, context, Role.MENTOR)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    parts = (query.data or "").split(":")
+    db = context.bot_data.db
+    if parts[1:] == ["no"]:
+        await query.answer()
+        await query.edit_message_text(_("end-kept"))
+        return
+    link_id = parts[2] if len(parts) >= 3 else ""
+    link = await db.links.get(int(link_id)) if link_id.isdigit() else None
+    if link is None or link.mentor_id != me.telegram_id:
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if not link.active:
+        await query.answer(_("end-already-ended"), show_alert=True)
+        return
+    if parts[1] == "pick" and len(parts) == 3:
+        await query.answer()
+        await query.edit_message_text(**await _reasons(context, link, _))
+        return
+    if parts[1] != "r" or len(parts) != 4 or parts[3] not in END_REASONS:
+        await query.answer(_("button-unknown"), show_alert=True)
+        return
+    reason = parts[3]
+    if await db.links.end(link.id, me.telegram_id, reason) is None:
+        await query.answer(_("end-already-ended"), show_alert=True)
+        return
+    await query.answer()
+    await db.audit.record(me.telegram_id, f"link-end:{reason}", link.youth_id)
+    name = html.escape(await youth_name(db, link))
+    await query.edit_message_text(_("end-done", name=name))
+    youth = await db.people.get(link.youth_id)
+    if youth is None:
+        return
+    _y = texts_for(context, youth)
+    await send(context, youth.telegram_id, _y("end-youth", name=html.escape(me.display_name)))
+    if reason == "work":
+        rows = [
+            [InlineKeyboardButton(_y("peer-yes"), callback_data=f"peer:yes:{link.id}")],
+            [InlineKeyboardButton(_y("peer-no"), callback_data=f"peer:no:{link.id}")],
+        ]
+        await send(
+            context, youth.telegram_id, _y("peer-offer"), reply_markup=InlineKeyboardMarkup(rows)
+        )
+
+
+async def peer_button(update: Update, context: Context) -> None:
+    """peer:yes|no:<link> (the youth agrees or not), peer:invite:<link> (COPIL)."""
+    query = update.callback_query
+    if query is None:
+        return
+    _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
+    db = context.bot_data.db
+    link = await db.links.get(int(arg)) if arg.isdigit() else None
+    if action == "invite":
+        await _make_peer_helper(update, context, link)
+        return
+    me = await require(update, context, Role.YOUTH)
+    if me is None:
+        return
+    _ = texts(update, context, me)
+    valid = link is not None and link.youth_id == me.telegram_id and link.end_reason == "work"
+    if action not in ("yes", "no") or not valid or link is None:
+        await query.answer(_("button-unknown"), show_alert=True)
+        return
+    await query.answer()
+    if action == "no":
+        await query.edit_message_text(_("peer-declined"))
+        return
+    await query.edit_message_text(_("peer-agreed"))
+    await db.audit.record(me.telegram_id, "peer-helper-agreed", me.telegram_id)
+    mentor = await db.people.get(link.mentor_id)
+    for member in await copil_of(context, link.team_id):
+        _c = texts_for(context, member)
+        rows = [[InlineKeyboardButton(_c("peer-invite"), callback_data=f"peer:invite:{link.id}")]]
+        await send(
+            context,
+            member.telegram_id,
+            _c(
+                "peer-copil",
+                name=html.escape(await youth_name(db, link)),
+                mentor=html.escape(mentor.display_name if mentor else "?"),
+            ),
+            reply_markup=InlineKeyboardMarkup(rows),
+        )
+
+
+async def _make_peer_helper(update: Update, context: Context, link: Link | None) -> None:
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    db = context.bot_data.db
+    youth = await db.people.get(link.youth_id) if link else None
+    agreed = youth is not None and "peer-helper-agreed" in await db.audit.actions(youth.telegram_id)
+    if link is None or youth is None or not agreed or not me.sees_team(link.team_id):
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if youth.role != Role.YOUTH:
+        await query.answer(_("peer-already"), show_alert=True)
+        return
+    await query.answer()
+    helper = await db.people.add_or_update(
+        youth.telegram_id,
+        role=Role.PEER_HELPER,
+        team_id=link.team_id,
+        programme_wide=False,
+        display_name=youth.display_name,
+        language=youth.language,
+    )
+    await db.audit.record(me.telegram_id, "peer-helper-invited", youth.telegram_id)
+    await query.edit_message_text(_("peer-done", name=html.escape(helper.display_name)))
+    _y = texts_for(context, helper)
+    await set_person_menu(context.bot, helper.telegram_id, Role.PEER_HELPER, _y)
+    await send(
+        context,
+        helper.telegram_id,
+        _y("welcome-peer_helper", name=html.escape(helper.display_name))
+        + "\n\n"
+        + _y("help-peer_helper"),
+    )

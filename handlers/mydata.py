@@ -1,0 +1,88 @@
+"""/mydata: a JSON file of everything Lien stores about the person. /forget (youth, after
+a confirmation): erase it all. Both write an audit entry (who, what, when; no content).
+
+The tables covered are listed in storage.personal, so every feature's data is included."""
+
+from __future__ import annotations
+
+import json
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+
+from bot.context import Context, texts
+from bot.guards import person_of, require
+from bot.notify import send, texts_for
+from handlers.relay import youth_name
+from handlers.request import withdraw
+from storage.clock import to_text
+from storage.models import Role
+from storage.personal import export
+
+
+async def mydata(update: Update, context: Context) -> None:
+    """Send the person's data as a JSON document, or say there is none."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None or user is None:
+        return
+    person = await person_of(update, context)
+    _ = texts(update, context, person)
+    db = context.bot_data.db
+    document = await export(db.conn, user.id)
+    if not document:
+        await message.reply_text(_("mydata-nothing"))
+        return
+    await db.audit.record(user.id, "export", user.id)
+    body = {"exported_at": to_text(context.bot_data.clock()), "telegram_id": user.id, **document}
+    data = json.dumps(body, ensure_ascii=False, indent=2).encode("utf-8")
+    await message.reply_document(
+        InputFile(data, filename="lien-mydata.json"), caption=_("mydata-caption")
+    )
+
+
+async def forget(update: Update, context: Context) -> None:
+    """Ask for a confirmation before erasing."""
+    message = update.effective_message
+    me = await require(update, context, Role.YOUTH)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    rows = [
+        [InlineKeyboardButton(_("forget-yes"), callback_data="forget:yes")],
+        [InlineKeyboardButton(_("forget-no"), callback_data="forget:no")],
+    ]
+    await message.reply_text(_("forget-confirm"), reply_markup=InlineKeyboardMarkup(rows))
+
+
+async def forget_button(update: Update, context: Context) -> None:
+    """forget:yes | forget:no — the link ends, the request is withdrawn, then all is erased."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    if query.data == "forget:no":
+        await query.answer()
+        await query.edit_message_text(_("forget-kept"))
+        return
+    if query.data != "forget:yes":
+        await query.answer(_("button-unknown"), show_alert=True)
+        return
+    await query.answer()
+    db = context.bot_data.db
+    link = await db.links.active_of_youth(me.telegram_id)
+    if link is not None and await db.links.end(link.id, me.telegram_id, "stopped"):
+        mentor = await db.people.get(link.mentor_id)
+        if mentor is not None:
+            name = await youth_name(db, link)
+            await send(
+                context, mentor.telegram_id, texts_for(context, mentor)("stop-mentor", name=name)
+            )
+    request = await db.requests.open_of(me.telegram_id)
+    if request is not None:
+        await withdraw(context, me, request)
+    await db.forget(me.telegram_id)
+    await db.audit.record(me.telegram_id, "forget", me.telegram_id)
+    context.application.drop_user_data(me.telegram_id)
+    await db.checkpoint()
+    await query.edit_message_text(_("forget-done"))

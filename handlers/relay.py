@@ -1,0 +1,252 @@
+"""The anonymous relay: people talk through the bot with copyMessage, so nobody sees the
+other's username or phone number. Content is never stored, only routing metadata (channel,
+chats, message ids, time) to route replies and measure response times.
+
+It is generic over *channels*: a `RouteSource` lists, for a sender, the channels they may
+write to now. The youth <-> mentor link (`link:<id>`) is one; issue 4's mentor <-> resource
+person support (`support:<mentor>`) adds its own source to `SOURCES`.
+
+Which channel a message goes to: the relayed message it replies to, else the one chosen
+with /talk, else the only one. When that is ambiguous nothing is sent and the bot asks.
+A message to a channel that has ended is not relayed and the sender is told why."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram.error import BadRequest, Forbidden
+
+from bot.context import Context, texts
+from bot.guards import person_of, require
+from bot.i18n import Texts
+from bot.notify import send, texts_for
+from handlers import basics, safety
+from storage.database import Database
+from storage.links import Link
+from storage.models import Person, Role
+
+TALK_KEY = "relay_talk_to"  # the channel chosen with /talk
+PENDING_KEY = "relay_pending"  # a message held back while the bot asks where it goes
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where a sender may write: the channel, the recipient's chat, and names."""
+
+    channel: str
+    to_chat: int
+    label: str  # the recipient, as the sender knows them
+    sender_label: str | None = None  # the sender, shown on the copy (None: not needed)
+    link: Link | None = None
+
+
+RouteSource = Callable[[Context, Person], Awaitable[list[Route]]]
+
+
+async def youth_name(db: Database, link: Link) -> str:
+    """The first name or nickname the youth gave in their request."""
+    request = await db.requests.get(link.request_id) if link.request_id else None
+    if request is not None:
+        return request.first_name
+    youth = await db.people.get(link.youth_id)
+    return youth.display_name if youth else "?"
+
+
+async def link_routes(context: Context, person: Person) -> list[Route]:
+    """Youth -> their mentor; mentor -> each of their youths (the copy names the youth)."""
+    db = context.bot_data.db
+    if person.role == Role.YOUTH:
+        link = await db.links.active_of_youth(person.telegram_id)
+        mentor = await db.people.get(link.mentor_id) if link else None
+        if link is None or mentor is None or not mentor.active:
+            return []
+        name = await youth_name(db, link)
+        return [Route(link.channel, mentor.telegram_id, mentor.display_name, name, link)]
+    if person.role == Role.MENTOR:
+        routes = []
+        for link in await db.links.active_of_mentor(person.telegram_id):
+            routes.append(
+                Route(link.channel, link.youth_id, await youth_name(db, link), None, link)
+            )
+        return routes
+    return []
+
+
+SOURCES: list[RouteSource] = [link_routes]
+
+
+async def routes_of(context: Context, person: Person) -> list[Route]:
+    routes: list[Route] = []
+    for source in SOURCES:
+        routes.extend(await source(context, person))
+    return routes
+
+
+async def relay(update: Update, context: Context) -> None:
+    """Any plain message outside a conversation: relay it, ask where, or give a hint."""
+    message = update.effective_message
+    person = await person_of(update, context)
+    if message is None or person is None or not person.active or context.user_data is None:
+        await basics.stray_text(update, context)
+        return
+    _ = texts(update, context, person)
+    db = context.bot_data.db
+    routes = await routes_of(context, person)
+    by_channel = {r.channel: r for r in routes}
+    reply_to: int | None = None
+    route: Route | None = None
+    if message.reply_to_message is not None:
+        known = await db.relay.find(message.chat_id, message.reply_to_message.message_id)
+        if known is not None:
+            route = by_channel.get(known.channel)
+            if route is None:
+                await message.reply_text(await _ended_text(context, person, _, known.channel))
+                return
+            # Keep the thread on the other side: reply to their copy of the same message.
+            mine = known.to_chat == message.chat_id
+            reply_to = known.from_message if mine else known.to_message
+    if route is None:
+        chosen = context.user_data.get(TALK_KEY)
+        if chosen in by_channel:
+            route = by_channel[chosen]
+        elif len(routes) == 1:
+            route = routes[0]
+    if route is None and not routes:
+        ended = await db.links.last_ended(person.telegram_id)
+        if ended is not None:
+            await message.reply_text(await _ended_text(context, person, _, ended.channel))
+        else:
+            await basics.stray_text(update, context)
+        return
+    if route is None:
+        context.user_data[PENDING_KEY] = message.message_id
+        await message.reply_text(_("relay-which"), reply_markup=_choices(routes, _))
+        return
+    hit = None
+    text = message.text or message.caption
+    if person.role == Role.YOUTH and text:
+        hit = await safety.check_youth_text(update, context, person, text, link=route.link)
+    await deliver(context, person, route, message, reply_to, flagged=hit is not None)
+
+
+async def deliver(
+    context: Context,
+    sender: Person,
+    route: Route,
+    message: Message,
+    reply_to: int | None = None,
+    *,
+    flagged: bool = False,
+) -> bool:
+    """Copy the message to the route's recipient and keep the routing metadata."""
+    db = context.bot_data.db
+    recipient = await db.people.get(route.to_chat)
+    _r = texts_for(context, recipient) if recipient else None
+    if flagged and _r is not None:
+        await send(
+            context,
+            route.to_chat,
+            _r("relay-flagged", name=html.escape(route.sender_label or sender.display_name)),
+        )
+    markup = None
+    if route.sender_label and _r is not None:
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        _r("relay-from", name=route.sender_label),
+                        callback_data=f"talk:{route.channel}",
+                    )
+                ]
+            ]
+        )
+    try:
+        copy = await context.bot.copy_message(
+            route.to_chat,
+            message.chat_id,
+            message.message_id,
+            reply_markup=markup,
+            reply_parameters=(
+                ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+            ),
+        )
+    except (Forbidden, BadRequest):
+        _ = texts_for(context, sender)
+        await message.reply_text(_("relay-undelivered"))
+        return False
+    await db.relay.record(
+        route.channel,
+        message.chat_id,
+        message.message_id,
+        route.to_chat,
+        copy.message_id,
+        flagged=flagged,
+    )
+    return True
+
+
+def _choices(routes: list[Route], _: Texts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(_("relay-to", name=r.label), callback_data=f"talk:{r.channel}")]
+            for r in routes
+        ]
+    )
+
+
+async def _ended_text(context: Context, person: Person, _: Texts, channel: str) -> str:
+    kind, _sep, arg = channel.partition(":")
+    link = (
+        await context.bot_data.db.links.get(int(arg)) if kind == "link" and arg.isdigit() else None
+    )
+    if link is None:
+        return _("relay-ended")
+    db = context.bot_data.db
+    if person.telegram_id == link.youth_id:
+        mentor = await db.people.get(link.mentor_id)
+        return _("relay-ended-youth", name=html.escape(mentor.display_name if mentor else "?"))
+    return _("relay-ended-mentor", name=html.escape(await youth_name(db, link)))
+
+
+async def talk(update: Update, context: Context) -> None:
+    """/talk: choose who your next messages go to."""
+    message = update.effective_message
+    me = await require(update, context, Role.YOUTH, Role.MENTOR, Role.COPIL, Role.PEER_HELPER)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    routes = await routes_of(context, me)
+    if not routes:
+        await message.reply_text(_("relay-nobody"))
+    elif len(routes) == 1:
+        await message.reply_text(_("relay-only-one", name=html.escape(routes[0].label)))
+    else:
+        await message.reply_text(_("relay-choose"), reply_markup=_choices(routes, _))
+
+
+async def talk_button(update: Update, context: Context) -> None:
+    """talk:<channel> — re-checked against the channels this person may write to now."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH, Role.MENTOR, Role.COPIL, Role.PEER_HELPER)
+    if query is None or me is None or context.user_data is None:
+        return
+    _ = texts(update, context, me)
+    channel = (query.data or "").removeprefix("talk:")
+    route = next((r for r in await routes_of(context, me) if r.channel == channel), None)
+    if route is None:
+        await query.answer(await _ended_text(context, me, _, channel), show_alert=True)
+        return
+    await query.answer()
+    context.user_data[TALK_KEY] = route.channel
+    name = html.escape(route.label)
+    pending = context.user_data.pop(PENDING_KEY, None)
+    if isinstance(pending, int) and query.message is not None:
+        held = Message(pending, query.message.date, query.message.chat)
+        held.set_bot(context.bot)
+        await deliver(context, me, route, held)
+        await context.bot.send_message(me.telegram_id, _("relay-sent-to", name=name))
+        return
+    await context.bot.send_message(me.telegram_id, _("relay-now-to", name=name))

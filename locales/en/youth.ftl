@@ -1,0 +1,187 @@
+# Requests, links, relay, ending a link, the safety net, data rights (issue 3).
+
+cmd-request = Ask for contact
+cmd-talk = Choose who I write to
+cmd-stop = Stop the link or the request
+cmd-mydata = My data
+cmd-forget = Erase everything
+cmd-mylink = My personal link
+cmd-end = End a follow-up
+cmd-assign = Assign a request
+
+## /request (youth)
+request-button = 🤝 Ask for contact
+request-has-link = You're already linked with { $name }. Write to me here and I pass it on. To stop this link: /stop.
+request-already-open = You already have a request waiting:
+request-change = ✏️ Change it
+request-withdraw = Withdraw my request
+request-keep = Keep it as it is
+request-kept = OK, your request stays as it is.
+request-none-open = You have no open request any more. /request to make one.
+request-withdrawn = Done: your request is withdrawn. You can ask again whenever you like with /request.
+request-to-mentor = Your request will go to <b>{ $name }</b>.
+request-which-team = Which area?
+request-where-met = Where did you meet your mentor, or which world do they belong to? (optional)
+met-sport = ⚽ Sport
+met-culture = 🎭 Culture
+met-faith = 🕊 Faith community
+met-community = 🌍 My cultural community
+met-work = 💼 Work
+met-public = 🏙 Public space
+met-other = Other
+request-skip = Skip
+request-what-about = What is it about? Choose one or more topics, then "Continue".
+request-continue = Continue ▶
+request-themes-none = Choose at least one topic.
+request-age = How old are you?
+age-under_16 = Under 16
+age-16_17 = 16–17
+age-18_25 = 18–25
+age-26_30 = 26–30
+age-over_30 = Over 30
+request-over-30 = Thank you for trusting us. Lien is for young people up to 30, so I can't send you a mentor. Other services can help: /partners shows the partner directory.
+request-name = Which first name or nickname may your mentor use? ({ $max } characters at most)
+request-name-keep = Keep "{ $name }"
+request-name-bad = Write a first name or nickname of 1 to { $max } characters.
+request-message = A short message for your mentor? (optional, { $max } characters at most)
+request-message-bad = Your message must be { $max } characters at most. Shorten it, or "Skip".
+request-use-buttons = Use the buttons just above, or /cancel to stop.
+request-confirm = Here is your request. Shall I send it?
+request-send = ✅ Send
+request-fix-met = Correct: where we met
+request-fix-themes = Correct: the topics
+request-fix-age = Correct: my age
+request-fix-name = Correct: the name
+request-fix-message = Correct: the message
+request-summary-name = 👤 { $name }
+request-summary-age = 🎂 { $age }
+request-summary-met = 📍 { $met }
+request-summary-themes = 💬 { $themes }
+request-summary-message = ✉️ "{ $message }"
+request-sent = Sent! I'll tell you as soon as a mentor answers. If nobody answers soon, the team takes over. You can withdraw your request with /stop.
+request-sent-team = Sent! The team is looking for the right person for you and will get back to you very soon.
+request-team-on-it = Your request hasn't found a mentor yet: the team is on it and will get back to you very soon. You don't need to do anything.
+request-accepted =
+    Good news: <b>{ $name }</b> accepted your request! 🎉
+
+    Write here and I pass your messages on (text, photo, voice, document). { $name } sees neither your number nor your username. You can stop whenever you like with /stop.
+
+## Mentors' answers
+request-notice = 🤝 <b>New contact request</b>
+request-accept = ✅ Accept
+request-decline = Decline
+request-notice-withdrawn = This request was withdrawn by the person. Thank you all the same!
+request-taken = Another mentor has already accepted this request. Thank you for answering!
+request-declined = You declined this request. Thank you for answering.
+request-you-accepted =
+    You accepted <b>{ $name }</b>'s request. Thank you!
+
+    Write here: I pass your messages on, without your number or username. With several youths, reply to their message or choose with /talk. /end to close the follow-up.
+request-reminder = ⏰ <b>{ $name }</b>'s request is still waiting for an answer. Could you accept or decline it?
+mylink =
+    Your personal link, to share in person (or as a QR code) with a young person:
+    { $link }
+
+    Whoever opens it sends their request to you, and you get it here.
+
+## Alerts to the COPIL
+escalation-unanswered = ⚠️ <b>{ $name }</b>'s request (team { $team }) has waited { $hours } h without an answer. /assign to give it to a mentor.
+escalation-no-mentor = ⚠️ New request from <b>{ $name }</b> (team { $team }): no active mentor to notify. /assign to give it to a mentor.
+escalation-declined = ⚠️ Every mentor declined <b>{ $name }</b>'s request (team { $team }). /assign to give it to a mentor.
+
+## /assign (COPIL)
+assign-none = No request is waiting. 🎉
+assign-which-request = Which request do you want to assign?
+assign-request = { $name } — since { $since }
+assign-which-mentor = Which mentor should take { $name }'s request?
+assign-no-mentor = There is no active mentor in this team.
+assign-not-open = This request is no longer waiting.
+assign-done = Done: { $mentor } now follows { $name }. Both have been told.
+
+## Relay
+relay-from = ↩ { $name }
+relay-to = ✉️ { $name }
+relay-which = With several people, I don't know who this message is for: I sent nothing. Choose here (or reply to their message):
+relay-choose = Who do you want to write to?
+relay-nobody = You have nobody to write to yet. /request to ask for contact.
+relay-only-one = Your messages go to { $name }.
+relay-now-to = Your next messages will go to <b>{ $name }</b>.
+relay-sent-to = Sent to <b>{ $name }</b>. Your next messages will go to them too.
+relay-ended = This conversation has ended: your message was not passed on.
+relay-ended-youth = Your link with { $name } has ended: your message was not passed on. You can ask again whenever you like with /request.
+relay-ended-mentor = The link with { $name } has ended: your message was not passed on.
+relay-undelivered = I couldn't pass this message on (the person may have blocked the bot). Try again later.
+relay-flagged = ⚠️ The next message from <b>{ $name }</b> contains words of distress. They were sent the emergency numbers and the team has been alerted. Answer gently; you are not alone.
+
+## /stop (youth) and /end (mentor)
+stop-confirm = Stop your link with <b>{ $name }</b>? I'll tell them kindly. You can ask again later.
+stop-yes = Yes, stop
+stop-no = No, carry on
+stop-kept = OK, nothing changes.
+stop-request = You have a request waiting. Withdraw it?
+stop-nothing = You have no link and no request. /request to ask for contact.
+stop-already-ended = This link has already ended.
+stop-done = Done, the link is stopped. Thanks for this part of the journey! You can ask again whenever you like with /request.
+stop-mentor = <b>{ $name }</b> chose to stop the link. That is their right, and it isn't a failure: thank you for being there. You don't need to do anything.
+end-nothing = You aren't following anyone at the moment.
+end-which = Which follow-up do you want to end?
+end-why = Why end <b>{ $name }</b>'s follow-up?
+end-reason-goals = 🎯 Goals reached
+end-reason-work = 💼 Found work or training
+end-reason-professional = 🤝 Handed over to a professional
+end-reason-no_contact = 📭 No more contact
+end-reason-other = Another reason
+end-cancel = Cancel
+end-kept = OK, the follow-up goes on.
+end-already-ended = This follow-up has already ended.
+end-done = <b>{ $name }</b>'s follow-up has ended. Thank you for your commitment!
+end-youth = { $name } ended your link. Thanks for this part of the journey! If you still need help, you can ask again whenever you like with /request.
+peer-offer = Well done on your job or training! 🎉 Other young people could learn from your experience. Would you like to become a peer helper (leading meetings between young people, twice a month)? The team would contact you.
+peer-yes = Yes, I'm interested
+peer-no = No thanks
+peer-declined = No problem! All the best. 🙂
+peer-agreed = Great! The team knows and will get back to you.
+peer-copil = <b>{ $name }</b> found work or training (followed by { $mentor }) and agrees to be invited as a peer helper.
+peer-invite = Invite as peer helper
+peer-already = This person is no longer a youth in Lien (already a peer helper?).
+peer-done = { $name } is now a peer helper. I welcomed them.
+
+## Safety net
+safety-youth =
+    Thank you for telling me. What you're going through matters, and you're not alone. 💛
+    If you're in danger or need to talk now, call:
+    { $numbers }
+    Your message is passed on, and the team has been alerted to help you.
+safety-category-suicide = suicidal thoughts
+safety-category-self_harm = self-harm
+safety-category-abuse = abuse
+safety-category-violence = violence
+safety-copil =
+    🚨 <b>Safety-net alert</b> ({ $category })
+    Youth: <b>{ $name }</b>, team { $team }
+    { $where }
+    Message: "{ $text }"
+    They were sent the emergency numbers.
+safety-copil-link = Link no. { $link } with { $mentor } (the message is passed on to them, marked).
+safety-copil-no-link = No link yet (message of a contact request).
+emergency-ch =
+    • 144 — medical emergencies
+    • 117 — police
+    • 143 — La Main Tendue (helpline, 24/7)
+    • 147 — Pro Juventute (young people, 24/7)
+emergency-fr =
+    • 15 — SAMU (medical emergencies)
+    • 17 — police
+    • 112 — emergencies
+    • 3114 — suicide prevention (24/7)
+    • 119 — children in danger
+emergency-default = • 112 — emergencies
+
+## /mydata and /forget
+mydata-nothing = I have no data about you.
+mydata-caption = Here is everything Lien keeps about you. Messages you exchange are never kept.
+forget-confirm = Erase everything? Your profile, your requests, your link and their history will be deleted for good. Your current link stops. This can't be undone.
+forget-yes = Yes, erase everything
+forget-no = No, keep it
+forget-kept = OK, nothing is erased.
+forget-done = Done: everything is erased. Take care! If you want to come back one day, send /start.

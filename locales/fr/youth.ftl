@@ -1,0 +1,188 @@
+# Demandes de contact, liens, relais, fin du lien, filet de sécurité, données (issue 3).
+# « tu » avec les jeunes, « vous » avec les mentor·es et le COPIL ; un·e jeune voit « l'équipe ».
+
+cmd-request = Demander un contact
+cmd-talk = Choisir à qui j'écris
+cmd-stop = Arrêter le lien ou la demande
+cmd-mydata = Mes données
+cmd-forget = Tout effacer
+cmd-mylink = Mon lien personnel
+cmd-end = Terminer un suivi
+cmd-assign = Attribuer une demande
+
+## /request (jeune)
+request-button = 🤝 Demander un contact
+request-has-link = Tu es déjà en lien avec { $name }. Écris-moi ici, je transmets. Pour arrêter ce lien : /stop.
+request-already-open = Tu as déjà une demande en cours :
+request-change = ✏️ La modifier
+request-withdraw = Retirer ma demande
+request-keep = La garder comme ça
+request-kept = D'accord, ta demande reste comme elle est.
+request-none-open = Tu n'as plus de demande en cours. /request pour en faire une.
+request-withdrawn = C'est fait : ta demande est retirée. Tu peux en refaire une quand tu veux avec /request.
+request-to-mentor = Ta demande ira à <b>{ $name }</b>.
+request-which-team = Dans quelle région ?
+request-where-met = Où as-tu rencontré ton ou ta mentor·e, ou dans quel milieu ? (facultatif)
+met-sport = ⚽ Sport
+met-culture = 🎭 Culture
+met-faith = 🕊 Communauté religieuse
+met-community = 🌍 Ma communauté culturelle
+met-work = 💼 Travail
+met-public = 🏙 Espace public
+met-other = Autre
+request-skip = Passer
+request-what-about = C'est à propos de quoi ? Choisis un ou plusieurs thèmes, puis « Continuer ».
+request-continue = Continuer ▶
+request-themes-none = Choisis au moins un thème.
+request-age = Quel âge as-tu ?
+age-under_16 = Moins de 16 ans
+age-16_17 = 16–17 ans
+age-18_25 = 18–25 ans
+age-26_30 = 26–30 ans
+age-over_30 = Plus de 30 ans
+request-over-30 = Merci de ta confiance. Lien est pour les jeunes jusqu'à 30 ans, donc je ne peux pas t'envoyer de mentor·e. D'autres services peuvent t'aider : /partners montre l'annuaire des partenaires.
+request-name = Quel prénom ou surnom ton ou ta mentor·e peut utiliser ? ({ $max } caractères au plus)
+request-name-keep = Garder « { $name } »
+request-name-bad = Écris un prénom ou un surnom de 1 à { $max } caractères.
+request-message = Un petit message pour ton ou ta mentor·e ? (facultatif, { $max } caractères au plus)
+request-message-bad = Ton message doit faire au plus { $max } caractères. Raccourcis-le, ou « Passer ».
+request-use-buttons = Utilise les boutons juste au-dessus, ou /cancel pour arrêter.
+request-confirm = Voici ta demande. Je l'envoie ?
+request-send = ✅ Envoyer
+request-fix-met = Corriger : où on s'est rencontré
+request-fix-themes = Corriger : les thèmes
+request-fix-age = Corriger : l'âge
+request-fix-name = Corriger : le prénom
+request-fix-message = Corriger : le message
+request-summary-name = 👤 { $name }
+request-summary-age = 🎂 { $age }
+request-summary-met = 📍 { $met }
+request-summary-themes = 💬 { $themes }
+request-summary-message = ✉️ « { $message } »
+request-sent = C'est envoyé ! Je te dis dès qu'un·e mentor·e répond. Si personne ne répond vite, l'équipe s'en occupe. Tu peux retirer ta demande avec /stop.
+request-sent-team = C'est envoyé ! L'équipe cherche la bonne personne pour toi et revient vers toi très vite.
+request-team-on-it = Ta demande n'a pas encore trouvé de mentor·e : l'équipe s'en occupe et revient vers toi très vite. Tu n'as rien à faire.
+request-accepted =
+    Bonne nouvelle : <b>{ $name }</b> a accepté ta demande ! 🎉
+
+    Écris ici, je lui transmets tes messages (texte, photo, vocal, document). { $name } ne voit ni ton numéro ni ton nom d'utilisateur. Tu peux arrêter quand tu veux avec /stop.
+
+## Réponse des mentor·es
+request-notice = 🤝 <b>Nouvelle demande de contact</b>
+request-accept = ✅ Accepter
+request-decline = Décliner
+request-notice-withdrawn = Cette demande a été retirée par la personne. Merci quand même !
+request-taken = Cette demande a déjà été acceptée par un·e autre mentor·e. Merci d'avoir répondu !
+request-declined = Vous avez décliné cette demande. Merci d'avoir répondu.
+request-you-accepted =
+    Vous avez accepté la demande de <b>{ $name }</b>. Merci !
+
+    Écrivez ici : je lui transmets vos messages, sans votre numéro ni votre nom d'utilisateur. Avec plusieurs jeunes, répondez à leur message ou choisissez avec /talk. /end pour terminer le suivi.
+request-reminder = ⏰ La demande de <b>{ $name }</b> attend toujours une réponse. Pouvez-vous l'accepter ou la décliner ?
+mylink =
+    Votre lien personnel, à partager en personne (ou en QR code) avec un·e jeune :
+    { $link }
+
+    La personne qui l'ouvre vous adresse sa demande, et vous la recevez ici.
+
+## Alertes au COPIL
+escalation-unanswered = ⚠️ La demande de <b>{ $name }</b> (équipe { $team }) attend depuis { $hours } h sans réponse. /assign pour la confier à un·e mentor·e.
+escalation-no-mentor = ⚠️ Nouvelle demande de <b>{ $name }</b> (équipe { $team }) : aucun·e mentor·e actif·ve à prévenir. /assign pour la confier à un·e mentor·e.
+escalation-declined = ⚠️ Tous les mentor·es ont décliné la demande de <b>{ $name }</b> (équipe { $team }). /assign pour la confier à un·e mentor·e.
+
+## /assign (COPIL)
+assign-none = Aucune demande en attente. 🎉
+assign-which-request = Quelle demande voulez-vous confier ?
+assign-request = { $name } — depuis le { $since }
+assign-which-mentor = À quel·le mentor·e confier la demande de { $name } ?
+assign-no-mentor = Il n'y a aucun·e mentor·e actif·ve dans cette équipe.
+assign-not-open = Cette demande n'est plus en attente.
+assign-done = C'est fait : { $mentor } suit maintenant { $name }. Les deux sont prévenu·es.
+
+## Relais
+relay-from = ↩ { $name }
+relay-to = ✉️ { $name }
+relay-which = Avec plusieurs personnes, je ne sais pas à qui envoyer ce message : je n'ai rien envoyé. Choisissez ici (ou répondez à leur message) :
+relay-choose = À qui voulez-vous écrire ?
+relay-nobody = Tu n'as personne à qui écrire pour l'instant. /request pour demander un contact.
+relay-only-one = Tes messages vont à { $name }.
+relay-now-to = Vos prochains messages iront à <b>{ $name }</b>.
+relay-sent-to = Envoyé à <b>{ $name }</b>. Vos prochains messages iront aussi à cette personne.
+relay-ended = Cette conversation est terminée : ton message n'a pas été transmis.
+relay-ended-youth = Ton lien avec { $name } est terminé : ton message n'a pas été transmis. Tu peux refaire une demande quand tu veux avec /request.
+relay-ended-mentor = Le lien avec { $name } est terminé : votre message n'a pas été transmis.
+relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
+relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur ; vous n'êtes pas seul·e.
+
+## /stop (jeune) et /end (mentor·e)
+stop-confirm = Arrêter ton lien avec <b>{ $name }</b> ? Je le lui dirai gentiment. Tu pourras refaire une demande plus tard.
+stop-yes = Oui, arrêter
+stop-no = Non, continuer
+stop-kept = D'accord, rien ne change.
+stop-request = Tu as une demande en cours. La retirer ?
+stop-nothing = Tu n'as ni lien ni demande en cours. /request pour demander un contact.
+stop-already-ended = Ce lien est déjà terminé.
+stop-done = C'est fait, le lien est arrêté. Merci pour ce bout de chemin ! Tu peux refaire une demande quand tu veux avec /request.
+stop-mentor = <b>{ $name }</b> a choisi d'arrêter le lien. C'est son droit, et ce n'est pas un échec : merci pour votre présence. Vous n'avez rien à faire.
+end-nothing = Vous ne suivez personne en ce moment.
+end-which = Quel suivi voulez-vous terminer ?
+end-why = Pourquoi terminer le suivi de <b>{ $name }</b> ?
+end-reason-goals = 🎯 Objectifs atteints
+end-reason-work = 💼 Travail ou formation trouvé
+end-reason-professional = 🤝 Relais à un·e professionnel·le
+end-reason-no_contact = 📭 Plus de contact
+end-reason-other = Autre raison
+end-cancel = Annuler
+end-kept = D'accord, le suivi continue.
+end-already-ended = Ce suivi est déjà terminé.
+end-done = Le suivi de <b>{ $name }</b> est terminé. Merci pour votre engagement !
+end-youth = { $name } a terminé votre lien. Merci pour ce bout de chemin ! Si tu as encore besoin d'aide, tu peux refaire une demande quand tu veux avec /request.
+peer-offer = Bravo pour ton travail ou ta formation ! 🎉 D'autres jeunes pourraient profiter de ton expérience. Aimerais-tu devenir pair-aidant·e (animer des rencontres entre jeunes, deux fois par mois) ? L'équipe te contacterait.
+peer-yes = Oui, ça m'intéresse
+peer-no = Non merci
+peer-declined = Pas de souci ! Bonne route. 🙂
+peer-agreed = Super ! L'équipe est prévenue et revient vers toi.
+peer-copil = <b>{ $name }</b> a trouvé un travail ou une formation (suivi·e par { $mentor }) et accepte d'être invité·e comme pair-aidant·e.
+peer-invite = Inviter comme pair-aidant·e
+peer-already = Cette personne n'est plus jeune dans Lien (déjà pair-aidant·e ?).
+peer-done = { $name } est maintenant pair-aidant·e. Je lui ai souhaité la bienvenue.
+
+## Filet de sécurité
+safety-youth =
+    Merci de me l'avoir écrit. Ce que tu vis compte, et tu n'es pas seul·e. 💛
+    Si tu es en danger ou que tu as besoin de parler maintenant, appelle :
+    { $numbers }
+    Ton message est transmis, et l'équipe est prévenue pour t'aider.
+safety-category-suicide = idées suicidaires
+safety-category-self_harm = automutilation
+safety-category-abuse = abus
+safety-category-violence = violence
+safety-copil =
+    🚨 <b>Alerte du filet de sécurité</b> ({ $category })
+    Jeune : <b>{ $name }</b>, équipe { $team }
+    { $where }
+    Message : « { $text } »
+    Les numéros d'urgence lui ont été envoyés.
+safety-copil-link = Lien n° { $link } avec { $mentor } (le message lui est transmis, marqué).
+safety-copil-no-link = Pas encore de lien (message d'une demande de contact).
+emergency-ch =
+    • 144 — urgences médicales
+    • 117 — police
+    • 143 — La Main Tendue (écoute, 24 h/24)
+    • 147 — Pro Juventute (jeunes, 24 h/24)
+emergency-fr =
+    • 15 — SAMU
+    • 17 — police
+    • 112 — urgences
+    • 3114 — prévention du suicide (24 h/24)
+    • 119 — enfance en danger
+emergency-default = • 112 — urgences
+
+## /mydata et /forget
+mydata-nothing = Je n'ai aucune donnée sur toi.
+mydata-caption = Voici tout ce que Lien garde sur toi. Les messages échangés ne sont jamais gardés.
+forget-confirm = Tout effacer ? Ton profil, tes demandes, ton lien et leur historique seront supprimés pour de bon. Ton lien en cours s'arrête. Ça ne peut pas être annulé.
+forget-yes = Oui, tout effacer
+forget-no = Non, garder
+forget-kept = D'accord, rien n'est effacé.
+forget-done = C'est fait : tout est effacé. Prends soin de toi ! Si tu veux revenir un jour, envoie /start.

@@ -1,0 +1,95 @@
+"""The safety net in the bot: numbers to the youth, the message relayed marked, the COPIL
+alerted, on every must-trigger phrasing; silence on every must-not sentence."""
+
+from __future__ import annotations
+
+from tests.conftest import COPIL, Flow
+from tests.test_safety import (
+    MUST_NOT_TRIGGER_EN,
+    MUST_NOT_TRIGGER_FR,
+    MUST_TRIGGER_EN,
+    MUST_TRIGGER_FR,
+)
+from tests.youth_steps import ask, make_mentor, notice_of
+
+YOUTH, MARC = 1001, 2001
+
+
+async def _linked(flow: Flow, language: str = "fr") -> int:
+    await flow.send(COPIL, "/help")
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, message=None, language=language)
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    return int((await flow.db.links.active_of_youth(YOUTH)).id)
+
+
+async def _alerts(flow: Flow) -> int:
+    async with flow.db.conn.execute("SELECT count(*) FROM safety_alerts") as cur:
+        return int((await cur.fetchone())[0])
+
+
+async def test_a_crisis_message_brings_numbers_marks_the_relay_and_alerts(flow: Flow) -> None:
+    link_id = await _linked(flow)
+    await flow.send(YOUTH, "des fois j'ai envie de me suicider")
+    youth_texts = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
+    numbers = youth_texts[-1]
+    for number in ("144", "117", "143 — La Main Tendue", "147 — Pro Juventute"):
+        assert number in numbers
+    assert "COPIL" not in numbers and "l'équipe est prévenue" in numbers
+    marc = flow.tg.bot_messages(MARC)
+    assert "mots de détresse" in marc[-2]["text"]
+    assert marc[-1]["text"] == "des fois j'ai envie de me suicider"
+    alert = flow.text(COPIL)
+    assert "idées suicidaires" in alert and f"Lien n° {link_id} avec Marc" in alert
+    assert "envie de me suicider" in alert
+    async with flow.db.conn.execute("SELECT category, link_id FROM safety_alerts") as cur:
+        assert [tuple(r) for r in await cur.fetchall()] == [("suicide", link_id)]
+    async with flow.db.conn.execute("SELECT flagged FROM relayed") as cur:
+        assert [r[0] for r in await cur.fetchall()] == [1]
+
+
+async def test_every_must_trigger_phrasing_alerts_the_copil(flow: Flow) -> None:
+    await _linked(flow)
+    phrasings = [text for text, _category in MUST_TRIGGER_FR + MUST_TRIGGER_EN]
+    for count, text in enumerate(phrasings, 1):
+        copil_before = len(flow.tg.bot_messages(COPIL))
+        await flow.send(YOUTH, text)
+        assert await _alerts(flow) == count, text
+        assert len(flow.tg.bot_messages(COPIL)) == copil_before + 1, text
+        assert flow.last(MARC)["text"] == text
+
+
+async def test_no_must_not_sentence_alerts_anyone(flow: Flow) -> None:
+    await _linked(flow)
+    copil_before = len(flow.tg.bot_messages(COPIL))
+    for text in MUST_NOT_TRIGGER_FR + MUST_NOT_TRIGGER_EN:
+        youth_before = len(flow.tg.bot_messages(YOUTH))
+        await flow.send(YOUTH, text)
+        assert flow.last(MARC)["text"] == text
+        assert len(flow.tg.bot_messages(YOUTH)) == youth_before, text
+    assert await _alerts(flow) == 0
+    assert len(flow.tg.bot_messages(COPIL)) == copil_before
+
+
+async def test_the_request_message_is_checked_too(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await make_mentor(flow, MARC, "Marc")
+    await ask(flow, YOUTH, message="mon copain me frappe quand il a bu")
+    texts = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
+    assert any("117" in t for t in texts)
+    assert "Pas encore de lien" in flow.text(COPIL) and "violence" in flow.text(COPIL)
+    assert await flow.db.requests.open_of(YOUTH) is not None, "the request still goes"
+
+
+async def test_a_french_team_gets_french_numbers_and_a_team_its_own(flow: Flow) -> None:
+    await _linked(flow, language="en")
+    async with flow.db.conn.execute("UPDATE teams SET country = 'FR' WHERE id = 1"):
+        pass
+    await flow.send(YOUTH, "I want to die")
+    numbers = flow.text(YOUTH)
+    assert "Thank you for telling me" in numbers
+    for number in ("15 — SAMU", "17 — police", "112", "3114", "119"):
+        assert number in numbers
+    await flow.db.teams.set_emergency(1, "0800 000 000 Helpline of the valley")
+    await flow.send(YOUTH, "I cut myself")
+    assert "0800 000 000 Helpline of the valley" in flow.text(YOUTH)
