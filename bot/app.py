@@ -16,17 +16,19 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     Defaults,
+    ExtBot,
     MessageHandler,
     TypeHandler,
 )
 from telegram.ext import filters as f
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot.commands import set_default_menus
 from bot.context import BotData, Context
 from bot.errors import on_error
 from bot.guards import active_people_only, once_per_update, private_chats_only
 from bot.i18n import I18n
+from bot.outbox import MAX_IN_FLIGHT, Sender
 from bot.persistence import SqlitePersistence
 from bot.safety import SafetyNet
 from bot.settings import Settings
@@ -34,6 +36,7 @@ from handlers import (
     answer,
     assign,
     basics,
+    broadcast,
     history,
     hours,
     invite,
@@ -67,13 +70,24 @@ def build_application(
     data.clock = clock
     data.safety = SafetyNet.load()
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
+    data.outbox = Sender(
+        rate=settings.broadcast_rate, speedup=settings.broadcast_speedup, clock=clock
+    )
+    defaults = Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone)
+    data.bulk_bot = ExtBot(
+        token,
+        base_url=settings.bot_api_url,
+        base_file_url=settings.bot_api_url.removesuffix("/bot") + "/file/bot",
+        request=request or HTTPXRequest(connection_pool_size=MAX_IN_FLIGHT + 4),
+        defaults=defaults,
+    )
     builder = (
         ApplicationBuilder()
         .token(token)
         .base_url(settings.bot_api_url)
         .base_file_url(settings.bot_api_url.removesuffix("/bot") + "/file/bot")
         .context_types(ContextTypes(bot_data=BotData))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone))
+        .defaults(defaults)
         .persistence(SqlitePersistence(data))
         # Obey retry_after and pace group chats. No overall 30/s bucket here: answering
         # people is light, and bulk sending (broadcasts) paces itself through its outbox.
@@ -99,6 +113,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(teams.conversation())
     app.add_handler(logs.conversation())
     app.add_handler(request.conversation())
+    app.add_handler(broadcast.conversation())
     app.add_handlers(
         [
             CommandHandler("start", start.start),
@@ -128,6 +143,10 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CommandHandler("mydata", mydata.mydata),
             CommandHandler("forget", mydata.forget),
             CallbackQueryHandler(mydata.forget_button, pattern=r"^forget:"),
+            CommandHandler("broadcasts", broadcast.broadcasts),
+            CallbackQueryHandler(broadcast.broadcasts_button, pattern=r"^bcl:"),
+            CommandHandler("news", broadcast.news),
+            CallbackQueryHandler(broadcast.news_button, pattern=r"^news:"),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),
@@ -159,6 +178,9 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
             first=60,
             name="requests:check",
         )
+    await data.bulk_bot.initialize()
+    # Jobs live in the database: rebuild them (scheduled broadcasts, the outbox's resume).
+    await broadcast.restore(app)
     if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
         token = await data.db.invites.replace_setup_invite()
         print(
@@ -170,5 +192,6 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
 
 async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
     data: BotData = app.bot_data
+    await data.bulk_bot.shutdown()
     if hasattr(data, "db"):
         await data.db.close()

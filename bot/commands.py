@@ -9,7 +9,17 @@ from storage.models import Role
 
 STRANGER = ("start", "help", "language")
 MENUS: dict[Role, tuple[str, ...]] = {
-    Role.YOUTH: ("request", "talk", "stop", "mydata", "forget", "help", "language", "cancel"),
+    Role.YOUTH: (
+        "request",
+        "talk",
+        "stop",
+        "mydata",
+        "forget",
+        "news",
+        "help",
+        "language",
+        "cancel",
+    ),
     Role.MENTOR: (
         "log",
         "history",
@@ -22,7 +32,18 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "cancel",
     ),
     Role.PEER_HELPER: ("help", "language", "cancel"),
-    Role.COPIL: ("invite", "people", "teams", "assign", "hours", "help", "language", "cancel"),
+    Role.COPIL: (
+        "invite",
+        "people",
+        "teams",
+        "assign",
+        "hours",
+        "broadcast",
+        "broadcasts",
+        "help",
+        "language",
+        "cancel",
+    ),
 }
 
 

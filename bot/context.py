@@ -9,6 +9,7 @@ from telegram.ext import CallbackContext, ExtBot
 
 from bot.i18n import I18n, Texts, pick_language
 from bot.notes import Notes, load_key
+from bot.outbox import Sender
 from bot.safety import SafetyNet
 from bot.settings import Settings
 from storage.clock import Clock
@@ -26,6 +27,8 @@ class BotData:
     db: Database
     notes: Notes
     safety: SafetyNet
+    outbox: Sender  # bulk sending (broadcasts), paced by itself
+    bulk_bot: ExtBot[None]  # the outbox's Bot: no AIORateLimiter in the way
 
     async def open_database(self) -> Database:
         if not hasattr(self, "db"):

@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     sandbox_database: Path = Path("lien-sandbox.db")
     request_remind_hours: float = Field(default=24, gt=0)
     request_escalate_hours: float = Field(default=48, gt=0)
+    # Broadcasts: a little under Telegram's 30 messages/s, so timing jitter never trips it.
+    broadcast_rate: float = Field(default=29.5, gt=0, le=30)
+    # Benchmarks only: the sandbox's clock runs this many times faster (limits scaled alike).
+    broadcast_speedup: float = Field(default=1.0, ge=1, le=100)
 
     @field_validator("copil_ids", mode="before")
     @classmethod

@@ -7,6 +7,7 @@ from pathlib import Path
 import aiosqlite
 
 from storage.audit import Audit
+from storage.broadcasts import Broadcasts, Outbox
 from storage.clock import Clock
 from storage.db import connect
 from storage.invites import Invites
@@ -39,6 +40,8 @@ class Database:
         self.mentor_links = MentorLinks(conn, clock)
         self.links = Links(conn, clock)
         self.relay = Relay(conn, clock)
+        self.broadcasts = Broadcasts(conn, clock)
+        self.outbox = Outbox(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

@@ -132,3 +132,16 @@ class People:
             "DELETE FROM people WHERE telegram_id = ?", (telegram_id,)
         ) as cur:
             return cur.rowcount == 1
+
+    async def wants_news(self, telegram_id: int) -> bool:
+        async with self._conn.execute(
+            "SELECT wants_news FROM people WHERE telegram_id = ?", (telegram_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return bool(row and row["wants_news"])
+
+    async def set_wants_news(self, telegram_id: int, wanted: bool) -> None:
+        """A youth's choice (/news) to receive the programme's news broadcasts."""
+        await self._conn.execute(
+            "UPDATE people SET wants_news = ? WHERE telegram_id = ?", (int(wanted), telegram_id)
+        )

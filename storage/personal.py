@@ -114,6 +114,58 @@ PERSONAL: list[PersonalTable] = [
         "SELECT role, team_id, used_at FROM invites WHERE used_by = :person",
         ("UPDATE invites SET used_by = NULL WHERE used_by = :person",),
     ),
+    # Broadcasts, events and groups (issue 5).
+    PersonalTable(
+        "news_choice",
+        "SELECT wants_news FROM people WHERE telegram_id = :person AND role = 'youth'",
+        (),  # a column of the profile, deleted with it
+    ),
+    PersonalTable(
+        "messages_received",
+        """SELECT o.broadcast_id, b.purpose, o.status, o.sent_at
+           FROM outbox o JOIN broadcasts b ON b.id = o.broadcast_id
+           WHERE o.chat_id = :person ORDER BY o.id""",
+        ("DELETE FROM outbox WHERE chat_id = :person",),
+    ),
+    PersonalTable(
+        "broadcasts_written",
+        """SELECT id, audience, text, status, scheduled_at, created_at
+           FROM broadcasts WHERE author_id = :person ORDER BY id""",
+        # The team's news stay with the team; only the author's id goes.
+        ("UPDATE broadcasts SET author_id = 0 WHERE author_id = :person",),
+    ),
+    PersonalTable(
+        "events_created",
+        "SELECT id, kind, title, starts_at FROM events WHERE author_id = :person ORDER BY id",
+        ("UPDATE events SET author_id = 0 WHERE author_id = :person",),
+    ),
+    PersonalTable(
+        "event_answers",
+        """SELECT e.title, e.starts_at, a.answer, a.answered_at, a.attended
+           FROM event_answers a JOIN events e ON e.id = a.event_id
+           WHERE a.person_id = :person ORDER BY e.starts_at""",
+        ("DELETE FROM event_answers WHERE person_id = :person",),
+    ),
+    PersonalTable(
+        "groups",
+        """SELECT g.name, m.status, m.since FROM group_members m
+           JOIN groups g ON g.id = m.group_id WHERE m.person_id = :person
+           UNION ALL
+           SELECT g.name, 'peer_helper', NULL FROM group_helpers h
+           JOIN groups g ON g.id = h.group_id WHERE h.person_id = :person""",
+        (
+            "DELETE FROM group_members WHERE person_id = :person",
+            "DELETE FROM group_helpers WHERE person_id = :person",
+            "UPDATE groups SET created_by = 0 WHERE created_by = :person",
+        ),
+    ),
+    PersonalTable(
+        "session_answers",
+        """SELECT s.starts_at, a.answer, a.answered_at, a.attended
+           FROM session_answers a JOIN sessions s ON s.id = a.session_id
+           WHERE a.person_id = :person ORDER BY s.starts_at""",
+        ("DELETE FROM session_answers WHERE person_id = :person",),
+    ),
     # The audit log is kept (who did what, when; never content): it is the proof of the erasure.
     PersonalTable(
         "audit",

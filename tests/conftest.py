@@ -3,6 +3,7 @@ in-process (flow tests), with a real SQLite file in a temporary folder and a set
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -10,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from apscheduler.triggers.date import DateTrigger
 from pydantic import SecretStr
+from telegram.ext import CallbackContext
 
 from bot.app import LienApp, build_application
 from bot.settings import Settings
@@ -31,6 +34,22 @@ class FakeClock:
         self.now += timedelta(**delta)
 
 
+class FakeMonotonic:
+    """The outbox's pacing clock: sleeping moves it forward at once."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.slept: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += max(0.0, seconds)
+        await asyncio.sleep(0)
+
+
 class Flow:
     """Plays people against the bot: the sandbox queues their updates, the bot fetches them
     with getUpdates like in production, and the application processes them."""
@@ -40,6 +59,9 @@ class Flow:
         self.app = app
         self.clock = clock
         self.offset = 0
+        self.monotonic = FakeMonotonic()
+        app.bot_data.outbox.monotonic = self.monotonic
+        app.bot_data.outbox.sleep = self.monotonic.sleep
 
     @property
     def db(self) -> Any:
@@ -66,6 +88,30 @@ class Flow:
         message = message or self.last(user_id)
         await self.tg.press(user_id, message["message_id"], data)
         await self.pump()
+
+    def job_names(self) -> list[str]:
+        assert self.app.job_queue is not None
+        return [job.name or "" for job in self.app.job_queue.jobs()]
+
+    async def run_jobs(self, name: str) -> int:
+        """Run the pending jobs of this name, as the job queue would when their time comes
+        (one-off jobs are then removed); a name ending in ':' runs every job it starts."""
+        assert self.app.job_queue is not None
+        ran = 0
+        for job in self.app.job_queue.jobs():
+            job_name = job.name or ""
+            if job_name == name or (name.endswith(":") and job_name.startswith(name)):
+                if isinstance(job.job.trigger, DateTrigger):
+                    job.schedule_removal()
+                await job.callback(CallbackContext.from_job(job, self.app))  # type: ignore[arg-type]
+                ran += 1
+        return ran
+
+    async def deliver(self) -> None:
+        """Let the outbox send what is due: the tick (rows whose back-off is over), then the
+        kicks it and the handlers asked for."""
+        await self.run_jobs("outbox:tick")
+        await self.run_jobs("outbox:kick")
 
     def last(self, chat_id: int) -> dict[str, Any]:
         return self.tg.last(chat_id)

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.commands import MENUS, STRANGER
 from bot.i18n import LANGUAGES, I18n
 from bot.safety import CATEGORIES
+from storage.broadcasts import Audience
 from storage.links import END_REASONS
 from storage.models import KINDS, THEMES, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES
@@ -62,6 +63,8 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "escalation-": ["unanswered", "no-mentor", "declined"],
         "safety-category-": list(CATEGORIES),
         "emergency-": ["ch", "fr"],
+        "broadcast-audience-": [a.value for a in Audience],
+        "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

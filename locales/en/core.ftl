@@ -70,6 +70,7 @@ help-youth =
     /stop — stop your link or your request
     /mydata — see what Lien keeps about you
     /forget — erase everything
+    /news — receive the team's news or not
     /language — change language
     /cancel — cancel what is in progress
     /help — see this message again
@@ -93,6 +94,8 @@ help-copil =
     /people — see the team's people, deactivate someone
     /teams — create or rename a team
     /assign — give a waiting request to a mentor
+    /broadcast — send news (mentors, peer helpers, youths)
+    /broadcasts — recent and scheduled broadcasts
     /language — change language
     /cancel — cancel what is in progress
 

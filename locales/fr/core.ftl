@@ -72,6 +72,7 @@ help-youth =
     /stop — arrêter ton lien ou ta demande
     /mydata — voir ce que Lien garde sur toi
     /forget — tout effacer
+    /news — recevoir les nouvelles de l'équipe ou non
     /language — changer de langue
     /cancel — annuler ce qui est en cours
     /help — revoir ce message
@@ -95,6 +96,8 @@ help-copil =
     /people — voir les personnes de l'équipe, désactiver quelqu'un
     /teams — créer ou renommer une équipe
     /assign — confier une demande en attente à un·e mentor·e
+    /broadcast — envoyer une nouvelle (mentor·es, pair-aidant·es, jeunes)
+    /broadcasts — les diffusions récentes et prévues
     /language — changer de langue
     /cancel — annuler ce qui est en cours
 

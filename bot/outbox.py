@@ -1,0 +1,185 @@
+"""The outbox sender: delivers broadcast rows at Telegram's pace, durably.
+
+- Pace: evenly spaced sends (a token bucket of one token, on a monotonic clock, with a
+  drift-free schedule), a little under 30 a second overall, several calls in flight at once
+  so a slow answer never holds the pace; at most one message a second to one chat.
+- 429: the whole sender waits `retry_after`, then the row goes again (not an attempt).
+- 403 (blocked the bot, or never started it) and "chat not found": unreachable, no retry.
+- Network errors and 5xx: retried with growing back-off, MAX_ATTEMPTS in all, then failed.
+- Durable: a row is marked 'sending' before its call and final after it; at start-up rows
+  left 'sending' go out again (see Outbox.requeue_in_flight).
+
+It sends with its own Bot without PTB's AIORateLimiter: that limiter would retry 429s on its
+own and pace nothing (overall_max_rate=0), while bulk sending must pace itself."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from telegram import Bot, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+
+from storage.broadcasts import Broadcast, OutboxItem
+from storage.clock import Clock
+from storage.database import Database
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+MAX_IN_FLIGHT = 32
+BACKOFF = timedelta(seconds=10)  # then 20, 40, 80 s
+# The buttons under a message about an event or a session (per recipient: their language).
+Markup = Callable[[Broadcast, int], Awaitable[InlineKeyboardMarkup | None]]
+Finished = Callable[[Broadcast], Awaitable[None]]
+
+
+def _seconds(value: object) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(str(value))
+
+
+class Sender:
+    def __init__(
+        self,
+        *,
+        rate: float,
+        per_chat: float = 1.0,
+        speedup: float = 1.0,
+        clock: Clock,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
+        self.interval = 1.0 / (rate * speedup)
+        self.chat_interval = 1.0 / (per_chat * speedup)
+        self.speedup = speedup
+        self.clock = clock
+        self.monotonic = monotonic
+        self.sleep = sleep
+        self.markups: dict[str, Markup] = {}
+        self._next = 0.0  # monotonic time of the next allowed send
+        self._paused_until = 0.0
+        self._last_to: dict[int, float] = {}
+        self._lock = asyncio.Lock()
+        self._again = False
+        self._broadcasts: dict[int, Broadcast] = {}
+        self.stats = {"sent": 0, "429": 0}
+
+    async def drain(self, bot: Bot, db: Database, finished: Finished) -> None:
+        """Send every due row, then report finished broadcasts. One drain at a time: a call
+        while one runs makes it look again before it stops."""
+        if self._lock.locked():
+            self._again = True
+            return
+        async with self._lock:
+            while True:
+                self._again = False
+                await self._send_due(bot, db)
+                for broadcast in await db.broadcasts.finish_done():
+                    await finished(broadcast)
+                if not self._again:
+                    break
+            self._broadcasts.clear()
+
+    async def _send_due(self, bot: Bot, db: Database) -> None:
+        in_flight: set[asyncio.Task[None]] = set()
+        slots = asyncio.Semaphore(MAX_IN_FLIGHT)
+        while True:
+            await slots.acquire()
+            await self._wait_turn()
+            item = await db.outbox.claim()
+            if item is None:
+                slots.release()
+                self._next -= self.interval  # the turn was not used
+                if not in_flight:
+                    return
+                # A row in flight may come back (a 429): look again once they have landed.
+                await asyncio.wait(in_flight)
+                continue
+            task = asyncio.create_task(self._deliver(bot, db, item))
+            in_flight.add(task)
+            task.add_done_callback(in_flight.discard)
+            task.add_done_callback(lambda _: slots.release())
+
+    async def _wait_turn(self) -> None:
+        """Sleep until the next evenly spaced send time (and past any 429 pause)."""
+        now = self.monotonic()
+        self._next = max(self._next, now, self._paused_until)
+        if self._next > now:
+            await self.sleep(self._next - now)
+        self._next += self.interval
+
+    async def _deliver(self, bot: Bot, db: Database, item: OutboxItem) -> None:
+        broadcast = self._broadcasts.get(item.broadcast_id)
+        if broadcast is None:
+            broadcast = await db.broadcasts.get(item.broadcast_id)
+            if broadcast is None:
+                await db.outbox.finish(item.id, "cancelled")
+                return
+            self._broadcasts[broadcast.id] = broadcast
+        last = self._last_to.get(item.chat_id)
+        if last is not None and self.monotonic() - last < self.chat_interval:
+            await self.sleep(self.chat_interval - (self.monotonic() - last))
+        self._last_to[item.chat_id] = self.monotonic()
+        try:
+            await self._send(bot, db, broadcast, item.chat_id)
+        except RetryAfter as error:
+            # Telegram asks everyone to wait: pause the whole sender, not just this row.
+            wait = _seconds(error.retry_after) / self.speedup
+            self._paused_until = max(self._paused_until, self.monotonic() + wait)
+            self.stats["429"] += 1
+            await db.outbox.retry_later(item.id, self.clock(), counts=False)
+            logger.info("429 from Telegram: every send waits %.2f s", wait)
+        except Forbidden:
+            await db.outbox.finish(item.id, "unreachable")
+        except BadRequest as error:
+            chat_gone = "chat not found" in error.message.lower()
+            await db.outbox.finish(item.id, "unreachable" if chat_gone else "failed")
+            if not chat_gone:
+                logger.warning("broadcast %s: refused by Telegram: %s", broadcast.id, error)
+        except (TelegramError, OSError) as error:
+            if item.attempts >= MAX_ATTEMPTS:
+                await db.outbox.finish(item.id, "failed")
+                logger.warning("broadcast %s: gave up after %s tries", broadcast.id, item.attempts)
+            else:
+                delay = BACKOFF * 2 ** (item.attempts - 1) / self.speedup
+                await db.outbox.retry_later(item.id, self.clock() + delay)
+                logger.info("broadcast %s: %s, trying again in %s", broadcast.id, error, delay)
+        else:
+            await db.outbox.finish(item.id, "sent")
+            self.stats["sent"] += 1
+
+    async def _send(self, bot: Bot, db: Database, broadcast: Broadcast, chat_id: int) -> None:
+        markup_for = self.markups.get(broadcast.purpose)
+        markup = await markup_for(broadcast, chat_id) if markup_for else None
+        await send_content(
+            bot,
+            chat_id,
+            broadcast.text,
+            photo=broadcast.photo_file_id,
+            document=broadcast.document_file_id,
+            markup=markup,
+        )
+        if len(self._last_to) > 10_000:  # forget chats not written to for a while
+            horizon = self.monotonic() - self.chat_interval
+            self._last_to = {c: t for c, t in self._last_to.items() if t > horizon}
+
+
+async def send_content(
+    bot: Bot,
+    chat_id: int,
+    text: str,
+    *,
+    photo: str | None = None,
+    document: str | None = None,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """One message as every recipient sees it (the author's preview uses it too)."""
+    if photo:
+        await bot.send_photo(chat_id, photo, caption=text or None, reply_markup=markup)
+    elif document:
+        await bot.send_document(chat_id, document, caption=text or None, reply_markup=markup)
+    else:
+        await bot.send_message(chat_id, text, reply_markup=markup)

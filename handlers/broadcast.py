@@ -1,0 +1,495 @@
+"""/broadcast (COPIL): news to mentors, peer helpers, youths who want news, or everyone;
+/broadcasts: recent and scheduled ones, with progress; /news: a youth's choice.
+
+The conversation asks one thing at a time: audience, (teams, for a programme-wide member),
+the message, then shows it exactly as recipients will see it, then Send now or Schedule.
+Sending itself is the outbox's job (bot/outbox.py): this module only fills it, runs it
+from jobs, and reports to the author when it is done."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import logging
+from datetime import datetime
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+)
+from telegram.ext import filters as f
+
+from bot.context import BotData, Context, texts
+from bot.dates import DateInPast, MissingTime, parse_future_datetime
+from bot.guards import person_of, require
+from bot.i18n import Texts
+from bot.outbox import send_content
+from storage.broadcasts import Audience, Broadcast
+from storage.models import Person, Role
+
+logger = logging.getLogger(__name__)
+
+AUDIENCE, SCOPE, CONTENT, PREVIEW, WHEN = range(5)
+DRAFT_KEY = "broadcast_draft"
+TICK_SECONDS = 30  # how often retries that waited (back-off) are looked at
+MAX_CAPTION = 1024
+
+
+# ---------------------------------------------------------------- the conversation
+
+
+async def broadcast(update: Update, context: Context) -> int:
+    """Ask who the message is for."""
+    message = update.effective_message
+    me = await require(update, context, Role.COPIL)
+    if message is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    context.user_data[DRAFT_KEY] = {}
+    rows = [
+        [InlineKeyboardButton(_(f"broadcast-audience-{a}"), callback_data=f"bc:aud:{a}")]
+        for a in Audience
+    ]
+    rows.append([InlineKeyboardButton(_("broadcast-stop"), callback_data="bc:stop")])
+    await message.reply_text(_("broadcast-ask-audience"), reply_markup=InlineKeyboardMarkup(rows))
+    return AUDIENCE
+
+
+async def audience_chosen(update: Update, context: Context) -> int:
+    """bc:aud:<audience> — then the teams (programme-wide) or the message."""
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    value = (query.data or "").removeprefix("bc:aud:")
+    if value not in set(Audience):
+        await query.answer(_("button-unknown"), show_alert=True)
+        return AUDIENCE
+    draft = context.user_data.setdefault(DRAFT_KEY, {})
+    draft["audience"] = value
+    await query.answer()
+    if not me.programme_wide:
+        draft["team"] = me.team_id
+        await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
+        return CONTENT
+    rows = [
+        [InlineKeyboardButton(t.name, callback_data=f"bc:team:{t.id}")]
+        for t in await context.bot_data.db.teams.all()
+    ]
+    rows.append([InlineKeyboardButton(_("broadcast-all-teams"), callback_data="bc:team:all")])
+    await query.edit_message_text(_("broadcast-ask-team"), reply_markup=InlineKeyboardMarkup(rows))
+    return SCOPE
+
+
+async def team_chosen(update: Update, context: Context) -> int:
+    """bc:team:<id>|all — only a programme-wide member reaches every team."""
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    value = (query.data or "").removeprefix("bc:team:")
+    db = context.bot_data.db
+    if value == "all" and me.programme_wide:
+        team: int | None = None
+    elif value.isdigit() and me.sees_team(int(value)) and await db.teams.get(int(value)):
+        team = int(value)
+    else:
+        await query.answer(_("not-allowed"), show_alert=True)
+        return SCOPE
+    context.user_data.setdefault(DRAFT_KEY, {})["team"] = team
+    await query.answer()
+    await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
+    return CONTENT
+
+
+async def content_given(update: Update, context: Context) -> int:
+    """The message: formatted text, or one photo or document with an optional caption."""
+    message = update.effective_message
+    me = await require(update, context, Role.COPIL)
+    if message is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    draft = context.user_data.setdefault(DRAFT_KEY, {})
+    if "audience" not in draft or "team" not in draft:
+        await message.reply_text(_("broadcast-lost"))
+        return ConversationHandler.END
+    photo = message.photo[-1].file_id if message.photo else None
+    document = message.document.file_id if message.document else None
+    if photo or document:
+        text = message.caption_html if message.caption else ""
+    elif message.text:
+        text = message.text_html
+    else:
+        await message.reply_text(_("broadcast-content-bad"))
+        return CONTENT
+    draft.update(text=text, photo=photo, document=document)
+    await _preview(message, context, me, _, draft)
+    return PREVIEW
+
+
+async def _preview(
+    message: Message, context: Context, me: Person, _: Texts, draft: dict[str, Any]
+) -> None:
+    """The message exactly as recipients will get it, then what to do with it."""
+    await message.reply_text(_("broadcast-preview-title"))
+    await send_content(
+        context.bot,
+        me.telegram_id,
+        draft["text"],
+        photo=draft.get("photo"),
+        document=draft.get("document"),
+    )
+    count = await context.bot_data.db.broadcasts.audience_size(
+        draft["team"], draft["audience"], me.telegram_id
+    )
+    rows = [
+        [InlineKeyboardButton(_("broadcast-send-now", count=count), callback_data="bc:now")],
+        [InlineKeyboardButton(_("broadcast-schedule"), callback_data="bc:later")],
+        [InlineKeyboardButton(_("broadcast-change"), callback_data="bc:edit")],
+        [InlineKeyboardButton(_("broadcast-stop"), callback_data="bc:stop")],
+    ]
+    await message.reply_text(
+        _(
+            "broadcast-preview-for",
+            audience=_(f"broadcast-audience-{draft['audience']}"),
+            where=await _where(context, draft["team"], _),
+            count=count,
+        ),
+        reply_markup=InlineKeyboardMarkup(rows),
+    )
+
+
+async def _where(context: Context, team_id: int | None, _: Texts) -> str:
+    team = await context.bot_data.db.teams.get(team_id) if team_id is not None else None
+    return html.escape(team.name) if team else _("broadcast-all-teams")
+
+
+async def preview_choice(update: Update, context: Context) -> int:
+    """bc:now, bc:later, bc:edit, bc:stop."""
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    draft = context.user_data.get(DRAFT_KEY) or {}
+    action = (query.data or "").removeprefix("bc:")
+    if "text" not in draft or not _may_reach(me, draft.get("team")):
+        await query.answer(_("broadcast-lost"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    if action == "edit":
+        await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
+        return CONTENT
+    if action == "later":
+        await query.edit_message_text(_("broadcast-ask-when"))
+        return WHEN
+    if action != "now":
+        await query.edit_message_text(_("button-unknown"))
+        return PREVIEW
+    db = context.bot_data.db
+    if await db.broadcasts.audience_size(draft["team"], draft["audience"], me.telegram_id) == 0:
+        await query.edit_message_text(_("broadcast-nobody"))
+        return ConversationHandler.END
+    sent = await _create(context, me, draft, None)
+    context.user_data.pop(DRAFT_KEY, None)
+    await query.edit_message_text(_("broadcast-sending", id=sent.id))
+    kick(context.application)
+    return ConversationHandler.END
+
+
+async def when_typed(update: Update, context: Context) -> int:
+    """A typed date and time ("jeudi 18h30", "le 3 décembre à 9h"): schedule it."""
+    message = update.effective_message
+    me = await require(update, context, Role.COPIL)
+    if message is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    draft = context.user_data.get(DRAFT_KEY) or {}
+    if "text" not in draft or not _may_reach(me, draft.get("team")):
+        await message.reply_text(_("broadcast-lost"))
+        return ConversationHandler.END
+    now = context.bot_data.clock().astimezone(context.bot_data.settings.zone)
+    try:
+        at = parse_future_datetime(message.text or "", now)
+    except DateInPast:
+        await message.reply_text(_("broadcast-when-past"))
+        return WHEN
+    except MissingTime:
+        await message.reply_text(_("broadcast-when-no-time"))
+        return WHEN
+    if at is None:
+        await message.reply_text(_("broadcast-when-bad"))
+        return WHEN
+    scheduled = await _create(context, me, draft, at)
+    context.user_data.pop(DRAFT_KEY, None)
+    schedule_start(context.application, scheduled)
+    await message.reply_text(_("broadcast-scheduled", when=_.when(at)))
+    return ConversationHandler.END
+
+
+def _may_reach(me: Person, team: object) -> bool:
+    """Re-checked at the last step: the draft's scope may be stale (role or team changed)."""
+    return (team is None and me.programme_wide) or (isinstance(team, int) and me.sees_team(team))
+
+
+async def _create(
+    context: Context, me: Person, draft: dict[str, Any], at: datetime | None
+) -> Broadcast:
+    return await context.bot_data.db.broadcasts.create(
+        author_id=me.telegram_id,
+        team_id=draft["team"],
+        audience=draft["audience"],
+        text=draft["text"],
+        photo_file_id=draft.get("photo"),
+        document_file_id=draft.get("document"),
+        scheduled_at=at,
+    )
+
+
+async def stop(update: Update, context: Context) -> int:
+    """bc:stop or /cancel: drop the draft, send nothing."""
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+    _ = texts(update, context, await person_of(update, context))
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+        await query.edit_message_text(_("cancelled"))
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(_("cancelled"))
+    return ConversationHandler.END
+
+
+def conversation() -> ConversationHandler[Context]:
+    return ConversationHandler(
+        entry_points=[CommandHandler("broadcast", broadcast)],
+        states={
+            AUDIENCE: [CallbackQueryHandler(audience_chosen, pattern=r"^bc:aud:")],
+            SCOPE: [CallbackQueryHandler(team_chosen, pattern=r"^bc:team:")],
+            CONTENT: [
+                MessageHandler(
+                    (f.TEXT & ~f.COMMAND) | f.PHOTO | f.Document.ALL | f.ATTACHMENT,
+                    content_given,
+                )
+            ],
+            PREVIEW: [CallbackQueryHandler(preview_choice, pattern=r"^bc:(now|later|edit)$")],
+            WHEN: [MessageHandler(f.TEXT & ~f.COMMAND, when_typed)],
+        },
+        fallbacks=[
+            CommandHandler("cancel", stop),
+            CallbackQueryHandler(stop, pattern=r"^bc:stop$"),
+        ],
+        name="broadcast",
+        persistent=True,
+        allow_reentry=True,
+    )
+
+
+# ---------------------------------------------------------------- /broadcasts, /news
+
+
+async def broadcasts(update: Update, context: Context) -> None:
+    """Recent and scheduled broadcasts of the teams this member manages, with progress."""
+    message = update.effective_message
+    me = await require(update, context, Role.COPIL)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    text, markup = await _list(context, me, _)
+    await message.reply_text(text, reply_markup=markup)
+
+
+async def _list(context: Context, me: Person, _: Texts) -> tuple[str, InlineKeyboardMarkup | None]:
+    db = context.bot_data.db
+    teams = None if me.programme_wide else [me.team_id] if me.team_id is not None else []
+    found = await db.broadcasts.recent(teams)
+    if not found:
+        return _("broadcasts-none"), None
+    lines = [_("broadcasts-title")]
+    rows = []
+    for b in found:
+        progress = await db.broadcasts.progress(b.id)
+        when = _.when(b.scheduled_at or b.created_at)
+        lines.append(
+            _(
+                f"broadcasts-line-{b.status}",
+                id=b.id,
+                when=when,
+                audience=_(f"broadcast-audience-{b.audience}"),
+                where=await _where(context, b.team_id, _),
+                sent=progress.sent,
+                total=progress.total,
+                unreachable=progress.unreachable,
+                failed=progress.failed,
+            )
+        )
+        if b.status == "scheduled":
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        _("broadcasts-cancel", id=b.id, when=when),
+                        callback_data=f"bcl:cancel:{b.id}",
+                    )
+                ]
+            )
+    return "\n\n".join(lines), InlineKeyboardMarkup(rows) if rows else None
+
+
+async def broadcasts_button(update: Update, context: Context) -> None:
+    """bcl:cancel:<id> — cancel a scheduled broadcast of a team this member manages."""
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    raw = (query.data or "").removeprefix("bcl:cancel:")
+    db = context.bot_data.db
+    found = await db.broadcasts.get(int(raw)) if raw.isdigit() else None
+    if found is None or found.purpose != "news" or not _may_reach(me, found.team_id):
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if not await db.broadcasts.cancel(found.id):
+        await query.answer(_("broadcasts-too-late"), show_alert=True)
+        return
+    for job in context.application.job_queue.get_jobs_by_name(f"broadcast:{found.id}"):  # type: ignore[union-attr]
+        job.schedule_removal()
+    await query.answer(_("broadcasts-cancelled", id=found.id))
+    text, markup = await _list(context, me, _)
+    await query.edit_message_text(text, reply_markup=markup)
+
+
+async def news(update: Update, context: Context) -> None:
+    """/news (youth): receive the programme's news or not; shows the choice and a toggle."""
+    message = update.effective_message
+    me = await require(update, context, Role.YOUTH)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    wanted = await context.bot_data.db.people.wants_news(me.telegram_id)
+    text, markup = _news_screen(wanted, _)
+    await message.reply_text(text, reply_markup=markup)
+
+
+def _news_screen(wanted: bool, _: Texts) -> tuple[str, InlineKeyboardMarkup]:
+    button = _("news-turn-off") if wanted else _("news-turn-on")
+    data = "news:off" if wanted else "news:on"
+    return (
+        _("news-on") if wanted else _("news-off"),
+        InlineKeyboardMarkup([[InlineKeyboardButton(button, callback_data=data)]]),
+    )
+
+
+async def news_button(update: Update, context: Context) -> None:
+    """news:on / news:off."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    choice = (query.data or "").removeprefix("news:")
+    if choice not in ("on", "off"):
+        await query.answer(_("button-unknown"))
+        return
+    await context.bot_data.db.people.set_wants_news(me.telegram_id, choice == "on")
+    await query.answer()
+    text, markup = _news_screen(choice == "on", _)
+    with contextlib.suppress(BadRequest):  # pressed twice: the message already says so
+        await query.edit_message_text(text, reply_markup=markup)
+
+
+# ---------------------------------------------------------------- sending, from jobs
+
+
+def kick(app: Application) -> None:  # type: ignore[type-arg]
+    """Ask the outbox to send what is due, at once (a job: tests run it by calling it)."""
+    if app.job_queue is not None:
+        app.job_queue.run_once(_drain_job, 0, name="outbox:kick")
+
+
+def schedule_start(app: Application, broadcast: Broadcast) -> None:  # type: ignore[type-arg]
+    """The job that starts a scheduled broadcast, named after it (rebuilt at start-up)."""
+    data: BotData = app.bot_data
+    if app.job_queue is None or broadcast.scheduled_at is None:
+        return
+    name = f"broadcast:{broadcast.id}"
+    for job in app.job_queue.get_jobs_by_name(name):
+        job.schedule_removal()
+    delay = max(0.0, (broadcast.scheduled_at - data.clock()).total_seconds())
+    app.job_queue.run_once(_start_job, delay, name=name, data=broadcast.id)
+
+
+async def _start_job(context: Context) -> None:
+    """A scheduled broadcast's time came: fill its outbox (once) and send."""
+    job = context.job
+    if job is None or not isinstance(job.data, int):
+        return
+    if await context.bot_data.db.broadcasts.start(job.data) is not None:
+        await drain(context.application)
+
+
+async def _drain_job(context: Context) -> None:
+    await drain(context.application)
+
+
+async def _tick_job(context: Context) -> None:
+    """Now and then: rows that wait for a retry. A kick, so the tick itself stays short."""
+    if await context.bot_data.db.outbox.next_due() is not None:
+        kick(context.application)
+
+
+async def drain(app: Application) -> None:  # type: ignore[type-arg]
+    """Send every due outbox row, then report finished broadcasts to their authors."""
+    data: BotData = app.bot_data
+
+    async def finished(done: Broadcast) -> None:
+        await report(app, done)
+
+    await data.outbox.drain(data.bulk_bot, data.db, finished)
+
+
+async def report(app: Application, done: Broadcast) -> None:  # type: ignore[type-arg]
+    """Tell the author how their news went: sent, unreachable (blocked the bot), failed."""
+    if done.purpose not in ("news", "invitation"):
+        return
+    data: BotData = app.bot_data
+    author = await data.db.people.get(done.author_id)
+    if author is None:
+        return
+    _ = Texts(data.i18n, author.language, data.settings.zone)
+    progress = await data.db.broadcasts.progress(done.id)
+    try:
+        await app.bot.send_message(
+            author.telegram_id,
+            _(
+                "broadcast-report",
+                id=done.id,
+                sent=progress.sent,
+                unreachable=progress.unreachable,
+                failed=progress.failed,
+            ),
+        )
+    except BadRequest:
+        logger.warning("broadcast %s: could not report to its author", done.id)
+
+
+async def restore(app: Application) -> None:  # type: ignore[type-arg]
+    """At start-up: calls cut by a crash go out again, scheduled broadcasts get their jobs
+    back (one missed while the bot was down goes at once: news stay news), and the outbox
+    resumes where it stopped."""
+    data: BotData = app.bot_data
+    again = await data.db.outbox.requeue_in_flight()
+    if again:
+        logger.info("outbox: %s sends cut by a stop go out again", again)
+    for scheduled in await data.db.broadcasts.scheduled():
+        schedule_start(app, scheduled)
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(_tick_job, TICK_SECONDS, first=TICK_SECONDS, name="outbox:tick")
+    kick(app)
