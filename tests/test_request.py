@@ -114,7 +114,8 @@ async def test_unanswered_request_reminds_then_escalates(flow: Flow) -> None:
 
 async def test_the_job_is_scheduled_at_start(flow: Flow) -> None:
     assert flow.app.job_queue is not None
-    assert [j.name for j in flow.app.job_queue.jobs()] == ["requests:check"]
+    names = [j.name for j in flow.app.job_queue.jobs()]
+    assert names.count("requests:check") == 1  # beside the outbox's jobs (broadcasts)
 
 
 async def test_mylink_addresses_the_request_to_that_mentor_only(flow: Flow) -> None:
