@@ -38,8 +38,11 @@ async def answer_button(update: Update, context: Context) -> None:
         return
     if request.status != "open":
         key = "request-taken" if request.status == "accepted" else "request-notice-withdrawn"
+        if request.accepted_by == me.telegram_id:
+            key = "request-yours"  # a second press of one's own Accept: nothing to edit
+        else:
+            await edit(context, notice.chat_id, notice.message_id, _(key))
         await query.answer(_(key), show_alert=True)
-        await edit(context, notice.chat_id, notice.message_id, _(key))
         return
     if action == "dec":
         await query.answer()

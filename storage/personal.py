@@ -81,6 +81,14 @@ PERSONAL: list[PersonalTable] = [
            WHERE l.youth_id = :person ORDER BY l.id""",
         ("DELETE FROM links WHERE youth_id = :person",),
     ),
+    # Follow-ups kept for the mentor's reimbursement: day, kind and minutes stay; the link to
+    # the youth and the (encrypted) note go.
+    PersonalTable(
+        "follow_ups",
+        """SELECT day, kind, minutes, themes, note IS NOT NULL AS has_note
+           FROM logs WHERE youth_id = :person ORDER BY day, id""",
+        ("UPDATE logs SET youth_id = NULL, note = NULL WHERE youth_id = :person",),
+    ),
     PersonalTable(
         "relayed_messages",
         """SELECT channel, CASE WHEN from_chat = :person THEN 'sent' ELSE 'received' END AS way,

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
+from storage.logs import LogFields
 from tests.conftest import COPIL, Flow
 from tests.youth_steps import ask, make_mentor, notice_of
 
@@ -46,6 +48,9 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
     await flow.tg.user(YOUTH, first_name="Prénom-Quetzal")
     link_id = await _linked(flow, name="Prénom-Quetzal")
     await flow.send(YOUTH, "Un message relayé", first_name="Prénom-Quetzal")
+    note = flow.app.bot_data.notes.seal("CV relu ensemble")
+    fields = LogFields("long_term", date(2026, 11, 21), 45, ("work",), youth_id=YOUTH, note=note)
+    log_id = await flow.db.logs.add(MARC, 1, fields)
     await flow.db.checkpoint()
     path = flow.app.bot_data.settings.database
     assert b"Quetzal" in path.read_bytes(), "the test would otherwise prove nothing"
@@ -66,6 +71,10 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
     assert await flow.db.people.get(YOUTH) is None
     assert await flow.db.links.get(link_id) is None
     assert "forget" in await flow.db.audit.actions(YOUTH)
+    async with flow.db.conn.execute(
+        "SELECT youth_id, note, minutes FROM logs WHERE id = ?", (log_id,)
+    ) as cur:
+        assert tuple(await cur.fetchone()) == (None, None, 45), "kept for reimbursement"
 
     await flow.send(YOUTH, "/mydata")
     assert flow.text(YOUTH) == "Je n'ai aucune donnée sur toi."

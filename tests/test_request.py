@@ -40,6 +40,9 @@ async def test_youth_asks_mentors_are_notified_first_accept_wins(flow: Flow) -> 
     )
     assert "déjà été acceptée" in nadia_now["text"] and "reply_markup" not in nadia_now
     assert list(flow.tg.callback_answers.values())[-1]["text"].startswith("Cette demande a déjà")
+    await flow.press(MARC, f"req:acc:{request.id}", marc_notice)
+    assert list(flow.tg.callback_answers.values())[-1]["text"].startswith("Vous avez déjà accepté")
+    assert "Vous avez accepté la demande de Zoé" in flow.tg.bot_messages(MARC)[-1]["text"]
 
 
 async def test_two_mentors_pressing_at_the_same_moment_make_one_link(flow: Flow) -> None:

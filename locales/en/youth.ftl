@@ -72,6 +72,7 @@ request-accept = ✅ Accept
 request-decline = Decline
 request-notice-withdrawn = This request was withdrawn by the person. Thank you all the same!
 request-taken = Another mentor has already accepted this request. Thank you for answering!
+request-yours = You already accepted this request: write here to talk to them.
 request-declined = You declined this request. Thank you for answering.
 request-you-accepted =
     You accepted <b>{ $name }</b>'s request. Thank you!

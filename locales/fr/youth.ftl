@@ -73,6 +73,7 @@ request-accept = ✅ Accepter
 request-decline = Décliner
 request-notice-withdrawn = Cette demande a été retirée par la personne. Merci quand même !
 request-taken = Cette demande a déjà été acceptée par un·e autre mentor·e. Merci d'avoir répondu !
+request-yours = Vous avez déjà accepté cette demande : écrivez ici pour lui parler.
 request-declined = Vous avez décliné cette demande. Merci d'avoir répondu.
 request-you-accepted =
     Vous avez accepté la demande de <b>{ $name }</b>. Merci !
