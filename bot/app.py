@@ -37,6 +37,7 @@ from handlers import (
     assign,
     basics,
     broadcast,
+    emergency,
     history,
     hours,
     invite,
@@ -113,6 +114,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(teams.conversation())
     app.add_handler(logs.conversation())
     app.add_handler(request.conversation())
+    app.add_handler(emergency.conversation())
     app.add_handler(broadcast.conversation())
     app.add_handlers(
         [

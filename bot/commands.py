@@ -37,6 +37,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "people",
         "teams",
         "assign",
+        "emergency",
         "hours",
         "broadcast",
         "broadcasts",

@@ -93,3 +93,46 @@ async def test_a_french_team_gets_french_numbers_and_a_team_its_own(flow: Flow) 
     await flow.db.teams.set_emergency(1, "0800 000 000 Helpline of the valley")
     await flow.send(YOUTH, "I cut myself")
     assert "0800 000 000 Helpline of the valley" in flow.text(YOUTH)
+
+
+async def test_copil_sets_and_resets_a_teams_own_numbers(flow: Flow) -> None:
+    await _linked(flow)
+    await flow.send(COPIL, "/emergency")
+    assert "par défaut, pays CH" in flow.text(COPIL) and "147 — Pro Juventute" in flow.text(COPIL)
+    await flow.press(COPIL, "emerg:edit:1")
+    await flow.send(COPIL, "pas de numéro ici")
+    assert "chacune avec un numéro" in flow.text(COPIL)
+    await flow.send(COPIL, "\n".join(f"14{i} ligne" for i in range(11)))
+    assert "chacune avec un numéro" in flow.text(COPIL)
+    assert await flow.db.teams.emergency(1) is None
+    await flow.send(COPIL, "144 urgences\n0800 55 55 55 Écoute Jeunes Montagnes")
+    assert "Écoute Jeunes Montagnes" in flow.text(COPIL)
+    await flow.send(YOUTH, "je veux mourir")
+    assert "0800 55 55 55 Écoute Jeunes Montagnes" in flow.text(YOUTH)
+    assert "147" not in flow.text(YOUTH)
+
+    await flow.send(COPIL, "/emergency")
+    assert "liste de l'équipe" in flow.text(COPIL)
+    await flow.press(COPIL, "emerg:reset:1")
+    assert await flow.db.teams.emergency(1) is None
+    await flow.send(YOUTH, "je veux mourir")
+    assert "147 — Pro Juventute" in flow.text(YOUTH)
+
+
+async def test_only_the_teams_copil_changes_its_numbers(flow: Flow) -> None:
+    other = await flow.db.teams.create("Littoral", "FR")
+    payload = await flow.invite_link("copil", team_id=other.id)
+    await flow.send(3001, f"/start {payload}")
+    await flow.press(3001, "lang:fr")
+    await flow.press(3001, "consent:yes:fr")
+    await flow.send(3001, "/emergency")
+    assert "Littoral" in flow.text(3001) and "Équipe principale" not in flow.text(3001)
+    assert "3114" in flow.text(3001)
+    await flow.press(3001, "emerg:edit:1")
+    assert list(flow.tg.callback_answers.values())[-1]["text"] == (
+        "Cette action n'est pas possible pour toi."
+    )
+    await flow.join(YOUTH)
+    await flow.send(YOUTH, "/emergency")
+    assert flow.text(YOUTH) == "Cette action n'est pas possible pour toi."
+    assert await flow.db.teams.emergency(1) is None

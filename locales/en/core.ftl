@@ -94,6 +94,7 @@ help-copil =
     /people — see the team's people, deactivate someone
     /teams — create or rename a team
     /assign — give a waiting request to a mentor
+    /emergency — the emergency numbers given to the team's youths
     /broadcast — send news (mentors, peer helpers, youths)
     /broadcasts — recent and scheduled broadcasts
     /language — change language

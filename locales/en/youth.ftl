@@ -8,6 +8,7 @@ cmd-forget = Erase everything
 cmd-mylink = My personal link
 cmd-end = End a follow-up
 cmd-assign = Assign a request
+cmd-emergency = The team's emergency numbers
 
 ## /request (youth)
 request-button = 🤝 Ask for contact
@@ -177,6 +178,22 @@ emergency-fr =
     • 3114 — suicide prevention (24/7)
     • 119 — children in danger
 emergency-default = • 112 — emergencies
+
+## /emergency (COPIL)
+emergency-own = the team's own list
+emergency-country = defaults, country { $country }
+emergency-change = ✏️ Change: { $team }
+emergency-reset = ↺ Defaults
+emergency-was-reset = Done: team { $team } gives its country's default numbers again.
+emergency-ask =
+    Type the numbers for team <b>{ $team }</b>, one per line with what it is ({ $lines } lines at most), for example:
+    144 medical emergencies
+    143 La Main Tendue (helpline, 24/7)
+    /cancel to cancel.
+emergency-bad = It takes 1 to { $lines } lines, each with a number. Try again, or /cancel.
+emergency-saved =
+    Saved. The youths of team { $team } will see:
+    { $numbers }
 
 ## /mydata and /forget
 mydata-nothing = I have no data about you.

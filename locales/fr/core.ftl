@@ -96,6 +96,7 @@ help-copil =
     /people — voir les personnes de l'équipe, désactiver quelqu'un
     /teams — créer ou renommer une équipe
     /assign — confier une demande en attente à un·e mentor·e
+    /emergency — les numéros d'urgence donnés aux jeunes de l'équipe
     /broadcast — envoyer une nouvelle (mentor·es, pair-aidant·es, jeunes)
     /broadcasts — les diffusions récentes et prévues
     /language — changer de langue

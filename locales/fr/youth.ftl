@@ -9,6 +9,7 @@ cmd-forget = Tout effacer
 cmd-mylink = Mon lien personnel
 cmd-end = Terminer un suivi
 cmd-assign = Attribuer une demande
+cmd-emergency = Numéros d'urgence de l'équipe
 
 ## /request (jeune)
 request-button = 🤝 Demander un contact
@@ -178,6 +179,22 @@ emergency-fr =
     • 3114 — prévention du suicide (24 h/24)
     • 119 — enfance en danger
 emergency-default = • 112 — urgences
+
+## /emergency (COPIL)
+emergency-own = liste de l'équipe
+emergency-country = par défaut, pays { $country }
+emergency-change = ✏️ Changer : { $team }
+emergency-reset = ↺ Par défaut
+emergency-was-reset = C'est fait : l'équipe { $team } donne de nouveau les numéros par défaut de son pays.
+emergency-ask =
+    Tapez les numéros pour l'équipe <b>{ $team }</b>, un par ligne avec ce qu'il est ({ $lines } lignes au plus), par exemple :
+    144 urgences médicales
+    143 La Main Tendue (écoute, 24 h/24)
+    /cancel pour annuler.
+emergency-bad = Il faut de 1 à { $lines } lignes, chacune avec un numéro. Essayez encore, ou /cancel.
+emergency-saved =
+    C'est enregistré. Les jeunes de l'équipe { $team } verront :
+    { $numbers }
 
 ## /mydata et /forget
 mydata-nothing = Je n'ai aucune donnée sur toi.
