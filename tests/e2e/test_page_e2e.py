@@ -8,7 +8,9 @@ import os
 import re
 import shutil
 import signal
+import struct
 import sys
+import zlib
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -132,8 +134,27 @@ async def test_sandbox_mode_has_its_people_its_database_reset_and_demo(run: Sand
             assert (await answer.json())["messages"] == []
 
 
-def _chromium_or_skip() -> None:
+def _png() -> bytes:
+    """A real 2x2 picture, so the browser has something to decode and show."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    pixels = b"".join(b"\x00" + b"\x2f\x7b\xbf" * 2 for _ in range(2))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(pixels))
+        + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def chromium() -> str:
+    """Debian's chromium, or a plain skip (a failure when LIEN_REQUIRE_BROWSER=1, as in CI)."""
     if Path(CHROMIUM).exists():
+        return CHROMIUM
         return
     reason = f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium; .ci/run does it)"
     if os.environ.get("LIEN_REQUIRE_BROWSER") == "1":
@@ -142,15 +163,14 @@ def _chromium_or_skip() -> None:
 
 
 async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
-    run: SandboxRun, tmp_path: Path
+    chromium: str, run: SandboxRun, tmp_path: Path
 ) -> None:
-    _chromium_or_skip()
     from playwright.async_api import async_playwright, expect
 
     requested: list[str] = []
     problems: list[str] = []
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         page = await browser.new_page(viewport={"width": 1440, "height": 900})
         page.on("request", lambda request: requested.append(request.url))
         page.on("console", lambda m: m.type == "error" and problems.append(m.text))
@@ -166,6 +186,16 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
         await ines.get_by_role("button", name="D'accord").click()
         await expect(ines.locator(".msg.bot").last).to_contain_text("Merci, Inès")
         await expect(ines.locator(".label")).to_have_text("jeune")
+
+        # She sends a photo: it shows in her chat, loaded from this server.
+        await ines.locator("input[type=file]").set_input_files(
+            files=[{"name": "cv.png", "mimeType": "image/png", "buffer": _png()}]
+        )
+        photo = ines.locator(".msg.me img")
+        await expect(photo).to_have_count(1)
+        await page.wait_for_function(
+            f"document.querySelector('.pane[data-id=\"{INES}\"] .msg.me img').naturalWidth == 2"
+        )
 
         # A new person arrives; the COPIL invites a mentor from the commands menu.
         await page.get_by_role("button", name="+ Personne").click()
