@@ -197,6 +197,13 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
             f"document.querySelector('.pane[data-id=\"{INES}\"] .msg.me img').naturalWidth == 2"
         )
 
+        # What people type is text, never markup; the bot's formatting is Telegram's.
+        await ines.locator(".text").fill('<img src="/x" onerror="alert(1)"><b>pas gras</b>')
+        await ines.locator(".text").press("Enter")
+        typed = ines.locator(".msg.me").last
+        await expect(typed).to_contain_text('<img src="/x" onerror="alert(1)"><b>pas gras</b>')
+        assert await typed.locator("img, b").count() == 0
+
         # A new person arrives; the COPIL invites a mentor from the commands menu.
         await page.get_by_role("button", name="+ Personne").click()
         await page.locator("#person-form input[name=first_name]").fill("Nora")
@@ -215,6 +222,7 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
         await page.locator("#open-as-people").get_by_role("button", name="Nora").click()
         await nora.get_by_role("button", name="Français").click()
         await expect(nora.locator(".msg.bot").last).to_contain_text("comme mentor·e")
+        await expect(nora.locator(".msg.bot b").first).to_have_text("Lien")
         await nora.get_by_role("button", name="D'accord").click()
         await expect(nora.locator(".msg.bot").last).to_contain_text("maintenant mentor·e")
         await expect(nora.locator(".label")).to_have_text("mentor·e · Montagnes")
