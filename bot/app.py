@@ -44,6 +44,7 @@ from handlers import (
     link_end,
     logs,
     mydata,
+    partners,
     people,
     relay,
     request,
@@ -116,6 +117,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(request.conversation())
     app.add_handler(emergency.conversation())
     app.add_handler(broadcast.conversation())
+    app.add_handler(partners.conversation())
     app.add_handlers(
         [
             CommandHandler("start", start.start),

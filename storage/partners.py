@@ -65,12 +65,14 @@ class Partners:
         return _partner(row) if row else None
 
     async def visible(self, team_id: int | None, programme_wide: bool) -> list[Partner]:
-        """What a person sees: their team's entries, shared ones, programme-wide ones."""
+        """What a person sees: their team's entries, shared ones, programme-wide ones.
+        Someone in no team yet (a youth before any request) sees the whole directory: it
+        lists public services, and sharing is about each team's own curation."""
         async with self._conn.execute(
             f"""SELECT {_COLUMNS} FROM partners
-                WHERE ? OR team_id IS NULL OR shared = 1 OR team_id = ?
+                WHERE ? OR ? IS NULL OR team_id IS NULL OR shared = 1 OR team_id = ?
                 ORDER BY name COLLATE NOCASE""",
-            (int(programme_wide), team_id),
+            (int(programme_wide), team_id, team_id),
         ) as cur:
             return [_partner(row) for row in await cur.fetchall()]
 

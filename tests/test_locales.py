@@ -10,7 +10,7 @@ from bot.i18n import LANGUAGES, I18n
 from bot.safety import CATEGORIES
 from storage.broadcasts import Audience
 from storage.links import END_REASONS
-from storage.models import KINDS, THEMES, Role
+from storage.models import DOMAINS, KINDS, THEMES, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +56,10 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "people-button-": ["on", "off"],
         "theme-": list(THEMES),
         "kind-": list(KINDS),
+        "domain-": list(DOMAINS),
+        "partners-ask-": ["name", "what", "phone", "email", "address", "website"],
+        "partners-bad-": ["name", "what", "phone", "email", "address", "website"],
+        "partners-field-": ["name", "what", "phone", "email", "address", "website", "domain"],
         "log-edit-": ["who", "kind", "when", "minutes", "partner"],
         "met-": list(MEETING_PLACES),
         "age-": [*AGE_BANDS, "over_30"],

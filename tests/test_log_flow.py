@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.settings import Settings
 from tests.conftest import Flow
 from tests.logtools import linked_youth, logs_of, mentor, partner, restart
 
@@ -221,3 +222,28 @@ async def test_log_in_progress_continues_after_a_restart(flow: Flow) -> None:
         # The fixture closes the first application; this one is closed here.
         await flow.app.shutdown()
         await flow.app.post_shutdown(flow.app)  # type: ignore[misc]
+
+
+async def test_canary_note_is_absent_from_the_database_file_and_its_wal(
+    flow: Flow, settings: Settings
+) -> None:
+    canary = "CANARY-7f3a dort chez un ami depuis mardi"
+    await _setup(flow)
+    await flow.send(MENTOR, "/log hier 45 min collectif GROUPE-TEMOIN")
+    await flow.press(MENTOR, "log:t:housing")
+    await flow.send(MENTOR, canary)  # the draft, persisted after this update, holds it too
+    files = [settings.database, settings.database.with_name(settings.database.name + "-wal")]
+
+    def stored() -> bytes:
+        return b"".join(p.read_bytes() for p in files if p.exists())
+
+    assert b"GROUPE-TEMOIN" in stored()  # the control: plain fields are found
+    assert canary.encode() not in stored()
+    await flow.press(MENTOR, "log:save")
+    await flow.db.checkpoint()
+    everything = stored()
+    assert b"GROUPE-TEMOIN" in everything
+    for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+        assert "CANARY-7f3a".encode(encoding) not in everything
+    [entry] = await logs_of(flow, MENTOR)
+    assert flow.app.bot_data.notes.open(entry.note) == canary

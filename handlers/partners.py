@@ -1,0 +1,375 @@
+"""/partners: the directory of professional help, by domain or by name, for everyone; the
+COPIL adds and edits entries by answering one question at a time, and chooses whether an
+entry is shared with the other teams.
+
+A conversation because names and values are typed; persistent, so a restart loses nothing.
+Buttons carry a partner id: each press re-checks that the presser may see (or edit) it."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
+from telegram.ext import filters as f
+
+from bot.context import Context, texts
+from bot.guards import person_of, require
+from bot.i18n import Texts
+from storage.models import DOMAINS, Partner, Person, Role
+from storage.partners import FIELDS, matching
+
+BROWSE, TYPING = range(2)
+DRAFT = "partner"
+LISTED = 20
+EVERYONE = (Role.YOUTH, Role.MENTOR, Role.PEER_HELPER, Role.COPIL)
+OPTIONAL = ("what", "phone", "email", "address", "website")  # asked in this order on adding
+
+# What each typed field may look like; a bad value is refused with its own message.
+_LIMITS = {"name": 80, "what": 300, "phone": 30, "email": 100, "address": 200, "website": 200}
+_PHONE = re.compile(r"\+?[0-9][0-9 ()./-]{4,28}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_WEBSITE = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:[/?#]\S*)?", re.IGNORECASE)
+
+Draft = dict[str, Any]
+
+
+# ---------------------------------------------------------------- helpers
+
+
+async def _show(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+    query = update.callback_query
+    if query is not None:
+        try:
+            await query.edit_message_text(text, reply_markup=markup)
+        except BadRequest as exc:
+            if "not modified" not in exc.message:
+                raise
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(text, reply_markup=markup)
+
+
+def _may_edit(me: Person, partner: Partner) -> bool:
+    """A team's COPIL edits its entries; a programme-wide member edits all."""
+    return me.role == Role.COPIL and (me.programme_wide or partner.team_id == me.team_id)
+
+
+async def _visible(context: Context, me: Person) -> list[Partner]:
+    return await context.bot_data.db.partners.visible(me.team_id, me.programme_wide)
+
+
+async def _visible_one(context: Context, me: Person, text: str) -> Partner | None:
+    if not text.isdigit():
+        return None
+    return next((p for p in await _visible(context, me) if p.id == int(text)), None)
+
+
+def _card(_: Texts, me: Person, partner: Partner) -> str:
+    lines = [f"<b>{html.escape(partner.name)}</b>", "<i>" + _(f"domain-{partner.domain}") + "</i>"]
+    if partner.what:
+        lines.append(html.escape(partner.what))
+    for icon, value in (
+        ("📞", partner.phone),
+        ("✉️", partner.email),
+        ("📍", partner.address),
+        ("🌐", partner.website),
+    ):
+        if value:
+            lines.append(f"{icon} {html.escape(value)}")
+    if me.role == Role.COPIL:
+        lines.append(_("partners-shared-yes" if partner.shared else "partners-shared-no"))
+    return "\n".join(lines)
+
+
+def _card_buttons(_: Texts, me: Person, partner: Partner) -> InlineKeyboardMarkup:
+    rows = []
+    if _may_edit(me, partner):
+        rows.append(
+            [
+                InlineKeyboardButton(_("partners-edit"), callback_data=f"pt:edit:{partner.id}"),
+                InlineKeyboardButton(
+                    _("partners-unshare" if partner.shared else "partners-share"),
+                    callback_data=f"pt:share:{partner.id}",
+                ),
+            ]
+        )
+    rows.append([InlineKeyboardButton(_("button-back"), callback_data="pt:home")])
+    return InlineKeyboardMarkup(rows)
+
+
+def _list_buttons(_: Texts, found: list[Partner]) -> InlineKeyboardMarkup:
+    rows = [[InlineKeyboardButton(p.name, callback_data=f"pt:show:{p.id}")] for p in found[:LISTED]]
+    rows.append([InlineKeyboardButton(_("button-back"), callback_data="pt:home")])
+    return InlineKeyboardMarkup(rows)
+
+
+async def _home(update: Update, context: Context, me: Person, _: Texts) -> int:
+    buttons = [InlineKeyboardButton(_(f"domain-{d}"), callback_data=f"pt:dom:{d}") for d in DOMAINS]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if me.role == Role.COPIL:
+        rows.append([InlineKeyboardButton(_("partners-add"), callback_data="pt:add")])
+    rows.append([InlineKeyboardButton(_("button-close"), callback_data="pt:close")])
+    await _show(update, _("partners-home"), InlineKeyboardMarkup(rows))
+    return BROWSE
+
+
+def _checked_value(field: str, text: str) -> str | None:
+    """The value to store, or None when it does not look like this field."""
+    value = " ".join(text.split())
+    if len(value) > _LIMITS[field] or (field == "name" and len(value) < 2):
+        return None
+    if field == "phone" and not _PHONE.fullmatch(value):
+        return None
+    if field == "email" and not _EMAIL.fullmatch(value):
+        return None
+    if field == "website":
+        if not _WEBSITE.fullmatch(value):
+            return None
+        if not value.lower().startswith(("http://", "https://")):
+            value = "https://" + value
+    return value
+
+
+async def _ask_field(update: Update, context: Context, _: Texts, field: str) -> int:
+    assert context.user_data is not None
+    draft: Draft = context.user_data.setdefault(DRAFT, {})
+    draft["field"] = field
+    rows = []
+    if draft.get("id") is None and field != "name":
+        rows.append([InlineKeyboardButton(_("partners-skip"), callback_data="pt:skip")])
+    if draft.get("id") is not None and field != "name":
+        rows.append([InlineKeyboardButton(_("partners-clear"), callback_data="pt:skip")])
+    await _show(
+        update,
+        _(f"partners-ask-{field}", max=_LIMITS[field]),
+        InlineKeyboardMarkup(rows) if rows else None,
+    )
+    return TYPING
+
+
+# ---------------------------------------------------------------- handlers
+
+
+async def partners(update: Update, context: Context) -> int:
+    """The directory's first screen: domains, or type a name."""
+    me = await require(update, context, *EVERYONE)
+    if me is None or update.effective_message is None:
+        return ConversationHandler.END
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT, None)
+    return await _home(update, context, me, texts(update, context, me))
+
+
+async def browse_button(update: Update, context: Context) -> int:
+    """pt:home, pt:close, pt:dom:<domain>, pt:show:<id>."""
+    query = update.callback_query
+    me = await require(update, context, *EVERYONE)
+    if query is None or me is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    parts = (query.data or "").split(":")
+    arg = parts[2] if len(parts) > 2 else ""
+    if parts[1] == "close":
+        await query.answer()
+        await query.edit_message_text(_("partners-closed"))
+        return ConversationHandler.END
+    if parts[1] == "dom" and arg in DOMAINS:
+        await query.answer()
+        found = [p for p in await _visible(context, me) if p.domain == arg]
+        text = _("partners-in-domain", domain=_(f"domain-{arg}"), count=len(found))
+        await _show(update, text, _list_buttons(_, found))
+        return BROWSE
+    if parts[1] == "show":
+        partner = await _visible_one(context, me, arg)
+        if partner is None:
+            await query.answer(_("button-unknown"), show_alert=True)
+            return BROWSE
+        await query.answer()
+        await _show(update, _card(_, me, partner), _card_buttons(_, me, partner))
+        return BROWSE
+    await query.answer()
+    return await _home(update, context, me, _)
+
+
+async def name_typed(update: Update, context: Context) -> int:
+    """A name (or part of one) typed while browsing."""
+    message = update.effective_message
+    me = await require(update, context, *EVERYONE)
+    if message is None or me is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    query = " ".join((message.text or "").split())[:80]
+    found = matching(await _visible(context, me), query)
+    if len(found) == 1:
+        await message.reply_text(
+            _card(_, me, found[0]), reply_markup=_card_buttons(_, me, found[0])
+        )
+    elif found:
+        await message.reply_text(
+            _("partners-found", count=len(found)), reply_markup=_list_buttons(_, found)
+        )
+    else:
+        await message.reply_text(_("partners-none", name=html.escape(query)))
+    return BROWSE
+
+
+async def copil_button(update: Update, context: Context) -> int:
+    """pt:add, pt:adom:<domain>, pt:edit:<id>, pt:field:<field>, pt:edom:<domain>,
+    pt:share:<id>, pt:skip — the COPIL's changes, each re-checked."""
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None or context.user_data is None:
+        return BROWSE  # refused (said so); whoever pressed keeps browsing
+    _ = texts(update, context, me)
+    parts = (query.data or "").split(":")
+    action, arg = parts[1], (parts[2] if len(parts) > 2 else "")
+    db = context.bot_data.db
+    draft: Draft = context.user_data.setdefault(DRAFT, {})
+    if action == "add":
+        await query.answer()
+        context.user_data[DRAFT] = {"id": None, "values": {}}
+        buttons = [
+            InlineKeyboardButton(_(f"domain-{d}"), callback_data=f"pt:adom:{d}") for d in DOMAINS
+        ]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        await _show(update, _("partners-add-domain"), InlineKeyboardMarkup(rows))
+        return BROWSE
+    if action == "adom" and arg in DOMAINS and draft.get("values") is not None:
+        await query.answer()
+        draft["domain"] = arg
+        return await _ask_field(update, context, _, "name")
+    if action in ("edit", "share"):
+        partner = await db.partners.get(int(arg)) if arg.isdigit() else None
+        if partner is None or not _may_edit(me, partner):
+            await query.answer(_("not-allowed"), show_alert=True)
+            return BROWSE
+        await query.answer()
+        if action == "share":
+            await db.partners.set_shared(partner.id, not partner.shared)
+            changed = await db.partners.get(partner.id)
+            assert changed is not None
+            await _show(update, _card(_, me, changed), _card_buttons(_, me, changed))
+            return BROWSE
+        context.user_data[DRAFT] = {"id": partner.id}
+        rows = [
+            [InlineKeyboardButton(_(f"partners-field-{k}"), callback_data=f"pt:field:{k}")]
+            for k in (*FIELDS, "domain")
+        ]
+        rows.append([InlineKeyboardButton(_("button-back"), callback_data=f"pt:show:{partner.id}")])
+        await _show(update, _("partners-edit-which"), InlineKeyboardMarkup(rows))
+        return BROWSE
+    partner = await db.partners.get(draft["id"]) if draft.get("id") else None
+    if partner is not None and not _may_edit(me, partner):
+        partner = None
+    if action == "field" and partner is not None and arg in FIELDS:
+        await query.answer()
+        return await _ask_field(update, context, _, arg)
+    if action == "field" and partner is not None and arg == "domain":
+        await query.answer()
+        buttons = [
+            InlineKeyboardButton(_(f"domain-{d}"), callback_data=f"pt:edom:{d}") for d in DOMAINS
+        ]
+        await _show(
+            update,
+            _("partners-add-domain"),
+            InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)]),
+        )
+        return BROWSE
+    if action == "edom" and partner is not None and arg in DOMAINS:
+        await query.answer()
+        await db.partners.set_field(partner.id, "domain", arg)
+        return await _saved(update, context, me, _, partner.id)
+    if action == "skip" and draft.get("field") in OPTIONAL:
+        await query.answer()
+        return await _store(update, context, me, _, "")
+    await query.answer(_("button-unknown"), show_alert=True)
+    return BROWSE
+
+
+async def value_typed(update: Update, context: Context) -> int:
+    """The value of the field being asked: checked, then stored or kept in the draft."""
+    message = update.effective_message
+    me = await require(update, context, Role.COPIL)
+    if message is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    draft: Draft = context.user_data.get(DRAFT) or {}
+    field = draft.get("field")
+    if field not in FIELDS:
+        return await _home(update, context, me, _)
+    value = _checked_value(field, message.text or "")
+    if value is None:
+        await message.reply_text(_(f"partners-bad-{field}", max=_LIMITS[field]))
+        return TYPING
+    return await _store(update, context, me, _, value)
+
+
+async def _store(update: Update, context: Context, me: Person, _: Texts, value: str) -> int:
+    """Editing: write the field now. Adding: keep it and ask the next, then save."""
+    assert context.user_data is not None
+    draft: Draft = context.user_data[DRAFT]
+    field = draft["field"]
+    db = context.bot_data.db
+    if draft.get("id") is not None:
+        partner = await db.partners.get(draft["id"])
+        if partner is None or not _may_edit(me, partner):
+            await _show(update, _("not-allowed"))
+            return ConversationHandler.END
+        await db.partners.set_field(partner.id, field, value)
+        return await _saved(update, context, me, _, partner.id)
+    draft["values"][field] = value
+    later = [k for k in OPTIONAL if k not in draft["values"]]
+    if later:
+        return await _ask_field(update, context, _, later[0])
+    added = await db.partners.add(
+        me.team_id, draft["domain"], draft["values"], shared=False, by=me.telegram_id
+    )
+    return await _saved(update, context, me, _, added.id)
+
+
+async def _saved(update: Update, context: Context, me: Person, _: Texts, partner_id: int) -> int:
+    assert context.user_data is not None
+    context.user_data.pop(DRAFT, None)
+    partner = await context.bot_data.db.partners.get(partner_id)
+    assert partner is not None
+    text = _("partners-saved") + "\n\n" + _card(_, me, partner)
+    await _show(update, text, _card_buttons(_, me, partner))
+    return BROWSE
+
+
+async def cancel(update: Update, context: Context) -> int:
+    """Leave; an entry being added is dropped, nothing half-written."""
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT, None)
+    if update.effective_message is not None:
+        _ = texts(update, context, await person_of(update, context))
+        await update.effective_message.reply_text(_("cancelled"))
+    return ConversationHandler.END
+
+
+def conversation() -> ConversationHandler[Context]:
+    text = f.TEXT & ~f.COMMAND
+    browse = r"^pt:(home|close|dom|show)"
+    copil = r"^pt:(add|adom|edit|share|field|edom|skip)"
+    return ConversationHandler(
+        entry_points=[CommandHandler("partners", partners)],
+        states={
+            BROWSE: [
+                CallbackQueryHandler(browse_button, pattern=browse),
+                CallbackQueryHandler(copil_button, pattern=copil),
+                MessageHandler(text, name_typed),
+            ],
+            TYPING: [
+                CallbackQueryHandler(browse_button, pattern=browse),
+                CallbackQueryHandler(copil_button, pattern=copil),
+                MessageHandler(text, value_typed),
+            ],
+        },
+        fallbacks=[CommandHandler("cancel", cancel)],
+        name="partners",
+        persistent=True,
+        allow_reentry=True,
+    )
