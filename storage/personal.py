@@ -41,14 +41,6 @@ PERSONAL: list[PersonalTable] = [
             "DELETE FROM requests WHERE youth_id = :person",
         ),
     ),
-    # Follow-ups a mentor logged about the person: kept for reimbursement and the funders'
-    # figures (day, kind, minutes, themes), without any link to the person or the note.
-    PersonalTable(
-        "follow_ups_about_you",
-        """SELECT day, kind, minutes, themes, note IS NOT NULL AS mentor_kept_a_note
-           FROM logs WHERE youth_id = :person ORDER BY day""",
-        ("UPDATE logs SET youth_id = NULL, note = NULL WHERE youth_id = :person",),
-    ),
     # A mentor's own logs: the time stays (reimbursement); notes, offline nicknames and group
     # names go.
     PersonalTable(
