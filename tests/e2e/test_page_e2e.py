@@ -134,6 +134,89 @@ async def test_sandbox_mode_has_its_people_its_database_reset_and_demo(run: Sand
             assert (await answer.json())["messages"] == []
 
 
+class Person:
+    """Someone at the page, through the same side door: types, presses buttons by label."""
+
+    def __init__(self, run: SandboxRun, session: ClientSession, user_id: int) -> None:
+        self.url, self.session, self.id = run.url, session, user_id
+
+    async def messages(self) -> list[dict[str, Any]]:
+        async with self.session.get(f"{self.url}/sandbox/chat/{self.id}") as answer:
+            return list((await answer.json())["messages"])
+
+    async def sees(self, text: str) -> dict[str, Any]:
+        """The bot's latest message holding `text` (new or edited, in its text or on a
+        button), once it is there."""
+        for _ in range(250):
+            for message in reversed(await self.messages()):
+                rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+                shown = [message.get("text", ""), *(b["text"] for row in rows for b in row)]
+                if message["from"]["is_bot"] and any(text in part for part in shown):
+                    return message
+            await asyncio.sleep(0.04)
+        raise AssertionError(f"{self.id} never saw {text!r}: {await self.messages()}")
+
+    async def types(self, text: str, then: str | None = None) -> None:
+        body = {"user_id": self.id, "text": text}
+        async with self.session.post(f"{self.url}/sandbox/send", json=body) as answer:
+            assert answer.status == 200
+        if then is not None:
+            await self.sees(then)
+
+    async def presses(self, label: str, then: str) -> None:
+        for message in reversed(await self.messages()):
+            rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+            for button in (b for row in rows for b in row if label in b["text"]):
+                body = {"user_id": self.id, "message_id": message["message_id"]}
+                body["data"] = button["callback_data"]
+                async with self.session.post(f"{self.url}/sandbox/press", json=body) as answer:
+                    assert answer.status == 200
+                await self.sees(then)
+                return
+        raise AssertionError(f"no button {label!r} for {self.id}")
+
+
+async def test_the_readme_walk_through_works_in_sandbox_mode(run: SandboxRun) -> None:
+    """README, "A walk-through": every step as written there, with its labels."""
+    async with ClientSession() as session:
+        ines, marc, lea, claire = (Person(run, session, i) for i in (INES, MARC, 2002, CLAIRE))
+        await ines.types("/start", "Choisis ta langue")
+        await ines.presses("Français", "C'est toi qui décides")
+        await ines.presses("✅ D'accord", "Merci, Inès")
+
+        await ines.presses("🤝 Demander un contact", "Où as-tu rencontré")
+        await ines.presses("⚽ Sport", "C'est à propos de quoi")
+        await ines.presses("Travail", "✅ Travail")
+        await ines.presses("Continuer ▶", "Quel âge")
+        await ines.presses("18–25 ans", "prénom ou surnom")
+        await ines.presses("Garder « Inès »", "petit message")
+        await ines.types("Je cherche un apprentissage de cuisinière.", "Je l'envoie ?")
+        await ines.presses("✅ Envoyer", "C'est envoyé")
+        await lea.sees("apprentissage de cuisinière")
+
+        await marc.presses("✅ Accepter", "Vous avez accepté la demande de Inès")
+        await ines.sees("Marc a accepté ta demande")
+        await lea.sees("déjà été acceptée")
+
+        await ines.types("Bonjour Marc !")
+        await marc.sees("Bonjour Marc !")
+        await marc.types("Bonjour Inès, à samedi au club ?")
+        await ines.sees("à samedi au club")
+
+        await marc.types("/log aujourd'hui 45 min avec Inès, travail", "Quel type de suivi")
+        await marc.presses("Au long cours", "Votre suivi")
+        await marc.presses("✅ Enregistrer", "Enregistré : 45 min")
+
+        await claire.types("/broadcast", "À qui envoyer")
+        await claire.presses("Les mentor·es", "Pour quelle équipe")
+        await claire.presses("Montagnes", "Envoyez le message")
+        await claire.types("Formation « Écoute active » jeudi 3 décembre à 18h30", "Aperçu")
+        await claire.presses("📤 Envoyer maintenant (2)", "C'est parti")
+        await lea.sees("Écoute active")
+        await marc.sees("Écoute active")
+        await claire.sees("terminée : 2 envoyé")
+
+
 def _png() -> bytes:
     """A real 2x2 picture, so the browser has something to decode and show."""
 
