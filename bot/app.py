@@ -49,6 +49,7 @@ from handlers import (
     relay,
     request,
     request_jobs,
+    resource,
     start,
     teams,
 )
@@ -151,6 +152,9 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(broadcast.broadcasts_button, pattern=r"^bcl:"),
             CommandHandler("news", broadcast.news),
             CallbackQueryHandler(broadcast.news_button, pattern=r"^news:"),
+            CommandHandler("resource", resource.resource),
+            CallbackQueryHandler(resource.resource_button, pattern=r"^res:"),
+            CommandHandler("support", resource.support),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),

@@ -75,7 +75,33 @@ async def link_routes(context: Context, person: Person) -> list[Route]:
     return []
 
 
-SOURCES: list[RouteSource] = [link_routes]
+def support_channel(mentor_id: int) -> str:
+    return f"support:{mentor_id}"
+
+
+async def support_routes(context: Context, person: Person) -> list[Route]:
+    """Mentor -> their resource person (/resource, /support); that COPIL member -> each
+    mentor they support. Both copies name the sender: a mentor also talks to youths."""
+    db = context.bot_data.db
+    if person.role == Role.MENTOR:
+        copil_id = await db.resource.of(person.telegram_id)
+        copil = await db.people.get(copil_id) if copil_id else None
+        if copil is None or not copil.active or copil.role != Role.COPIL:
+            return []
+        channel = support_channel(person.telegram_id)
+        return [Route(channel, copil.telegram_id, copil.display_name, person.display_name)]
+    if person.role == Role.COPIL:
+        routes = []
+        for mentor_id in await db.resource.mentors_of(person.telegram_id):
+            mentor = await db.people.get(mentor_id)
+            if mentor is not None and mentor.active and mentor.role == Role.MENTOR:
+                channel = support_channel(mentor_id)
+                routes.append(Route(channel, mentor_id, mentor.display_name, person.display_name))
+        return routes
+    return []
+
+
+SOURCES: list[RouteSource] = [link_routes, support_routes]
 
 
 async def routes_of(context: Context, person: Person) -> list[Route]:

@@ -27,3 +27,11 @@ class ResourcePersons:
         ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else None
+
+    async def mentors_of(self, copil_id: int) -> list[int]:
+        """The mentors this COPIL member supports."""
+        async with self._conn.execute(
+            "SELECT mentor_id FROM resource_persons WHERE copil_id = ? ORDER BY mentor_id",
+            (copil_id,),
+        ) as cur:
+            return [int(row[0]) for row in await cur.fetchall()]

@@ -44,3 +44,29 @@ async def test_log_in_progress_survives_a_restart(bot: BotProcess) -> None:
     label, kind, minutes, themes, note = rows[0]
     assert (label, kind, minutes, themes) == ("Foot du mardi", "collective", 90, "loneliness")
     assert NOTE.encode() not in note
+
+
+async def test_support_to_the_resource_person_and_back(bot: BotProcess) -> None:
+    await bot.start()
+    await bot.wait_output("Application started")
+    await bot.say(COPIL, "/invite", "Qui voulez-vous inviter")
+    text = await bot.press(COPIL, "invite:role:mentor", "?start=i_")
+    payload = re.search(r"\?start=(\S+)", text)
+    assert payload
+    await bot.say(MENTOR, f"/start {payload.group(1)}", "Choisis ta langue", first_name="Marc")
+    await bot.press(MENTOR, "lang:fr", "comme mentor·e")
+    await bot.press(MENTOR, "consent:yes:fr", "Vous êtes maintenant mentor·e")
+
+    await bot.say(COPIL, "/resource", "Marc → personne pour l'instant")
+    await bot.press(COPIL, f"res:m:{MENTOR}", "Qui sera la personne ressource de Marc")
+    await bot.press(COPIL, f"res:set:{MENTOR}:{COPIL}", "est la personne ressource de Marc")
+    await bot.wait(lambda: any("/support" in t for t in bot.texts(MENTOR)))
+
+    await bot.say(MENTOR, "/support", "Vos prochains messages iront à")
+    question = "Un jeune me parle de dettes, à qui l'orienter ?"
+    await bot.tg.send(MENTOR, question)
+    await bot.wait(lambda: question in bot.texts(COPIL))
+    copy = bot.tg.last(COPIL)
+    answer = "Vers Caritas, voir /partners"
+    await bot.tg.send(COPIL, answer, reply_to=copy["message_id"])
+    await bot.wait(lambda: answer in bot.texts(MENTOR))

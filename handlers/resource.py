@@ -1,0 +1,138 @@
+"""/resource (COPIL): give each mentor a resource person, a COPIL member who supports them.
+/support (mentor): write to that person through the bot; they answer the same way.
+
+The messages themselves go through the generic relay (handlers/relay.py, channel
+`support:<mentor>`): copied, never stored. Buttons carry ids; each press re-checks that the
+presser manages the mentor's team and that the chosen person is an active COPIL member
+of it."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import Context, texts
+from bot.guards import require
+from bot.i18n import Texts
+from bot.notify import send, texts_for
+from handlers.relay import TALK_KEY, support_channel
+from storage.models import Person, Role
+
+LISTED = 30
+
+
+async def _mentors(context: Context, me: Person) -> list[Person]:
+    db = context.bot_data.db
+    found = []
+    for team in await db.teams.all():
+        if me.sees_team(team.id):
+            found += [p for p in await db.people.in_team(team.id) if p.role == Role.MENTOR]
+    return [p for p in found if p.active][:LISTED]
+
+
+async def _screen(context: Context, me: Person, _: Texts) -> tuple[str, InlineKeyboardMarkup]:
+    db = context.bot_data.db
+    lines = [_("resource-title")]
+    rows = []
+    for mentor in await _mentors(context, me):
+        copil_id = await db.resource.of(mentor.telegram_id)
+        copil = await db.people.get(copil_id) if copil_id else None
+        who = html.escape(copil.display_name) if copil else _("resource-nobody")
+        lines.append(f"• {html.escape(mentor.display_name)} → {who}")
+        rows.append(
+            [InlineKeyboardButton(mentor.display_name, callback_data=f"res:m:{mentor.telegram_id}")]
+        )
+    if not rows:
+        lines.append(_("resource-no-mentor"))
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def resource(update: Update, context: Context) -> None:
+    """The team's mentors and their resource persons."""
+    message = update.effective_message
+    me = await require(update, context, Role.COPIL)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    text, markup = await _screen(context, me, _)
+    await message.reply_text(text, reply_markup=markup)
+
+
+async def resource_button(update: Update, context: Context) -> None:
+    """res:m:<mentor> (who could support them), res:set:<mentor>:<copil>, res:list."""
+    query = update.callback_query
+    me = await require(update, context, Role.COPIL)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    parts = (query.data or "").split(":")
+    db = context.bot_data.db
+    if parts[1:] == ["list"]:
+        await query.answer()
+        text, markup = await _screen(context, me, _)
+        await query.edit_message_text(text, reply_markup=markup)
+        return
+    ids = [int(p) for p in parts[2:] if p.isdigit()]
+    mentor = await db.people.get(ids[0]) if ids else None
+    if (
+        mentor is None
+        or mentor.role != Role.MENTOR
+        or mentor.team_id is None
+        or not me.sees_team(mentor.team_id)
+    ):
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    candidates = await db.people.copil_of(mentor.team_id)
+    name = html.escape(mentor.display_name)
+    if parts[1] == "m" and len(ids) == 1:
+        await query.answer()
+        rows = [
+            [
+                InlineKeyboardButton(
+                    c.display_name, callback_data=f"res:set:{mentor.telegram_id}:{c.telegram_id}"
+                )
+            ]
+            for c in candidates
+        ]
+        rows.append([InlineKeyboardButton(_("button-back"), callback_data="res:list")])
+        await query.edit_message_text(
+            _("resource-choose", name=name), reply_markup=InlineKeyboardMarkup(rows)
+        )
+        return
+    chosen = next((c for c in candidates if len(ids) == 2 and c.telegram_id == ids[1]), None)
+    if parts[1] != "set" or chosen is None:
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    await query.answer()
+    await db.resource.assign(mentor.telegram_id, chosen.telegram_id, by=me.telegram_id)
+    await db.audit.record(me.telegram_id, "resource:assign", mentor.telegram_id)
+    _m = texts_for(context, mentor)
+    await send(
+        context,
+        mentor.telegram_id,
+        _m("resource-told-mentor", name=html.escape(chosen.display_name)),
+    )
+    if chosen.telegram_id != me.telegram_id:
+        _c = texts_for(context, chosen)
+        await send(context, chosen.telegram_id, _c("resource-told-copil", name=name))
+    text, markup = await _screen(context, me, _)
+    done = _("resource-done", name=name, copil=html.escape(chosen.display_name))
+    await query.edit_message_text(done + "\n\n" + text, reply_markup=markup)
+
+
+async def support(update: Update, context: Context) -> None:
+    """/support: the mentor's next messages go to their resource person."""
+    message = update.effective_message
+    me = await require(update, context, Role.MENTOR)
+    if message is None or me is None or context.user_data is None:
+        return
+    _ = texts(update, context, me)
+    db = context.bot_data.db
+    copil_id = await db.resource.of(me.telegram_id)
+    copil = await db.people.get(copil_id) if copil_id else None
+    if copil is None or not copil.active:
+        await message.reply_text(_("support-nobody"))
+        return
+    context.user_data[TALK_KEY] = support_channel(me.telegram_id)
+    await message.reply_text(_("support-ready", name=html.escape(copil.display_name)))

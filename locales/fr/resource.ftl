@@ -1,0 +1,13 @@
+# /resource (COPIL) et /support (mentor·es) — « vous ».
+cmd-resource = Personnes ressources des mentor·es
+cmd-support = Écrire à ma personne ressource
+
+resource-title = <b>Personnes ressources</b> (touchez un·e mentor·e pour changer)
+resource-nobody = personne pour l'instant
+resource-no-mentor = Aucun·e mentor·e actif·ve dans vos équipes.
+resource-choose = Qui sera la personne ressource de { $name } ?
+resource-done = ✅ { $copil } est la personne ressource de { $name }.
+resource-told-mentor = Votre personne ressource est maintenant { $name }, du COPIL. Pour lui écrire : /support
+resource-told-copil = Vous êtes maintenant la personne ressource de { $name }. Ses messages /support vous arrivent ici ; répondez à son message (ou touchez son nom) pour lui répondre.
+support-nobody = Vous n'avez pas encore de personne ressource. Le COPIL vous en attribue une avec /resource.
+support-ready = Vos prochains messages iront à <b>{ $name }</b>, votre personne ressource, par le bot. Écrivez maintenant. (/talk pour écrire de nouveau à un·e jeune.)
