@@ -71,12 +71,17 @@ help-youth =
     /mydata — see what Lien keeps about you
     /forget — erase everything
     /news — receive the team's news or not
+    /partners — professional services that can help you
     /language — change language
     /cancel — cancel what is in progress
     /help — see this message again
 help-mentor =
     What you can do:
     /log — log a follow-up, for example "/log yesterday 45 min with Samir, housing"
+    /history — your recent follow-ups: see, change or delete them
+    /hours — your time this month, with a CSV for reimbursement
+    /partners — the partner directory
+    /support — write to your resource person
     /mylink — your personal link to give a young person
     /talk — choose which youth you write to
     /end — end a follow-up
@@ -94,6 +99,9 @@ help-copil =
     /people — see the team's people, deactivate someone
     /teams — create or rename a team
     /assign — give a waiting request to a mentor
+    /resource — give each mentor a resource person
+    /hours — mentors' time per month (message and CSV)
+    /partners — the partner directory: search, add, edit, share
     /emergency — the emergency numbers given to the team's youths
     /broadcast — send news (mentors, peer helpers, youths)
     /broadcasts — recent and scheduled broadcasts

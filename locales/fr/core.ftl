@@ -73,12 +73,17 @@ help-youth =
     /mydata — voir ce que Lien garde sur toi
     /forget — tout effacer
     /news — recevoir les nouvelles de l'équipe ou non
+    /partners — des services professionnels qui peuvent t'aider
     /language — changer de langue
     /cancel — annuler ce qui est en cours
     /help — revoir ce message
 help-mentor =
     Ce que vous pouvez faire :
     /log — noter un suivi, par exemple « /log hier 45 min avec Samir, logement »
+    /history — vos derniers suivis : les voir, les modifier, les supprimer
+    /hours — votre temps du mois, avec un CSV pour le défraiement
+    /partners — l'annuaire des partenaires
+    /support — écrire à votre personne ressource
     /mylink — votre lien personnel à donner à un·e jeune
     /talk — choisir à quel·le jeune vous écrivez
     /end — terminer un suivi
@@ -96,6 +101,9 @@ help-copil =
     /people — voir les personnes de l'équipe, désactiver quelqu'un
     /teams — créer ou renommer une équipe
     /assign — confier une demande en attente à un·e mentor·e
+    /resource — donner une personne ressource à chaque mentor·e
+    /hours — le temps des mentor·es par mois (message et CSV)
+    /partners — l'annuaire des partenaires : chercher, ajouter, modifier, partager
     /emergency — les numéros d'urgence donnés aux jeunes de l'équipe
     /broadcast — envoyer une nouvelle (mentor·es, pair-aidant·es, jeunes)
     /broadcasts — les diffusions récentes et prévues
