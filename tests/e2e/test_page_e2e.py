@@ -270,22 +270,27 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
         await expect(ines.locator(".msg.bot").last).to_contain_text("Merci, Inès")
         await expect(ines.locator(".label")).to_have_text("jeune")
 
-        # She sends a photo: it shows in her chat, loaded from this server.
-        await ines.locator("input[type=file]").set_input_files(
-            files=[{"name": "cv.png", "mimeType": "image/png", "buffer": _png()}]
-        )
-        photo = ines.locator(".msg.me img")
-        await expect(photo).to_have_count(1)
-        await page.wait_for_function(
-            f"document.querySelector('.pane[data-id=\"{INES}\"] .msg.me img').naturalWidth == 2"
-        )
-
-        # What people type is text, never markup; the bot's formatting is Telegram's.
-        await ines.locator(".text").fill('<img src="/x" onerror="alert(1)"><b>pas gras</b>')
+        # She asks for contact; Marc accepts; they talk through the bot.
+        await ines.get_by_role("button", name="Demander un contact").click()
+        steps = [
+            ("Sport", "C'est à propos de quoi"),
+            ("Travail", "C'est à propos de quoi"),  # a toggle: the same question again
+            ("Continuer", "Quel âge"),
+            ("18–25 ans", "prénom ou surnom"),
+            ("Garder", "petit message"),
+        ]
+        for label, then in steps:
+            await ines.get_by_role("button", name=label).click()
+            await expect(ines.locator(".msg.bot").last).to_contain_text(then)
+        await ines.locator(".text").fill("Je cherche un apprentissage de cuisinière.")
         await ines.locator(".text").press("Enter")
-        typed = ines.locator(".msg.me").last
-        await expect(typed).to_contain_text('<img src="/x" onerror="alert(1)"><b>pas gras</b>')
-        assert await typed.locator("img, b").count() == 0
+        await ines.get_by_role("button", name="Envoyer").click()
+        marc = page.locator(f'.pane[data-id="{MARC}"]')
+        await marc.get_by_role("button", name="Accepter").click()
+        await expect(ines.locator(".msg.bot").last).to_contain_text("Marc a accepté")
+        await ines.locator(".text").fill("Bonjour Marc ! Merci 🙂")
+        await ines.locator(".text").press("Enter")
+        await expect(marc.locator(".msg.bot").last).to_contain_text("Bonjour Marc !")
 
         # A new person arrives; the COPIL invites a mentor from the commands menu.
         await page.get_by_role("button", name="+ Personne").click()
@@ -315,11 +320,31 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
 
         # A phone: one chat and the person switcher.
         await page.set_viewport_size({"width": 390, "height": 844})
-        await page.locator("#switcher").select_option(str(CLAIRE))
-        await expect(claire).to_be_visible()
-        await expect(ines).to_be_hidden()
+        await page.locator("#switcher").select_option(str(INES))
+        await expect(ines).to_be_visible()
+        await expect(claire).to_be_hidden()
         phone = tmp_path / "sandbox-phone.png"
         await page.screenshot(path=str(phone))
+        await page.set_viewport_size({"width": 1440, "height": 900})
+
+        # Inès sends a photo: shown in her chat and, relayed, in Marc's, from this server.
+        await ines.locator("input[type=file]").set_input_files(
+            files=[{"name": "cv.png", "mimeType": "image/png", "buffer": _png()}]
+        )
+        await expect(ines.locator(".msg.me img")).to_have_count(1)
+        await expect(marc.locator(".msg.bot img")).to_have_count(1)
+        await page.wait_for_function(
+            f"document.querySelector('.pane[data-id=\"{MARC}\"] .msg.bot img').naturalWidth == 2"
+        )
+        samir = page.locator('.pane[data-id="3001"]')
+
+        # What people type is text, never markup; the bot's formatting is Telegram's.
+        await samir.locator(".text").fill('<img src="/x" onerror="alert(1)"><b>pas gras</b>')
+        await samir.locator(".text").press("Enter")
+        typed = samir.locator(".msg.me").last
+        await expect(typed).to_contain_text('<img src="/x" onerror="alert(1)"><b>pas gras</b>')
+        assert await typed.locator("img, b").count() == 0
+
         await browser.close()
 
     assert laptop.stat().st_size > 20_000 and phone.stat().st_size > 10_000
