@@ -175,8 +175,8 @@ async def _ask_partner(
 async def _who_line(context: Context, me: Person, draft: Draft, _: Texts) -> str:
     db = context.bot_data.db
     if draft.get("youth_id"):
-        youth = await db.people.get(draft["youth_id"])
-        return _("log-who-youth", name=html.escape(youth.display_name if youth else "?"))
+        name = await db.logs.youth_name(me.telegram_id, draft["youth_id"])
+        return _("log-who-youth", name=html.escape(name or "?"))
     if draft.get("offline_id"):
         person = await db.offline.get(draft["offline_id"], me.telegram_id)
         return _("log-who-offline", name=html.escape(person.nickname if person else "?"))
@@ -290,7 +290,18 @@ def _from_entry(entry: LogEntry, context: Context) -> Draft:
 # ---------------------------------------------------------------- one sentence
 
 
-async def _sentence(update: Update, context: Context, me: Person, sentence: str) -> int:
+def _looks_like_a_name(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and len(" ".join(words)) <= NICKNAME_MAX
+        and any(c.isalpha() for c in text)
+    )
+
+
+async def _sentence(
+    update: Update, context: Context, me: Person, sentence: str, *, at_who: bool = False
+) -> int:
     """Fill the draft from a sentence, then ask only for what is missing."""
     message = update.effective_message
     assert message is not None
@@ -310,10 +321,12 @@ async def _sentence(update: Update, context: Context, me: Person, sentence: str)
         key = "log-sentence-duration" if problem.reason == "duration" else "log-sentence-future"
         await message.reply_text(_(key, text=html.escape(problem.text), max=MAX_DURATION // 60))
         return await _next(update, context, me)
-    if not parsed.understood:
+    draft = _draft(context)
+    if not parsed.understood and at_who and _looks_like_a_name(sentence):
+        parsed.person = " ".join(sentence.split())  # "Pour qui ?" -> "K.B.": a name alone
+    elif not parsed.understood:
         await message.reply_text(_("log-not-understood"))
         return await _next(update, context, me)
-    draft = _draft(context)
     if parsed.person:
         wanted = folded(parsed.person)
         youth = [i for i, name in youths if folded(name) == wanted]
@@ -334,8 +347,8 @@ async def _sentence(update: Update, context: Context, me: Person, sentence: str)
     if parsed.themes:
         draft["themes"] = sorted(set(draft.get("themes", [])) | set(parsed.themes))
     if parsed.partner:
-        same = [p for p in partners if folded(p.name) == folded(parsed.partner)]
-        if same:
+        same = matching(partners, parsed.partner)  # "Caritas" finds "Caritas Jura"
+        if len(same) == 1:
             draft["partner_id"], draft["partner_name"] = same[0].id, None
         else:
             draft["pending_partner"] = parsed.partner[:PARTNER_MAX]
@@ -351,7 +364,7 @@ async def who_typed(update: Update, context: Context) -> int:
     me = await _mentor(update, context)
     if message is None or me is None:
         return ConversationHandler.END
-    return await _sentence(update, context, me, message.text or "")
+    return await _sentence(update, context, me, message.text or "", at_who=True)
 
 
 async def who_pressed(update: Update, context: Context) -> int:

@@ -36,7 +36,11 @@ class LogFields:
 _SELECT = """
     SELECT l.id, l.mentor_id, l.team_id, l.youth_id, l.offline_id, l.group_label, l.kind,
            l.day, l.minutes, l.themes, l.partner_id, l.note, l.created_at,
-           COALESCE(p.display_name, o.nickname, l.group_label, '') AS who,
+           COALESCE(
+               (SELECT r.first_name FROM links lk JOIN requests r ON r.id = lk.request_id
+                WHERE lk.youth_id = l.youth_id AND lk.mentor_id = l.mentor_id
+                ORDER BY lk.id DESC LIMIT 1),
+               p.display_name, o.nickname, l.group_label, '') AS who,
            COALESCE(pa.name, l.partner_name) AS partner
     FROM logs l
     LEFT JOIN people p ON p.telegram_id = l.youth_id
@@ -173,6 +177,18 @@ class Logs:
         ) as cur:
             return [(row[0], row[1], row[2], int(row[3])) for row in await cur.fetchall()]
 
+    async def youth_name(self, mentor_id: int, youth_id: int) -> str:
+        """How this mentor knows this youth (the name from their latest link's request)."""
+        async with self._conn.execute(
+            """SELECT COALESCE(r.first_name, p.display_name) FROM people p
+               LEFT JOIN links lk ON lk.youth_id = p.telegram_id AND lk.mentor_id = ?
+               LEFT JOIN requests r ON r.id = lk.request_id
+               WHERE p.telegram_id = ? ORDER BY lk.id DESC LIMIT 1""",
+            (mentor_id, youth_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return str(row[0]) if row and row[0] else ""
+
     async def forget_youth(self, youth_id: int) -> None:
         """A forgotten youth: their logs keep day, kind and minutes (reimbursement, figures)
         and lose every link to them and the note."""
@@ -181,12 +197,14 @@ class Logs:
         )
 
     async def my_youths(self, mentor_id: int) -> list[tuple[int, str]]:
-        """(telegram id, first name) of the youths I follow now (active links)."""
+        """(telegram id, name) of the youths I follow now (active links). The name is the
+        one the youth chose for their mentor in their request, else their Telegram name."""
         async with self._conn.execute(
-            """SELECT l.youth_id, p.display_name FROM links l
+            """SELECT l.youth_id, COALESCE(r.first_name, p.display_name) AS name FROM links l
                JOIN people p ON p.telegram_id = l.youth_id
+               LEFT JOIN requests r ON r.id = l.request_id
                WHERE l.mentor_id = ? AND l.ended_at IS NULL
-               ORDER BY p.display_name COLLATE NOCASE""",
+               ORDER BY name COLLATE NOCASE""",
             (mentor_id,),
         ) as cur:
             return [(row[0], row[1]) for row in await cur.fetchall()]

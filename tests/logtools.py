@@ -17,12 +17,26 @@ async def mentor(flow: Flow, user_id: int, name: str, language: str = "fr") -> N
     await flow.press(user_id, f"consent:yes:{language}")
 
 
-async def linked_youth(flow: Flow, youth_id: int, name: str, mentor_id: int) -> None:
-    """A youth in the bot with an active link to the mentor (as the youth feature makes)."""
+async def linked_youth(
+    flow: Flow, youth_id: int, name: str, mentor_id: int, asked_as: str | None = None
+) -> None:
+    """A youth in the bot with an active link to the mentor (as the youth feature makes);
+    `asked_as` is the first name they gave in their request, if they made one."""
     await flow.join(youth_id, name=name)
+    request_id = None
+    if asked_as is not None:
+        async with flow.db.conn.execute(
+            """INSERT INTO requests (youth_id, team_id, themes, first_name, status,
+                                     accepted_by, created_at)
+               VALUES (?, 1, 'work', ?, 'accepted', ?, ?) RETURNING id""",
+            (youth_id, asked_as, mentor_id, "2026-11-01T09:00:00+00:00"),
+        ) as cur:
+            row = await cur.fetchone()
+        request_id = row[0]
     await flow.db.conn.execute(
-        "INSERT INTO links (youth_id, mentor_id, team_id, started_at) VALUES (?, ?, 1, ?)",
-        (youth_id, mentor_id, "2026-11-01T09:00:00+00:00"),
+        """INSERT INTO links (request_id, youth_id, mentor_id, team_id, started_at)
+           VALUES (?, ?, ?, 1, ?)""",
+        (request_id, youth_id, mentor_id, "2026-11-01T09:00:00+00:00"),
     )
 
 

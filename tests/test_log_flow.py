@@ -247,3 +247,40 @@ async def test_canary_note_is_absent_from_the_database_file_and_its_wal(
         assert "CANARY-7f3a".encode(encoding) not in everything
     [entry] = await logs_of(flow, MENTOR)
     assert flow.app.bot_data.notes.open(entry.note) == canary
+
+
+async def test_the_youth_is_named_as_they_asked_to_be(flow: Flow) -> None:
+    await mentor(flow, MENTOR, "Marc")
+    await linked_youth(flow, SAMIR, "Samir Telegram", MENTOR, asked_as="Sam")
+    await flow.send(MENTOR, "/log")
+    assert "👤 Sam" in flow.buttons(MENTOR) and "Telegram" not in str(flow.buttons(MENTOR))
+    await flow.send(MENTOR, "hier 30 min avec sam, travail, ponctuel")
+    assert "👤 Sam" in flow.text(MENTOR)
+    await flow.press(MENTOR, "log:save")
+    [entry] = await logs_of(flow, MENTOR)
+    assert (entry.youth_id, entry.who) == (SAMIR, "Sam")
+
+
+async def test_emoji_and_right_to_left_names_are_kept_whole(flow: Flow) -> None:
+    await _setup(flow)
+    await flow.send(MENTOR, "/log")
+    await flow.send(MENTOR, "سمير")  # a name alone at the first question
+    assert "« سمير » n'est pas un·e de vos jeunes" in flow.text(MENTOR)
+    await flow.press(MENTOR, "log:o:new")
+    for data in ("log:k:one_off", "log:d:0", "log:m:15", "log:t:family", "log:save"):
+        await flow.press(MENTOR, data)
+    await flow.send(MENTOR, "/log")
+    await flow.press(MENTOR, "log:g")
+    await flow.send(MENTOR, "⚽ Foot <du> mardi 🏆")
+    for data in ("log:d:0", "log:m:60", "log:t:loneliness", "log:save"):
+        await flow.press(MENTOR, data)
+    assert sorted(e.who for e in await logs_of(flow, MENTOR)) == ["سمير", "⚽ Foot <du> mardi 🏆"]
+    await flow.send(MENTOR, "/history")
+    assert "سمير" in flow.text(MENTOR) and "⚽ Foot <du> mardi 🏆" in flow.text(MENTOR)
+
+
+async def test_emoji_only_sentence_is_not_understood(flow: Flow) -> None:
+    await _setup(flow)
+    await flow.send(MENTOR, "/log 🙂🙂")
+    assert "rien reconnu" in flow.tg.bot_messages(MENTOR)[-2]["text"]
+    assert "Pour qui" in flow.text(MENTOR)

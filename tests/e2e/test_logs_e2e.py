@@ -70,3 +70,57 @@ async def test_support_to_the_resource_person_and_back(bot: BotProcess) -> None:
     answer = "Vers Caritas, voir /partners"
     await bot.tg.send(COPIL, answer, reply_to=copy["message_id"])
     await bot.wait(lambda: answer in bot.texts(MENTOR))
+
+
+async def test_sentence_history_hours_and_partners(bot: BotProcess) -> None:
+    await bot.start()
+    await bot.wait_output("Application started")
+    await bot.say(COPIL, "/invite", "Qui voulez-vous inviter")
+    text = await bot.press(COPIL, "invite:role:mentor", "?start=i_")
+    payload = re.search(r"\?start=(\S+)", text)
+    assert payload
+    await bot.say(MENTOR, f"/start {payload.group(1)}", "Choisis ta langue", first_name="Marc")
+    await bot.press(MENTOR, "lang:fr", "comme mentor·e")
+    await bot.press(MENTOR, "consent:yes:fr", "Vous êtes maintenant mentor·e")
+
+    # The COPIL adds a partner; the mentor finds it by name.
+    await bot.say(COPIL, "/partners", "Annuaire des partenaires")
+    await bot.press(COPIL, "pt:add", "Dans quel domaine")
+    await bot.press(COPIL, "pt:adom:social", "Son nom")
+    await bot.say(COPIL, "Caritas Jura", "Ce qu'il fait")
+    for expect in ("Son téléphone", "Son e-mail", "Son adresse", "Son site web"):
+        await bot.press(COPIL, "pt:skip", expect)
+    await bot.press(COPIL, "pt:skip", "Enregistré")
+    await bot.say(MENTOR, "/partners", "Annuaire des partenaires")
+    await bot.say(MENTOR, "caritas", "Caritas Jura")
+
+    # One sentence, then the summary: a theme and Save.
+    await bot.say(
+        MENTOR, "/log aujourd'hui 1h30 collectif foot, relais vers Caritas", "Votre suivi"
+    )
+    await bot.press(MENTOR, "log:t:loneliness", "Solitude")
+    await bot.press(MENTOR, "log:save", "Enregistré : 90 min")
+
+    # /history: open it and change the time.
+    await bot.say(MENTOR, "/history", "Groupe « foot »")
+    assert "Relais" in bot.texts(MENTOR)[-1]
+    markup = bot.tg.last(MENTOR)["reply_markup"]["inline_keyboard"]
+    log_data = markup[0][0]["callback_data"]
+    await bot.press(MENTOR, log_data, "Caritas Jura")
+    await bot.press(MENTOR, log_data.replace("open", "edit"), "Votre suivi")
+    await bot.press(MENTOR, "log:edit", "Que voulez-vous modifier")
+    await bot.press(MENTOR, "log:e:minutes", "Combien de temps")
+    await bot.say(MENTOR, "2h", "120 min")
+    await bot.press(MENTOR, "log:save", "Suivi modifié")
+
+    # /hours and its CSV: no names, no notes.
+    await bot.say(MENTOR, "/hours", "Relais vers un·e pro : 2 h 00")
+    csv_button = bot.tg.last(MENTOR)["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+    await bot.tg.press(MENTOR, bot.tg.last(MENTOR)["message_id"], csv_button)
+    document = await bot.wait(lambda: bot.tg.last(MENTOR).get("document"))
+    data = bot.tg.file_bytes(document["file_id"])
+    assert data is not None
+    lines = data.decode().splitlines()
+    assert lines[0] == "date,kind,minutes,themes,partner"
+    assert lines[1].endswith(",relay,120,loneliness,Caritas Jura")
+    assert "foot" not in data.decode()
