@@ -522,7 +522,7 @@ class Telegram:
     def _edit(self, message: dict[str, Any], content: dict[str, Any], p: dict[str, Any]) -> Any:
         markup = self._markup(p)
         before = (
-            {k: message.get(k) for k in content},
+            {k: message.get(k, [] if k.endswith("entities") else None) for k in content},
             message.get("reply_markup"),
         )
         if before == (content, markup):
@@ -531,6 +531,9 @@ class Telegram:
                 "are exactly the same as a current content and reply markup of the message"
             )
         message.update(content)
+        for key in ("entities", "caption_entities"):
+            if key in message and not message[key]:
+                del message[key]  # Telegram leaves out empty lists
         if markup:
             message["reply_markup"] = markup
         else:
@@ -631,6 +634,8 @@ class Telegram:
         reply_to: int | None = None,
     ) -> dict[str, Any]:
         """The person types `text` and sends it; returns the message as the bot will see it."""
+        if reply_to is not None:  # checked first: a refused send changes nothing
+            self._message(user_id if chat_id is None else chat_id, reply_to, "to reply")
         chat = self._open_chat(user_id, chat_id, chat_type, chat_title)
         content: dict[str, Any] = {"text": text}
         command = re.match(r"/[A-Za-z0-9_]+(@\w+)?", text)
@@ -654,6 +659,8 @@ class Telegram:
         """The person sends a photo, a document, a voice message or a sticker."""
         if kind not in MEDIA:
             raise ValueError(kind)
+        if reply_to is not None:
+            self._message(user_id, reply_to, "to reply")
         chat = self._open_chat(user_id, None, "private", "")
         file_id = self.store_file(data, filename, mime_type)
         content: dict[str, Any] = {kind: self._media_object(kind, file_id)}
@@ -664,9 +671,10 @@ class Telegram:
     def _from_person(
         self, user_id: int, chat: int, content: dict[str, Any], reply_to: int | None
     ) -> dict[str, Any]:
+        replied = self._message(chat, reply_to, "to reply") if reply_to is not None else None
         message = self._new_message(chat, self._sender(user_id), content)
-        if reply_to is not None:
-            message["reply_to_message"] = _without_reply(self._message(chat, reply_to, "to reply"))
+        if replied is not None:
+            message["reply_to_message"] = _without_reply(replied)
         self._event("message", chat_id=chat, message=message)
         self._queue({"message": _public(message)})
         return _public(message)

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from aiohttp import ClientSession, ClientTimeout, web
 
-from sandbox.core import MAX_TEXT, MEDIA, StoredFile, Telegram
+from sandbox.core import MAX_TEXT, MEDIA, ApiError, StoredFile, Telegram
 
 TELEGRAM = web.AppKey("telegram", Telegram)
 PAGE_DIR = Path(__file__).resolve().parent / "page"
@@ -236,25 +236,33 @@ async def _send(request: web.Request) -> web.Response:
         kind = str(form.get("kind", "photo"))
         if kind not in MEDIA:
             raise web.HTTPBadRequest(text="unknown media kind")
-        message = await tg.send_media(
-            _id(form.get("user_id"), "user_id"),
-            kind,
-            upload.file.read(),
-            filename=upload.filename,
-            mime_type=upload.content_type,
-            caption=str(form.get("caption", "")),
-        )
+        reply = form.get("reply_to")
+        try:
+            message = await tg.send_media(
+                _id(form.get("user_id"), "user_id"),
+                kind,
+                upload.file.read(),
+                filename=upload.filename,
+                mime_type=upload.content_type,
+                caption=str(form.get("caption", "")),
+                reply_to=_id(reply, "reply_to") if reply else None,
+            )
+        except ApiError as error:
+            raise web.HTTPBadRequest(text=error.description) from None
         return web.json_response(message)
     body = await _body(request)
     reply_to = body.get("reply_to")
     text = str(body.get("text", ""))
     if not text.strip() or len(text) > MAX_TEXT:
         raise web.HTTPBadRequest(text=f"text: 1 to {MAX_TEXT} characters")
-    message = await tg.send(
-        _id(body.get("user_id"), "user_id"),
-        text,
-        reply_to=_id(reply_to, "reply_to") if reply_to else None,
-    )
+    try:
+        message = await tg.send(
+            _id(body.get("user_id"), "user_id"),
+            text,
+            reply_to=_id(reply_to, "reply_to") if reply_to else None,
+        )
+    except ApiError as error:  # a reply to a message that is not in this chat
+        raise web.HTTPBadRequest(text=error.description) from None
     return web.json_response(message)
 
 

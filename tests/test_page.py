@@ -85,6 +85,7 @@ async def test_other_sites_and_other_host_names_are_refused(
         ("/sandbox/send", {"user_id": INES, "text": "   "}, None, "text: 1 to 4096"),
         ("/sandbox/send", {"user_id": INES, "text": "x" * 4097}, None, "text: 1 to 4096"),
         ("/sandbox/send", {"text": "salut"}, None, "user_id must be a number"),
+        ("/sandbox/send", {"user_id": INES, "text": "oui", "reply_to": 42}, None, "not found"),
         ("/sandbox/send", "user_id=1001&text=hi", "text/plain", "expected application/json"),
         ("/sandbox/press", {"user_id": INES, "message_id": 99, "data": "x"}, None, "no such"),
         ("/sandbox/user", {"first_name": "N" * 65}, None, "64 characters"),

@@ -152,7 +152,9 @@ function messageNode(chatId, message) {
   const keyboard = message.reply_markup && message.reply_markup.inline_keyboard;
   if (keyboard) node.append(keyboardNode(chatId, message, keyboard));
   const time = new Date(message.date * 1000).toLocaleTimeString("fr-CH", { hour: "2-digit", minute: "2-digit" });
-  node.append(el("span", { class: "meta" }, message.edit_date ? `modifié ${time}` : time));
+  const answer = el("button", { type: "button", class: "reply", title: "Répondre à ce message",
+    onclick: () => replyTo(chatId, message) }, "↩");
+  node.append(el("span", { class: "meta" }, answer, message.edit_date ? `modifié ${time}` : time));
   return node;
 }
 
@@ -188,6 +190,24 @@ function showMessage(chatId, message) {
   const later = [...list.children].find((n) => Number(n.dataset.id) > message.message_id);
   list.insertBefore(node, later || null);
   if (atBottom || message.from.id === chatId) list.scrollTop = list.scrollHeight;
+}
+
+// Replying picks which message (and so, for a mentor, which youth) an answer goes to.
+function replyTo(chatId, message) {
+  const pane = state.panes.get(chatId);
+  if (!pane) return;
+  const bar = $(".replying", pane);
+  bar.dataset.id = message.message_id;
+  $(".replying-text", bar).textContent = (message.text || message.caption || "…").slice(0, 60);
+  bar.hidden = false;
+  $(".text", pane).focus();
+}
+
+function replyingTo(pane) {
+  const bar = $(".replying", pane);
+  const id = bar.hidden ? null : Number(bar.dataset.id);
+  bar.hidden = true;
+  return id;
 }
 
 function removeMessage(chatId, messageId) {
@@ -251,8 +271,9 @@ function wireComposer(pane, chatId) {
     if (!text.trim()) return;
     input.value = "";
     $(".menu", pane).hidden = true;
-    send(chatId, text);
+    send(chatId, text, replyingTo(pane));
   });
+  $(".replying .cancel", pane).addEventListener("click", () => replyingTo(pane));
   $(".menu-button", form).addEventListener("click", () => {
     const menu = $(".menu", pane);
     menu.hidden = !menu.hidden || menu.children.length === 0;
@@ -264,6 +285,8 @@ function wireComposer(pane, chatId) {
     body.append("user_id", String(chatId));
     body.append("kind", "photo");
     body.append("caption", input.value);
+    const reply = replyingTo(pane);
+    if (reply) body.append("reply_to", String(reply));
     body.append("file", file.files[0]);
     input.value = "";
     file.value = "";
@@ -318,9 +341,9 @@ function refreshSoon() {
 
 // ---------------------------------------------------------------- actions
 
-async function send(userId, text) {
+async function send(userId, text, replyTo = null) {
   try {
-    await call("/sandbox/send", { user_id: userId, text });
+    await call("/sandbox/send", { user_id: userId, text, reply_to: replyTo });
   } catch (error) {
     status(`Message non envoyé : ${error.message}`);
   }

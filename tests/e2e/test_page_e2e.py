@@ -291,6 +291,13 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
         await ines.locator(".text").fill("Bonjour Marc ! Merci 🙂")
         await ines.locator(".text").press("Enter")
         await expect(marc.locator(".msg.bot").last).to_contain_text("Bonjour Marc !")
+        # Marc answers that very message (with several youths, replying picks who gets it).
+        await marc.locator(".msg.bot").last.locator("button.reply").click()
+        await expect(marc.locator(".replying-text")).to_have_text("Bonjour Marc ! Merci 🙂")
+        await marc.locator(".text").fill("Avec plaisir, à samedi au club ?")
+        await marc.locator(".text").press("Enter")
+        await expect(marc.locator(".msg.me .quote").last).to_have_text("Bonjour Marc ! Merci 🙂")
+        await expect(ines.locator(".msg.bot").last).to_contain_text("à samedi au club")
 
         # A new person arrives; the COPIL invites a mentor from the commands menu.
         await page.get_by_role("button", name="+ Personne").click()
