@@ -24,6 +24,7 @@ from bot.dates import MAX_DURATION, DateInFuture, DurationOutOfRange, parse_dura
 from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.logsentence import SentenceProblem, parse_sentence
+from bot.notes import NoteUnreadable
 from storage.logs import LogFields
 from storage.models import KINDS, THEMES, LogEntry, Person, Role
 from storage.partners import folded, matching
@@ -281,7 +282,10 @@ def _from_entry(entry: LogEntry, context: Context) -> Draft:
     }
     if entry.note is not None:
         draft["note"] = entry.note.decode("ascii")
-        draft["note_length"] = len(context.bot_data.notes.open(entry.note))
+        try:
+            draft["note_length"] = len(context.bot_data.notes.open(entry.note))
+        except NoteUnreadable:  # sealed with a lost key: kept as it is unless deleted
+            draft["note_length"] = 0
     # The youth was forgotten: the time stays, the person is gone.
     draft["anonymous"] = not _has_who(draft)
     return draft
@@ -636,6 +640,9 @@ async def save(update: Update, context: Context) -> int:
         return ConversationHandler.END
     _ = texts(update, context, me)
     draft = _draft(context)
+    if not (_has_who(draft) and draft.get("kind") and draft.get("day") and draft.get("minutes")):
+        await query.answer()
+        return await _next(update, context, me)  # an answer went missing: ask it again
     if not draft.get("themes"):
         await query.answer(_("log-themes-needed"), show_alert=True)
         return SUMMARY
