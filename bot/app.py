@@ -38,6 +38,7 @@ from handlers import (
     basics,
     broadcast,
     emergency,
+    events,
     history,
     hours,
     invite,
@@ -119,6 +120,9 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(emergency.conversation())
     app.add_handler(broadcast.conversation())
     app.add_handler(partners.conversation())
+    app.add_handler(events.conversation())
+    app.add_handler(events.move_conversation())
+    events.install(app)  # how the outbox words event messages for each recipient
     app.add_handlers(
         [
             CommandHandler("start", start.start),
@@ -155,6 +159,9 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CommandHandler("resource", resource.resource),
             CallbackQueryHandler(resource.resource_button, pattern=r"^res:"),
             CommandHandler("support", resource.support),
+            CallbackQueryHandler(events.answer_button, pattern=r"^ev:"),
+            CommandHandler("events", events.events),
+            CallbackQueryHandler(events.manage_button, pattern=r"^evm:"),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),
@@ -189,6 +196,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     await data.bulk_bot.initialize()
     # Jobs live in the database: rebuild them (scheduled broadcasts, the outbox's resume).
     await broadcast.restore(app)
+    await events.restore(app)
     if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
         token = await data.db.invites.replace_setup_invite()
         print(

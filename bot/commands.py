@@ -46,6 +46,8 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "broadcast",
         "broadcasts",
         "partners",
+        "event",
+        "events",
         "help",
         "language",
         "cancel",

@@ -6,7 +6,8 @@
 - 429: the whole sender waits `retry_after`, then the row goes again (not an attempt).
 - 403 (blocked the bot, or never started it) and "chat not found": unreachable, no retry.
 - Network errors and 5xx: retried with growing back-off, MAX_ATTEMPTS in all, then failed.
-- Durable: a row is marked 'sending' before its call and final after it; at start-up rows
+- Durable: a row is marked 'sending' before its call and final after it (written with the
+  next claim, in one transaction: one disk sync per message, not two); at start-up rows
   left 'sending' go out again (see Outbox.requeue_in_flight).
 
 It sends with its own Bot without PTB's AIORateLimiter: that limiter would retry 429s on its
@@ -32,8 +33,9 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 MAX_IN_FLIGHT = 32
 BACKOFF = timedelta(seconds=10)  # then 20, 40, 80 s
-# The buttons under a message about an event or a session (per recipient: their language).
-Markup = Callable[[Broadcast, int], Awaitable[InlineKeyboardMarkup | None]]
+# Messages about an event or a session are worded per recipient (their language, their
+# role's words) with their buttons: purpose -> (text, buttons) for one chat.
+Render = Callable[[Broadcast, int], Awaitable[tuple[str, InlineKeyboardMarkup | None]]]
 Finished = Callable[[Broadcast], Awaitable[None]]
 
 
@@ -58,8 +60,9 @@ class Sender:
         self.clock = clock
         self.monotonic = monotonic
         self.sleep = sleep
-        self.markups: dict[str, Markup] = {}
+        self.renderers: dict[str, Render] = {}
         self._next = 0.0  # monotonic time of the next allowed send
+        self._finished: list[tuple[int, str]] = []  # answered, written with the next claim
         self._paused_until = 0.0
         self._last_to: dict[int, float] = {}
         self._lock = asyncio.Lock()
@@ -89,11 +92,16 @@ class Sender:
         while True:
             await slots.acquire()
             await self._wait_turn()
-            item = await db.outbox.claim()
+            finished, self._finished = self._finished, []
+            item = await db.outbox.claim(finished)
             if item is None:
                 slots.release()
                 self._next -= self.interval  # the turn was not used
                 if not in_flight:
+                    if self._finished:
+                        finished, self._finished = self._finished, []
+                        await db.outbox.finish(finished)
+                        continue
                     return
                 # A row in flight may come back (a 429): look again once they have landed.
                 await asyncio.wait(in_flight)
@@ -106,6 +114,7 @@ class Sender:
     async def _wait_turn(self) -> None:
         """Sleep until the next evenly spaced send time (and past any 429 pause)."""
         now = self.monotonic()
+        # Never catch up after a stall: a burst would be the one that trips the limit.
         self._next = max(self._next, now, self._paused_until)
         if self._next > now:
             await self.sleep(self._next - now)
@@ -116,7 +125,7 @@ class Sender:
         if broadcast is None:
             broadcast = await db.broadcasts.get(item.broadcast_id)
             if broadcast is None:
-                await db.outbox.finish(item.id, "cancelled")
+                self._finished.append((item.id, "cancelled"))
                 return
             self._broadcasts[broadcast.id] = broadcast
         last = self._last_to.get(item.chat_id)
@@ -133,31 +142,33 @@ class Sender:
             await db.outbox.retry_later(item.id, self.clock(), counts=False)
             logger.info("429 from Telegram: every send waits %.2f s", wait)
         except Forbidden:
-            await db.outbox.finish(item.id, "unreachable")
+            # Blocked the bot: no message went out, so this turn did not count.
+            self._next -= self.interval
+            self._finished.append((item.id, "unreachable"))
         except BadRequest as error:
             chat_gone = "chat not found" in error.message.lower()
-            await db.outbox.finish(item.id, "unreachable" if chat_gone else "failed")
+            self._finished.append((item.id, "unreachable" if chat_gone else "failed"))
             if not chat_gone:
                 logger.warning("broadcast %s: refused by Telegram: %s", broadcast.id, error)
         except (TelegramError, OSError) as error:
             if item.attempts >= MAX_ATTEMPTS:
-                await db.outbox.finish(item.id, "failed")
+                self._finished.append((item.id, "failed"))
                 logger.warning("broadcast %s: gave up after %s tries", broadcast.id, item.attempts)
             else:
                 delay = BACKOFF * 2 ** (item.attempts - 1) / self.speedup
                 await db.outbox.retry_later(item.id, self.clock() + delay)
                 logger.info("broadcast %s: %s, trying again in %s", broadcast.id, error, delay)
         else:
-            await db.outbox.finish(item.id, "sent")
+            self._finished.append((item.id, "sent"))
             self.stats["sent"] += 1
 
     async def _send(self, bot: Bot, db: Database, broadcast: Broadcast, chat_id: int) -> None:
-        markup_for = self.markups.get(broadcast.purpose)
-        markup = await markup_for(broadcast, chat_id) if markup_for else None
+        render = self.renderers.get(broadcast.purpose)
+        text, markup = await render(broadcast, chat_id) if render else (broadcast.text, None)
         await send_content(
             bot,
             chat_id,
-            broadcast.text,
+            text,
             photo=broadcast.photo_file_id,
             document=broadcast.document_file_id,
             markup=markup,

@@ -25,6 +25,7 @@ from telegram.ext import (
 )
 from telegram.ext import filters as f
 
+from bot import sending
 from bot.context import BotData, Context, texts
 from bot.dates import DateInPast, MissingTime, parse_future_datetime
 from bot.guards import person_of, require
@@ -37,7 +38,6 @@ logger = logging.getLogger(__name__)
 
 AUDIENCE, SCOPE, CONTENT, PREVIEW, WHEN = range(5)
 DRAFT_KEY = "broadcast_draft"
-TICK_SECONDS = 30  # how often retries that waited (back-off) are looked at
 MAX_CAPTION = 1024
 
 
@@ -201,7 +201,7 @@ async def preview_choice(update: Update, context: Context) -> int:
     sent = await _create(context, me, draft, None)
     context.user_data.pop(DRAFT_KEY, None)
     await query.edit_message_text(_("broadcast-sending", id=sent.id))
-    kick(context.application)
+    sending.kick(context.application)
     return ConversationHandler.END
 
 
@@ -408,12 +408,6 @@ async def news_button(update: Update, context: Context) -> None:
 # ---------------------------------------------------------------- sending, from jobs
 
 
-def kick(app: Application) -> None:  # type: ignore[type-arg]
-    """Ask the outbox to send what is due, at once (a job: tests run it by calling it)."""
-    if app.job_queue is not None:
-        app.job_queue.run_once(_drain_job, 0, name="outbox:kick")
-
-
 def schedule_start(app: Application, broadcast: Broadcast) -> None:  # type: ignore[type-arg]
     """The job that starts a scheduled broadcast, named after it (rebuilt at start-up)."""
     data: BotData = app.bot_data
@@ -432,52 +426,7 @@ async def _start_job(context: Context) -> None:
     if job is None or not isinstance(job.data, int):
         return
     if await context.bot_data.db.broadcasts.start(job.data) is not None:
-        await drain(context.application)
-
-
-async def _drain_job(context: Context) -> None:
-    await drain(context.application)
-
-
-async def _tick_job(context: Context) -> None:
-    """Now and then: rows that wait for a retry. A kick, so the tick itself stays short."""
-    if await context.bot_data.db.outbox.next_due() is not None:
-        kick(context.application)
-
-
-async def drain(app: Application) -> None:  # type: ignore[type-arg]
-    """Send every due outbox row, then report finished broadcasts to their authors."""
-    data: BotData = app.bot_data
-
-    async def finished(done: Broadcast) -> None:
-        await report(app, done)
-
-    await data.outbox.drain(data.bulk_bot, data.db, finished)
-
-
-async def report(app: Application, done: Broadcast) -> None:  # type: ignore[type-arg]
-    """Tell the author how their news went: sent, unreachable (blocked the bot), failed."""
-    if done.purpose not in ("news", "invitation"):
-        return
-    data: BotData = app.bot_data
-    author = await data.db.people.get(done.author_id)
-    if author is None:
-        return
-    _ = Texts(data.i18n, author.language, data.settings.zone)
-    progress = await data.db.broadcasts.progress(done.id)
-    try:
-        await app.bot.send_message(
-            author.telegram_id,
-            _(
-                "broadcast-report",
-                id=done.id,
-                sent=progress.sent,
-                unreachable=progress.unreachable,
-                failed=progress.failed,
-            ),
-        )
-    except BadRequest:
-        logger.warning("broadcast %s: could not report to its author", done.id)
+        await sending.drain(context.application)
 
 
 async def restore(app: Application) -> None:  # type: ignore[type-arg]
@@ -490,6 +439,4 @@ async def restore(app: Application) -> None:  # type: ignore[type-arg]
         logger.info("outbox: %s sends cut by a stop go out again", again)
     for scheduled in await data.db.broadcasts.scheduled():
         schedule_start(app, scheduled)
-    if app.job_queue is not None:
-        app.job_queue.run_repeating(_tick_job, TICK_SECONDS, first=TICK_SECONDS, name="outbox:tick")
-    kick(app)
+    sending.start(app)

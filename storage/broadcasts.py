@@ -14,6 +14,7 @@ from typing import Any
 import aiosqlite
 
 from storage.clock import Clock, from_text, to_text
+from storage.tx import transaction
 
 
 class Audience(StrEnum):
@@ -119,8 +120,7 @@ class Broadcasts:
         """Store a broadcast. Without scheduled_at it starts at once: its recipients (the
         audience, or the given list) are written to the outbox in the same transaction."""
         now = to_text(self._clock())
-        await self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        async with transaction(self._conn):
             async with self._conn.execute(
                 f"""INSERT INTO broadcasts (author_id, team_id, audience, purpose, event_id,
                         session_id, text, photo_file_id, document_file_id, status,
@@ -146,10 +146,6 @@ class Broadcasts:
             broadcast = _broadcast(row)
             if scheduled_at is None:
                 await self._enqueue(broadcast, recipients)
-            await self._conn.execute("COMMIT")
-        except BaseException:
-            await self._conn.execute("ROLLBACK")
-            raise
         return broadcast
 
     async def _enqueue(self, broadcast: Broadcast, recipients: list[int] | None) -> None:
@@ -189,8 +185,7 @@ class Broadcasts:
     async def start(self, broadcast_id: int) -> Broadcast | None:
         """A scheduled broadcast's time came: move it to 'sending' and fill its outbox, once
         (None if it was cancelled, or already started by an earlier run of its job)."""
-        await self._conn.execute("BEGIN IMMEDIATE")
-        try:
+        async with transaction(self._conn):
             async with self._conn.execute(
                 f"""UPDATE broadcasts SET status = 'sending'
                     WHERE id = ? AND status = 'scheduled' RETURNING {_COLUMNS}""",
@@ -200,10 +195,6 @@ class Broadcasts:
             broadcast = _broadcast(row) if row else None
             if broadcast is not None:
                 await self._enqueue(broadcast, None)
-            await self._conn.execute("COMMIT")
-        except BaseException:
-            await self._conn.execute("ROLLBACK")
-            raise
         return broadcast
 
     async def cancel(self, broadcast_id: int) -> bool:
@@ -284,13 +275,38 @@ class Outbox:
         self._conn = conn
         self._clock = clock
 
-    async def claim(self) -> OutboxItem | None:
-        """The oldest due row, marked 'sending' (in flight) before anything is sent."""
+    async def claim(self, finished: list[tuple[int, str]] | None = None) -> OutboxItem | None:
+        """The oldest due row, marked 'sending' (in flight) before anything is sent; and, in
+        the same transaction (one disk sync instead of many), the final states of rows
+        whose calls have just been answered.
+
+        Fresh rows (next_try_at NULL) and rows waiting for a retry are looked up apart, so
+        each lookup walks the index outbox_due instead of sorting every pending row."""
+        if finished:
+            async with transaction(self._conn):
+                await self._finish_many(finished)
+                item = await self._claim()
+            return item
+        return await self._claim()
+
+    async def _finish_many(self, finished: list[tuple[int, str]]) -> None:
+        now = to_text(self._clock())
+        await self._conn.executemany(
+            "UPDATE outbox SET status = ?, sent_at = ? WHERE id = ? AND status = 'sending'",
+            [(status, now if status == "sent" else None, item) for item, status in finished],
+        )
+
+    async def _claim(self) -> OutboxItem | None:
         async with self._conn.execute(
             """UPDATE outbox SET status = 'sending', attempts = attempts + 1
-               WHERE id = (SELECT id FROM outbox WHERE status = 'pending'
-                           AND (next_try_at IS NULL OR next_try_at <= ?)
-                           ORDER BY id LIMIT 1)
+               WHERE id = (SELECT min(id) FROM (
+                   SELECT id FROM (SELECT id FROM outbox
+                                   WHERE status = 'pending' AND next_try_at IS NULL
+                                   ORDER BY id LIMIT 1)
+                   UNION ALL
+                   SELECT id FROM (SELECT id FROM outbox
+                                   WHERE status = 'pending' AND next_try_at <= ?
+                                   ORDER BY id LIMIT 1)))
                RETURNING id, broadcast_id, chat_id, attempts""",
             (to_text(self._clock()),),
         ) as cur:
@@ -299,13 +315,11 @@ class Outbox:
             return None
         return OutboxItem(row["id"], row["broadcast_id"], row["chat_id"], row["attempts"])
 
-    async def finish(self, item_id: int, status: str) -> None:
-        """A final state: sent, unreachable (blocked the bot) or failed."""
-        assert status in FINAL
-        await self._conn.execute(
-            "UPDATE outbox SET status = ?, sent_at = ? WHERE id = ? AND status = 'sending'",
-            (status, to_text(self._clock()) if status == "sent" else None, item_id),
-        )
+    async def finish(self, finished: list[tuple[int, str]]) -> None:
+        """Final states (sent, unreachable: blocked the bot, failed), in one transaction."""
+        assert all(status in FINAL for _, status in finished)
+        async with transaction(self._conn):
+            await self._finish_many(finished)
 
     async def retry_later(self, item_id: int, at: datetime, *, counts: bool = True) -> None:
         """Back to the queue; a 429 does not count as an attempt (nothing was wrong)."""

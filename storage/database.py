@@ -10,6 +10,7 @@ from storage.audit import Audit
 from storage.broadcasts import Broadcasts, Outbox
 from storage.clock import Clock
 from storage.db import connect
+from storage.events import Events, Reminders
 from storage.invites import Invites
 from storage.kv import KeyValues
 from storage.links import Links, Relay
@@ -20,6 +21,7 @@ from storage.personal import erase
 from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
 from storage.teams import Teams
+from storage.tx import transaction
 from storage.updates import ProcessedUpdates
 
 
@@ -42,6 +44,8 @@ class Database:
         self.relay = Relay(conn, clock)
         self.broadcasts = Broadcasts(conn, clock)
         self.outbox = Outbox(conn, clock)
+        self.events = Events(conn, clock)
+        self.reminders = Reminders(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:
@@ -53,14 +57,9 @@ class Database:
 
     async def forget(self, person: int) -> None:
         """Erase a person's data (storage.personal) and profile, in one transaction."""
-        await self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        async with transaction(self.conn):
             await erase(self.conn, person)
             await self.people.delete(person)
-        except BaseException:
-            await self.conn.execute("ROLLBACK")
-            raise
-        await self.conn.execute("COMMIT")
 
     async def close(self) -> None:
         await self.conn.close()

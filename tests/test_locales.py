@@ -9,6 +9,8 @@ from bot.commands import MENUS, STRANGER
 from bot.i18n import LANGUAGES, I18n
 from bot.safety import CATEGORIES
 from storage.broadcasts import Audience
+from storage.events import ANSWERS
+from storage.events import KINDS as EVENT_KINDS
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES
@@ -69,6 +71,11 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "emergency-": ["ch", "fr"],
         "broadcast-audience-": [a.value for a in Audience],
         "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],
+        "event-kind-": [*EVENT_KINDS, "meeting"],
+        "event-answered-": [*ANSWERS, "waiting"],
+        "event-reminder-": ["day", "2h"],
+        "event-change-": ["moved", "cancelled"],
+        "events-answers-": [*ANSWERS, "waiting"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:
