@@ -70,7 +70,7 @@ async def test_invitation_answers_waiting_list_and_calendar_file(flow: Flow) -> 
     entry = next(c for c in Calendar.from_ical(ics).walk() if c.name == "VEVENT")
     assert str(entry["summary"]) == "Écoute active"
     assert entry.decoded("dtstart") == datetime(2026, 11, 26, 17, 30, tzinfo=UTC)  # 18:30 CET
-    assert "Écoute active" not in " ".join(m.get("caption", "") for m in flow.tg.bot_messages(MENTOR_OTHER))
+    assert "Écoute active" not in caption(flow, MENTOR_OTHER)
 
     # Two places: A and B say yes, C waits; A steps back and C moves up.
     await flow.press(MENTOR_A, "ev:yes:1", invitation)
