@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 
 from bot.context import Context, texts
 from bot.guards import person_of, require
-from bot.notify import send, texts_for
+from bot.notify import edit, send, texts_for
 from handlers.relay import youth_name
 from handlers.request import withdraw
 from storage.clock import to_text
@@ -81,6 +81,12 @@ async def forget_button(update: Update, context: Context) -> None:
     request = await db.requests.open_of(me.telegram_id)
     if request is not None:
         await withdraw(context, me, request)
+    # The notices named the youth in mentors' chats: they now say only that it was erased.
+    for notice in await db.requests.notices_of_youth(me.telegram_id):
+        mentor = await db.people.get(notice.mentor_id)
+        if mentor is not None:
+            _m = texts_for(context, mentor)
+            await edit(context, notice.chat_id, notice.message_id, _m("request-notice-forgotten"))
     await db.forget(me.telegram_id)
     await db.audit.record(me.telegram_id, "forget", me.telegram_id)
     context.application.drop_user_data(me.telegram_id)

@@ -138,6 +138,15 @@ class Requests:
             row = await cur.fetchone()
         return _request(row) if row else None
 
+    async def notices_of_youth(self, youth_id: int) -> list[Notice]:
+        """Every notice of every request this youth made (to edit them on /forget)."""
+        async with self._conn.execute(
+            """SELECT n.* FROM request_mentors n JOIN requests r ON r.id = n.request_id
+               WHERE r.youth_id = ? ORDER BY n.request_id, n.mentor_id""",
+            (youth_id,),
+        ) as cur:
+            return [_notice(row) for row in await cur.fetchall()]
+
     async def open_in_teams(self, team_ids: list[int] | None) -> list[Request]:
         """Open requests, oldest first; team_ids None means every team."""
         async with self._conn.execute(

@@ -51,6 +51,19 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
     note = flow.app.bot_data.notes.seal("CV relu ensemble")
     fields = LogFields("long_term", date(2026, 11, 21), 45, ("work",), youth_id=YOUTH, note=note)
     log_id = await flow.db.logs.add(MARC, 1, fields)
+    # Issue 5's rows about the youth go too (a pending news item must never reach them).
+    for sql in (
+        "INSERT INTO broadcasts (id, author_id, audience, text, status, created_at)"
+        " VALUES (77, 9001, 'youth', 'Sortie au lac', 'sending', '2026-11-22')",
+        f"INSERT INTO outbox (broadcast_id, chat_id) VALUES (77, {YOUTH})",
+        "INSERT INTO events (id, kind, title, audience, starts_at, minutes, place, author_id,"
+        " created_at) VALUES (5, 'info', 'Atelier CV', 'youth', '2026-12-01', 60, 'Local',"
+        " 9001, '2026-11-22')",
+        f"INSERT INTO event_answers VALUES (5, {YOUTH}, 'yes', '2026-11-22', NULL)",
+    ):
+        await flow.db.conn.execute(sql)
+    await flow.send(YOUTH, "/mydata", first_name="Prénom-Quetzal")
+    assert {"news_received", "event_answers", "follow_ups"} <= set(_document(flow, YOUTH))
     await flow.db.checkpoint()
     path = flow.app.bot_data.settings.database
     assert b"Quetzal" in path.read_bytes(), "the test would otherwise prove nothing"
@@ -62,6 +75,9 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
     await flow.press(YOUTH, "forget:yes")
     assert "tout est effacé" in flow.text(YOUTH)
     assert "a choisi d'arrêter le lien" in flow.text(MARC)
+    assert not [m for m in flow.tg.bot_messages(MARC) if "Quetzal" in m.get("text", "")][:-1], (
+        "the notice no longer names the youth; only the last goodbye does"
+    )
 
     await flow.db.checkpoint()
     for file in (path, path.with_name(path.name + "-wal")):
@@ -75,6 +91,11 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
         "SELECT youth_id, note, minutes FROM logs WHERE id = ?", (log_id,)
     ) as cur:
         assert tuple(await cur.fetchone()) == (None, None, 45), "kept for reimbursement"
+    for table, column in (("outbox", "chat_id"), ("event_answers", "person_id")):
+        async with flow.db.conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {column} = ?", (YOUTH,)
+        ) as cur:
+            assert (await cur.fetchone())[0] == 0, table
 
     await flow.send(YOUTH, "/mydata")
     assert flow.text(YOUTH) == "Je n'ai aucune donnée sur toi."

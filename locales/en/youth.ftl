@@ -71,6 +71,7 @@ request-accepted =
 request-notice = 🤝 <b>New contact request</b>
 request-accept = ✅ Accept
 request-decline = Decline
+request-notice-forgotten = (Request erased at the person's wish.)
 request-notice-withdrawn = This request was withdrawn by the person. Thank you all the same!
 request-taken = Another mentor has already accepted this request. Thank you for answering!
 request-yours = You already accepted this request: write here to talk to them.

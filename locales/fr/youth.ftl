@@ -72,6 +72,7 @@ request-accepted =
 request-notice = 🤝 <b>Nouvelle demande de contact</b>
 request-accept = ✅ Accepter
 request-decline = Décliner
+request-notice-forgotten = (Demande effacée à la demande de la personne.)
 request-notice-withdrawn = Cette demande a été retirée par la personne. Merci quand même !
 request-taken = Cette demande a déjà été acceptée par un·e autre mentor·e. Merci d'avoir répondu !
 request-yours = Vous avez déjà accepté cette demande : écrivez ici pour lui parler.
