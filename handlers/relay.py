@@ -120,6 +120,8 @@ async def relay(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, person)
     db = context.bot_data.db
+    text = message.text or message.caption
+    youth_text = text if person.role == Role.YOUTH else None
     routes = await routes_of(context, person)
     by_channel = {r.channel: r for r in routes}
     reply_to: int | None = None
@@ -129,6 +131,7 @@ async def relay(update: Update, context: Context) -> None:
         if known is not None:
             route = by_channel.get(known.channel)
             if route is None:
+                await _safety_unrelayed(update, context, person, youth_text)
                 await message.reply_text(await _ended_text(context, person, _, known.channel))
                 return
             # Keep the thread on the other side: reply to their copy of the same message.
@@ -141,6 +144,12 @@ async def relay(update: Update, context: Context) -> None:
         elif len(routes) == 1:
             route = routes[0]
     if route is None and not routes:
+        # Not relayed, but words of crisis still bring the numbers and alert the COPIL.
+        if await _safety_unrelayed(update, context, person, youth_text):
+            return
+        if person.role == Role.YOUTH and await db.links.active_of_youth(person.telegram_id):
+            await message.reply_text(_("relay-mentor-away"))
+            return
         ended = await db.links.last_ended(person.telegram_id)
         if ended is not None:
             await message.reply_text(await _ended_text(context, person, _, ended.channel))
@@ -152,10 +161,18 @@ async def relay(update: Update, context: Context) -> None:
         await message.reply_text(_("relay-which"), reply_markup=_choices(routes, _))
         return
     hit = None
-    text = message.text or message.caption
-    if person.role == Role.YOUTH and text:
-        hit = await safety.check_youth_text(update, context, person, text, link=route.link)
+    if youth_text:
+        hit = await safety.check_youth_text(update, context, person, youth_text, link=route.link)
     await deliver(context, person, route, message, reply_to, flagged=hit is not None)
+
+
+async def _safety_unrelayed(
+    update: Update, context: Context, person: Person, youth_text: str | None
+) -> bool:
+    """The safety net on a youth's text that goes to nobody; True when it answered."""
+    if not youth_text:
+        return False
+    return await safety.check_youth_text(update, context, person, youth_text) is not None
 
 
 async def deliver(

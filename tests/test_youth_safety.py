@@ -136,3 +136,21 @@ async def test_only_the_teams_copil_changes_its_numbers(flow: Flow) -> None:
     await flow.send(YOUTH, "/emergency")
     assert flow.text(YOUTH) == "Cette action n'est pas possible pour toi."
     assert await flow.db.teams.emergency(1) is None
+
+
+async def test_a_youth_without_a_link_still_gets_the_numbers(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await flow.join(YOUTH)
+    await flow.send(YOUTH, "j'ai envie de mourir")
+    assert "143 — La Main Tendue" in flow.text(YOUTH)
+    assert "Pas encore de lien" in flow.text(COPIL)
+    await flow.send(YOUTH, "salut")
+    assert "/help" in flow.text(YOUTH), "an ordinary text keeps the usual hint"
+
+
+async def test_a_youth_whose_mentor_was_deactivated_is_told(flow: Flow) -> None:
+    await _linked(flow)
+    await flow.db.people.set_active(MARC, False)
+    await flow.send(YOUTH, "Tu es là ?")
+    assert "pas disponible pour l'instant" in flow.text(YOUTH)
+    assert flow.last(MARC)["text"] != "Tu es là ?"

@@ -113,6 +113,7 @@ relay-sent-to = Sent to <b>{ $name }</b>. Your next messages will go to them too
 relay-ended = This conversation has ended: your message was not passed on.
 relay-ended-youth = Your link with { $name } has ended: your message was not passed on. You can ask again whenever you like with /request.
 relay-ended-mentor = The link with { $name } has ended: your message was not passed on.
+relay-mentor-away = Your mentor isn't available right now: your message was not passed on. Tell the team, or /stop then /request to ask for someone else.
 relay-undelivered = I couldn't pass this message on (the person may have blocked the bot). Try again later.
 relay-flagged = ⚠️ The next message from <b>{ $name }</b> contains words of distress. They were sent the emergency numbers and the team has been alerted. Answer gently; you are not alone.
 

@@ -114,6 +114,7 @@ relay-sent-to = Envoyé à <b>{ $name }</b>. Vos prochains messages iront aussi 
 relay-ended = Cette conversation est terminée : ton message n'a pas été transmis.
 relay-ended-youth = Ton lien avec { $name } est terminé : ton message n'a pas été transmis. Tu peux refaire une demande quand tu veux avec /request.
 relay-ended-mentor = Le lien avec { $name } est terminé : votre message n'a pas été transmis.
+relay-mentor-away = Ton ou ta mentor·e n'est pas disponible pour l'instant : ton message n'a pas été transmis. Parles-en à l'équipe, ou /stop puis /request pour demander quelqu'un d'autre.
 relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
 relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur ; vous n'êtes pas seul·e.
 
