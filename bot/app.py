@@ -39,6 +39,7 @@ from handlers import (
     broadcast,
     emergency,
     events,
+    groups,
     history,
     hours,
     invite,
@@ -123,8 +124,13 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(events.conversation())
     app.add_handler(events.move_conversation())
     events.install(app)  # how the outbox words event messages for each recipient
+    app.add_handler(groups.conversation())
+    app.add_handler(groups.details_conversation())
+    groups.install(app)
     app.add_handlers(
         [
+            # A group's invitation link before the general /start.
+            CommandHandler("start", groups.start_link, filters=f.Regex(r"^/start g_")),
             CommandHandler("start", start.start),
             CallbackQueryHandler(start.choose_language, pattern=r"^lang:"),
             CallbackQueryHandler(start.consent, pattern=r"^consent:"),
@@ -162,6 +168,12 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(events.answer_button, pattern=r"^ev:"),
             CommandHandler("events", events.events),
             CallbackQueryHandler(events.manage_button, pattern=r"^evm:"),
+            CommandHandler("groups", groups.groups),
+            CallbackQueryHandler(groups.membership_button, pattern=r"^grp:"),
+            CallbackQueryHandler(groups.session_button, pattern=r"^grs:cancel"),
+            CallbackQueryHandler(groups.answer_button, pattern=r"^ses:"),
+            CommandHandler("attendance", groups.attendance),
+            CallbackQueryHandler(groups.attendance_button, pattern=r"^gra:"),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),
@@ -197,6 +209,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     # Jobs live in the database: rebuild them (scheduled broadcasts, the outbox's resume).
     await broadcast.restore(app)
     await events.restore(app)
+    await groups.plan_all(app)
     if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
         token = await data.db.invites.replace_setup_invite()
         print(

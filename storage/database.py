@@ -11,6 +11,7 @@ from storage.broadcasts import Broadcasts, Outbox
 from storage.clock import Clock
 from storage.db import connect
 from storage.events import Events, Reminders
+from storage.groups import Groups
 from storage.invites import Invites
 from storage.kv import KeyValues
 from storage.links import Links, Relay
@@ -46,6 +47,7 @@ class Database:
         self.outbox = Outbox(conn, clock)
         self.events = Events(conn, clock)
         self.reminders = Reminders(conn, clock)
+        self.groups = Groups(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

@@ -295,6 +295,24 @@ class Reminders:
                 planned.append(Reminder(row["id"], subject, subject_id, kind, due))
         return planned
 
+    async def plan_one(
+        self, subject: str, subject_id: int, kind: str, starts_at: datetime
+    ) -> Reminder | None:
+        """Plan one reminder unless it exists (sent ones stay sent); the pending one, if any."""
+        due = starts_at - REMINDERS[kind]
+        await self._conn.execute(
+            """INSERT OR IGNORE INTO reminders (subject, subject_id, kind, due_at, status)
+               VALUES (?, ?, ?, ?, ?)""",
+            (
+                subject,
+                subject_id,
+                kind,
+                to_text(due),
+                "pending" if due > self._clock() else "skipped",
+            ),
+        )
+        return await self.get(subject, subject_id, kind)
+
     async def pending(self) -> list[Reminder]:
         async with self._conn.execute(
             """SELECT id, subject, subject_id, kind, due_at FROM reminders

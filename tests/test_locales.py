@@ -76,6 +76,8 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "event-reminder-": ["day", "2h"],
         "event-change-": ["moved", "cancelled"],
         "events-answers-": [*ANSWERS, "waiting"],
+        "group-message-": ["day", "2h", "cancelled"],
+        "group-answered-": ["yes", "no"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

@@ -1,0 +1,87 @@
+"""A group's rhythm, typed in French or English, turned into session dates.
+
+- "2e et 4e mardi 18h", "1er mardi à 18h30", "every 2nd and 4th tuesday 18:00": given
+  weeks of the month;
+- "chaque mardi 18h", "tous les jeudis 17h30", "every tuesday 6pm": every week;
+- a list of moments: "3.12 18h; 17.12 18h" (each read by bot.dates).
+Sessions are produced for the next HORIZON_DAYS, at most MAX_SESSIONS."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, time, timedelta
+
+from bot.dates import DateInPast, MissingTime, parse_future_datetime
+
+HORIZON_DAYS = 92
+MAX_SESSIONS = 12
+
+_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_DAY = "(?P<day>" + "|".join(_WEEKDAYS) + ")s?"
+_TIME = r"(?:a |at )?(?P<hour>\d{1,2})(?:(?:h|:)(?P<minute>\d{2})?|\s*(?P<ampm>am|pm))"
+_ORDINAL = r"(\d)\s*(?:e|er|eme|re|st|nd|rd|th)?"
+_MONTHLY = re.compile(
+    rf"(?:every |chaque |les? )?(?P<weeks>{_ORDINAL}(?:\s*(?:et|and|,)\s*{_ORDINAL})*)\s+"
+    rf"{_DAY}\s+(?:du mois\s+|of the month\s+)?{_TIME}"
+)
+_WEEKLY = re.compile(rf"(?:every|chaque|tous les|toutes les)\s+{_DAY}\s+{_TIME}")
+
+
+def _normalize(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text.lower())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.split())
+
+
+def _clock_time(hour: str, minute: str | None, ampm: str | None) -> time | None:
+    h, m = int(hour), int(minute or 0)
+    if ampm == "pm" and h < 12:
+        h += 12
+    if ampm == "am" and h == 12:
+        h = 0
+    return time(h, m) if h < 24 and m < 60 else None
+
+
+def sessions_for(text: str, now: datetime) -> list[datetime] | None:
+    """The session moments this rhythm gives from now on (in now's time zone), or None if
+    the text is not understood (or gives no moment ahead)."""
+    s = _normalize(text)
+    found = _MONTHLY.fullmatch(s)
+    weekly = _WEEKLY.fullmatch(s)
+    moments: list[datetime] = []
+    if found or weekly:
+        match = found or weekly
+        assert match is not None
+        at = _clock_time(match["hour"], match["minute"], match["ampm"])
+        if at is None:
+            return None
+        weekday = _WEEKDAYS[match["day"]]
+        weeks = {int(w) for w in re.findall(r"\d", found["weeks"])} if found else None
+        if weeks is not None and not weeks <= {1, 2, 3, 4, 5}:
+            return None
+        day = now.date()
+        while day <= now.date() + timedelta(days=HORIZON_DAYS):
+            nth = (day.day - 1) // 7 + 1
+            if day.weekday() == weekday and (weeks is None or nth in weeks):
+                moment = datetime.combine(day, at, tzinfo=now.tzinfo)
+                if moment > now:
+                    moments.append(moment)
+            day += timedelta(days=1)
+    else:
+        for piece in re.split(r"[;\n]|,(?=\s*\d)", text):
+            if not piece.strip():
+                continue
+            try:
+                typed = parse_future_datetime(piece, now)
+            except (DateInPast, MissingTime):
+                return None
+            if typed is None:
+                return None
+            moments.append(typed)
+    moments = sorted(set(moments))[:MAX_SESSIONS]
+    return moments or None

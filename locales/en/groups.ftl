@@ -1,0 +1,66 @@
+# Peer-aidance groups (issue 5).
+
+cmd-group = Create a peer-aidance group
+cmd-groups = My groups and their sessions
+cmd-attendance = Note who came to a session
+
+## /group (COPIL)
+group-ask-name = The group's name? ({ $max } characters at most, /cancel to cancel)
+group-no-helpers = There is no peer helper in this team yet: invite one with /invite, then start again.
+group-ask-helpers = Who leads the group? Tap the peer helpers, then "Continue".
+group-helpers-done = Continue ▶
+group-helpers-none = Choose at least one peer helper.
+group-ask-size = How many youths at most? Tap { $default } or type a number (2 to { $max }).
+group-size-bad = Type a number from 2 to { $max }.
+group-ask-rhythm =
+    Which rhythm? For example "every 2nd and 4th tuesday 18:00", "every thursday 5:30pm", or dates: "3.12 18h; 17.12 18h".
+group-rhythm-bad = I did not understand this rhythm. Try "every 2nd and 4th tuesday 18:00" or "3.12 18h; 17.12 18h".
+group-confirm = Group <b>{ $name }</b>, { $size } youths at most, { $count } sessions planned:
+group-create = ✅ Create the group
+group-created =
+    Group <b>{ $name }</b> created. The link to join it (give it to youths):
+    { $link }
+group-helper-told =
+    You lead the group <b>{ $name }</b>. /groups shows its sessions. The link to join it:
+    { $link }
+
+## Joining
+group-start-first = First send /start to sign up, then open the group's link again.
+group-full = The group { $name } is full for now. Talk to the person who gave you the link.
+group-joined = Welcome to the group <b>{ $name }</b>! The next sessions:
+group-ask-join = Ask to join "{ $name }"
+group-asked = Asked: you will get an answer here.
+group-already = You already asked, or you are already in this group.
+group-request = { $name } asks to join the group { $group }.
+group-accept = ✅ Accept
+group-decline = Decline
+group-accepted = Done: they joined { $name }.
+group-accept-failed = Not possible: the group { $name } is full, or the request is gone.
+group-declined = All right, the request is declined.
+group-youth-none = You are not in a group yet.
+
+## /groups (peer helpers, COPIL)
+group-led-none = No group yet.
+group-led-title = <b>{ $name }</b> — { $count }/{ $size } youths
+group-set = 📍 { $when }
+group-cancel = ✖️ { $when }
+group-session-cancelled-mark = (cancelled)
+group-ask-details = Session of { $when }: the place, then the theme after a semicolon. For example "Community centre; CV and interviews".
+group-details-bad = Write the place (2 to 120 characters), then optionally ";" and the theme.
+group-details-set = Noted: { $line }
+group-cancel-confirm = Cancel the session of { $when } ({ $name })? The group's youths will be told.
+group-session-cancelled = The session of { $when } is cancelled; the youths are told.
+
+## What youths receive
+group-message-day = ⏰ Tomorrow, session of the group <b>{ $group }</b>. Are you coming?
+group-message-2h = ⏰ In two hours, session of the group <b>{ $group }</b>.
+group-message-cancelled = ✖️ The session of the group <b>{ $group }</b> is cancelled.
+group-yes = ✅ Yes
+group-no = ❌ No
+group-answered-yes = Noted, see you soon!
+group-answered-no = Noted. Maybe next time!
+
+## /attendance
+group-attendance-none = No session in the last two weeks.
+group-attendance-which = Which session?
+group-attendance-title = { $name }, { $when }: { $count } came. Tap a name to tick or untick it.

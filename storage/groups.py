@@ -1,0 +1,304 @@
+"""Peer-aidance groups: members (youths), their peer helpers, sessions and answers.
+
+Joining is one conditional statement: a youth becomes a member only while the group has
+room, so two youths opening the link at once never make it eleven."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.clock import Clock, from_text, to_text
+from storage.tx import transaction
+
+
+@dataclass(frozen=True)
+class Group:
+    id: int
+    name: str
+    team_id: int
+    size_limit: int
+    rhythm: str
+    invite_token: str
+    created_by: int
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    group_id: int
+    starts_at: datetime
+    minutes: int
+    place: str | None
+    theme: str | None
+    status: str
+
+
+@dataclass(frozen=True)
+class Member:
+    person_id: int
+    name: str
+    status: str
+
+
+_GROUP = "id, name, team_id, size_limit, rhythm, invite_token, created_by"
+_SESSION = "id, group_id, starts_at, minutes, place, theme, status"
+
+
+def _group(row: Any) -> Group:
+    return Group(
+        row["id"],
+        row["name"],
+        row["team_id"],
+        row["size_limit"],
+        row["rhythm"],
+        row["invite_token"],
+        row["created_by"],
+    )
+
+
+def _session(row: Any) -> Session:
+    return Session(
+        row["id"],
+        row["group_id"],
+        from_text(row["starts_at"]),
+        row["minutes"],
+        row["place"],
+        row["theme"],
+        row["status"],
+    )
+
+
+class Groups:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def create(
+        self,
+        *,
+        name: str,
+        team_id: int,
+        size_limit: int,
+        rhythm: str,
+        helpers: list[int],
+        sessions: list[datetime],
+        created_by: int,
+    ) -> Group:
+        """The group, its peer helpers and its first sessions, together."""
+        async with transaction(self._conn):
+            async with self._conn.execute(
+                f"""INSERT INTO groups (name, team_id, size_limit, rhythm, invite_token,
+                                       created_by, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING {_GROUP}""",
+                (
+                    name,
+                    team_id,
+                    size_limit,
+                    rhythm,
+                    secrets.token_urlsafe(12),
+                    created_by,
+                    to_text(self._clock()),
+                ),
+            ) as cur:
+                row = await cur.fetchone()
+            assert row is not None
+            group = _group(row)
+            await self._conn.executemany(
+                "INSERT INTO group_helpers (group_id, person_id) VALUES (?, ?)",
+                [(group.id, h) for h in helpers],
+            )
+            await self._conn.executemany(
+                "INSERT OR IGNORE INTO sessions (group_id, starts_at) VALUES (?, ?)",
+                [(group.id, to_text(at)) for at in sessions],
+            )
+        return group
+
+    async def get(self, group_id: int) -> Group | None:
+        async with self._conn.execute(
+            f"SELECT {_GROUP} FROM groups WHERE id = ? AND active = 1", (group_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _group(row) if row else None
+
+    async def by_token(self, token: str) -> Group | None:
+        async with self._conn.execute(
+            f"SELECT {_GROUP} FROM groups WHERE invite_token = ? AND active = 1", (token,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _group(row) if row else None
+
+    async def of_team(self, team_id: int) -> list[Group]:
+        async with self._conn.execute(
+            f"""SELECT {_GROUP} FROM groups WHERE team_id = ? AND active = 1 AND open = 1
+                ORDER BY name COLLATE NOCASE""",
+            (team_id,),
+        ) as cur:
+            return [_group(r) for r in await cur.fetchall()]
+
+    async def led_by(self, helper: int) -> list[Group]:
+        async with self._conn.execute(
+            f"""SELECT {_GROUP} FROM groups WHERE active = 1 AND id IN
+                (SELECT group_id FROM group_helpers WHERE person_id = ?) ORDER BY name""",
+            (helper,),
+        ) as cur:
+            return [_group(r) for r in await cur.fetchall()]
+
+    async def joined_by(self, youth: int) -> list[Group]:
+        async with self._conn.execute(
+            f"""SELECT {_GROUP} FROM groups WHERE active = 1 AND id IN
+                (SELECT group_id FROM group_members WHERE person_id = ? AND status = 'member')
+                ORDER BY name""",
+            (youth,),
+        ) as cur:
+            return [_group(r) for r in await cur.fetchall()]
+
+    async def helpers(self, group_id: int) -> list[int]:
+        async with self._conn.execute(
+            "SELECT person_id FROM group_helpers WHERE group_id = ? ORDER BY person_id",
+            (group_id,),
+        ) as cur:
+            return [r["person_id"] for r in await cur.fetchall()]
+
+    async def members(self, group_id: int) -> list[Member]:
+        async with self._conn.execute(
+            """SELECT m.person_id, coalesce(p.display_name, '?') AS name, m.status
+               FROM group_members m LEFT JOIN people p ON p.telegram_id = m.person_id
+               WHERE m.group_id = ? ORDER BY m.status, name COLLATE NOCASE""",
+            (group_id,),
+        ) as cur:
+            return [Member(r["person_id"], r["name"], r["status"]) for r in await cur.fetchall()]
+
+    async def join(self, group: Group, youth: int, status: str = "member") -> str | None:
+        """Add a member (or a request to join) if there is room; returns the state now
+        ('member', 'requested'), or None when the group is full."""
+        now = to_text(self._clock())
+        async with self._conn.execute(
+            """INSERT INTO group_members (group_id, person_id, status, since)
+               SELECT :group, :person, :status, :now
+               WHERE :status = 'requested' OR (SELECT count(*) FROM group_members
+                     WHERE group_id = :group AND status = 'member') < :size
+               ON CONFLICT (group_id, person_id) DO UPDATE SET
+                   status = CASE WHEN group_members.status = 'member' THEN 'member'
+                                 ELSE excluded.status END
+               RETURNING status""",
+            {
+                "group": group.id,
+                "person": youth,
+                "status": status,
+                "now": now,
+                "size": group.size_limit,
+            },
+        ) as cur:
+            row = await cur.fetchone()
+        return str(row["status"]) if row else None
+
+    async def accept(self, group: Group, youth: int) -> bool:
+        """A request becomes membership, if there is still room."""
+        async with self._conn.execute(
+            """UPDATE group_members SET status = 'member'
+               WHERE group_id = :group AND person_id = :person AND status = 'requested'
+               AND (SELECT count(*) FROM group_members WHERE group_id = :group
+                    AND status = 'member') < :size""",
+            {"group": group.id, "person": youth, "size": group.size_limit},
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def decline(self, group_id: int, youth: int) -> bool:
+        async with self._conn.execute(
+            """DELETE FROM group_members
+               WHERE group_id = ? AND person_id = ? AND status = 'requested'""",
+            (group_id, youth),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def is_member(self, group_id: int, person: int) -> bool:
+        async with self._conn.execute(
+            """SELECT 1 FROM group_members WHERE group_id = ? AND person_id = ?
+               AND status = 'member'""",
+            (group_id, person),
+        ) as cur:
+            return await cur.fetchone() is not None
+
+    async def sessions(self, group_id: int, since: datetime, limit: int = 6) -> list[Session]:
+        async with self._conn.execute(
+            f"""SELECT {_SESSION} FROM sessions WHERE group_id = ? AND starts_at >= ?
+                ORDER BY starts_at LIMIT ?""",
+            (group_id, to_text(since), limit),
+        ) as cur:
+            return [_session(r) for r in await cur.fetchall()]
+
+    async def planned_sessions(self) -> list[Session]:
+        """Every planned session ahead (their reminders are planned from these)."""
+        async with self._conn.execute(
+            f"""SELECT {_SESSION} FROM sessions WHERE status = 'planned' AND starts_at > ?
+                ORDER BY starts_at""",
+            (to_text(self._clock()),),
+        ) as cur:
+            return [_session(r) for r in await cur.fetchall()]
+
+    async def session(self, session_id: int) -> Session | None:
+        async with self._conn.execute(
+            f"SELECT {_SESSION} FROM sessions WHERE id = ?", (session_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _session(row) if row else None
+
+    async def set_details(self, session_id: int, place: str, theme: str | None) -> None:
+        await self._conn.execute(
+            "UPDATE sessions SET place = ?, theme = ? WHERE id = ?", (place, theme, session_id)
+        )
+
+    async def cancel_session(self, session_id: int) -> bool:
+        async with self._conn.execute(
+            "UPDATE sessions SET status = 'cancelled' WHERE id = ? AND status = 'planned'",
+            (session_id,),
+        ) as cur:
+            done = cur.rowcount == 1
+        if done:
+            await self._conn.execute(
+                """UPDATE reminders SET status = 'cancelled'
+                   WHERE subject = 'session' AND subject_id = ? AND status = 'pending'""",
+                (session_id,),
+            )
+        return done
+
+    async def answer(self, session_id: int, person: int, answer: str) -> None:
+        await self._conn.execute(
+            """INSERT INTO session_answers (session_id, person_id, answer, answered_at)
+               VALUES (?, ?, ?, ?)
+               ON CONFLICT (session_id, person_id) DO UPDATE SET
+                   answer = excluded.answer, answered_at = excluded.answered_at""",
+            (session_id, person, answer, to_text(self._clock())),
+        )
+
+    async def answers(self, session_id: int) -> dict[int, str]:
+        async with self._conn.execute(
+            "SELECT person_id, answer FROM session_answers WHERE session_id = ?", (session_id,)
+        ) as cur:
+            return {r["person_id"]: r["answer"] for r in await cur.fetchall()}
+
+    async def attended(self, session_id: int) -> set[int]:
+        async with self._conn.execute(
+            "SELECT person_id FROM session_answers WHERE session_id = ? AND attended = 1",
+            (session_id,),
+        ) as cur:
+            return {r["person_id"] for r in await cur.fetchall()}
+
+    async def toggle_attended(self, session_id: int, person: int) -> bool:
+        """Tick or untick; a member who never answered gets a row (answer 'no' stays
+        unknown to them: only attendance is recorded)."""
+        async with self._conn.execute(
+            """INSERT INTO session_answers (session_id, person_id, answer, answered_at, attended)
+               VALUES (?, ?, 'no', ?, 1)
+               ON CONFLICT (session_id, person_id) DO UPDATE SET
+                   attended = NOT coalesce(session_answers.attended, 0)
+               RETURNING attended""",
+            (session_id, person, to_text(self._clock())),
+        ) as cur:
+            row = await cur.fetchone()
+        return bool(row and row["attended"])

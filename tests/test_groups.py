@@ -1,0 +1,168 @@
+"""Peer-aidance groups: creation with a rhythm, joining, session reminders and answers,
+place and theme, cancelling, attendance, requests to join, and who may do what."""
+
+from __future__ import annotations
+
+import re
+
+from storage.models import Role
+from tests.conftest import Flow
+from tests.test_broadcast import (
+    HELPER,
+    MENTOR_A,
+    OTHER_COPIL,
+    TEAM_COPIL,
+    YOUTH_NEWS,
+    YOUTH_QUIET,
+    person,
+    two_teams,
+)
+
+YOUTH_3, OTHER_HELPER = 1103, 3102
+
+
+def texts_to(flow: Flow, chat: int) -> list[str]:
+    return [m.get("text") or m.get("caption") or "" for m in flow.tg.bot_messages(chat)]
+
+
+async def create_group(flow: Flow, size: str = "10", name: str = "Les Lundis") -> str:
+    who = TEAM_COPIL
+    await flow.send(who, "/group")
+    await flow.send(who, name)
+    assert "Qui anime le groupe" in flow.text(who)
+    await flow.press(who, f"grn:help:{HELPER}")
+    assert f"✅ P{HELPER}" in flow.buttons(who)
+    await flow.press(who, "grn:helpers:done")
+    if size == "10":
+        await flow.press(who, "grn:size:10")
+    else:
+        await flow.send(who, size)
+    await flow.send(who, "2e et 4e mardi 18h")
+    confirm = flow.text(who)
+    assert "6 séances prévues" in confirm and "mardi 24 novembre à 18:00" in confirm
+    await flow.press(who, "grn:ok")
+    found = re.search(r"start=(g_\S+)", flow.text(who))
+    assert found, flow.text(who)
+    assert found.group(1) in flow.text(HELPER)
+    return found.group(1)
+
+
+async def test_group_with_a_rhythm_a_youth_joining_reminders_and_attendance(flow: Flow) -> None:
+    await two_teams(flow)
+    payload = await create_group(flow)
+    assert {"reminder:session:1:day", "reminder:session:1:2h"} <= set(flow.job_names())
+
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    assert "Bienvenue dans le groupe Les Lundis" in flow.text(YOUTH_NEWS)
+    assert "mardi 24 novembre à 18:00" in flow.text(YOUTH_NEWS)
+    await flow.send(YOUTH_QUIET, f"/start {payload}")
+
+    # The peer helper sets the place and theme of the first session.
+    await flow.send(HELPER, "/groups")
+    assert "Les Lundis — 2/10 jeunes" in flow.text(HELPER)
+    await flow.press(HELPER, "grs:set:1")
+    await flow.send(HELPER, "x")
+    assert "le lieu (2 à 120 caractères)" in flow.text(HELPER)
+    await flow.send(HELPER, "Maison de quartier; CV et entretiens")
+    assert "Maison de quartier — CV et entretiens" in flow.text(HELPER)
+
+    # The day before: every member gets the reminder with Yes / No.
+    flow.clock.advance(days=1, hours=8)  # Monday 23.11, 18:00 local
+    await flow.run_jobs("reminder:session:1:day")
+    await flow.deliver()
+    reminder = flow.tg.bot_messages(YOUTH_NEWS)[-1]
+    assert "Demain, séance du groupe Les Lundis" in reminder["text"]
+    assert "Maison de quartier" in reminder["text"]
+    await flow.press(YOUTH_NEWS, "ses:yes:1", reminder)
+    await flow.press(YOUTH_QUIET, "ses:no:1", flow.tg.bot_messages(YOUTH_QUIET)[-1])
+    # Two hours before: only those who did not say no.
+    flow.clock.advance(hours=22)
+    await flow.run_jobs("reminder:session:1:2h")
+    await flow.deliver()
+    assert "Dans deux heures" in flow.text(YOUTH_NEWS)
+    assert "Dans deux heures" not in flow.text(YOUTH_QUIET)
+
+    # After the session the peer helper marks who came.
+    flow.clock.advance(hours=4)
+    await flow.send(HELPER, "/attendance")
+    await flow.press(HELPER, "gra:show:1")
+    assert "0 présent·es" in flow.text(HELPER)
+    await flow.press(HELPER, f"gra:mark:1:{YOUTH_NEWS}")
+    assert "1 présent·es" in flow.text(HELPER)
+    assert await flow.db.groups.attended(1) == {YOUTH_NEWS}
+    # A youth never reads COPIL or intervision.
+    for text in texts_to(flow, YOUTH_NEWS):
+        assert "COPIL" not in text and "ntervision" not in text
+
+
+async def test_cancelled_session_is_announced_and_requests_are_accepted(flow: Flow) -> None:
+    await two_teams(flow)
+    await person(flow, YOUTH_3, Role.YOUTH, 1)
+    payload = await create_group(flow, size="2")
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    await flow.send(HELPER, "/groups")
+    await flow.press(HELPER, "grs:cancel:2")
+    await flow.press(HELPER, "grs:cancelok:2")
+    assert "est annulée" in flow.text(HELPER)
+    await flow.deliver()
+    assert "est annulée" in flow.text(YOUTH_NEWS)
+    assert "reminder:session:2:day" not in flow.job_names()
+
+    # A youth asks from /groups; the peer helper accepts.
+    await flow.send(YOUTH_QUIET, "/groups")
+    await flow.press(YOUTH_QUIET, "grp:ask:1")
+    assert f"P{YOUTH_QUIET} demande à rejoindre" in flow.text(HELPER)
+    await flow.press(HELPER, f"grp:acc:1:{YOUTH_QUIET}")
+    assert "a rejoint" in flow.text(HELPER)
+    assert "Bienvenue dans le groupe" in flow.text(YOUTH_QUIET)
+    # Now full (2): the link refuses a third youth.
+    await flow.send(YOUTH_3, f"/start {payload}")
+    assert "complet" in flow.text(YOUTH_3)
+
+
+async def test_bad_input_changes_nothing(flow: Flow) -> None:
+    await two_teams(flow)
+    await flow.send(TEAM_COPIL, "/group")
+    await flow.send(TEAM_COPIL, "x")
+    assert "de 2 à 40 caractères" in flow.text(TEAM_COPIL)
+    await flow.send(TEAM_COPIL, "Les Jeudis")
+    await flow.press(TEAM_COPIL, "grn:helpers:done")
+    assert "au moins un·e" in list(flow.tg.callback_answers.values())[-1]["text"]
+    await flow.press(TEAM_COPIL, f"grn:help:{MENTOR_A}")  # not a peer helper
+    await flow.press(TEAM_COPIL, f"grn:help:{HELPER}")
+    await flow.press(TEAM_COPIL, "grn:helpers:done")
+    await flow.send(TEAM_COPIL, "100")
+    assert "un nombre de 2 à 30" in flow.text(TEAM_COPIL)
+    await flow.send(TEAM_COPIL, "8")
+    await flow.send(TEAM_COPIL, "de temps en temps")
+    assert "pas compris ce rythme" in flow.text(TEAM_COPIL)
+    await flow.send(TEAM_COPIL, "/cancel")
+    assert await flow.db.groups.get(1) is None
+    await flow.send(YOUTH_NEWS, "/start g_nothing")
+    assert "pas valable" in flow.text(YOUTH_NEWS)
+
+
+async def test_only_the_right_people_create_lead_and_join(flow: Flow) -> None:
+    await two_teams(flow)
+    await person(flow, OTHER_HELPER, Role.PEER_HELPER, 1)
+    for who in (YOUTH_NEWS, MENTOR_A, HELPER):
+        await flow.send(who, "/group")
+        assert "pas possible pour toi" in flow.text(who)
+    await flow.send(MENTOR_A, "/groups")
+    assert "pas possible pour toi" in flow.text(MENTOR_A)
+    payload = await create_group(flow)
+    # A mentor cannot join by the link; a peer helper who does not lead it cannot act on it.
+    await flow.send(MENTOR_A, f"/start {payload}")
+    assert "pas possible pour toi" in flow.text(MENTOR_A)
+    await flow.send(OTHER_HELPER, "/groups")
+    for data in ("grs:cancelok:1", "grs:set:1", "gra:show:1", f"grp:acc:1:{YOUTH_NEWS}"):
+        await flow.press(OTHER_HELPER, data)
+        assert "pas possible" in list(flow.tg.callback_answers.values())[-1]["text"]
+    # Another team's COPIL neither.
+    await flow.send(OTHER_COPIL, "/groups")
+    await flow.press(OTHER_COPIL, "grs:cancelok:1")
+    assert "pas possible" in list(flow.tg.callback_answers.values())[-1]["text"]
+    assert (await flow.db.groups.session(1)).status == "planned"
+    # Someone not in the group cannot answer for a session.
+    await flow.press(YOUTH_QUIET, "ses:yes:1", flow.last(YOUTH_QUIET))
+    assert await flow.db.groups.answers(1) == {}
