@@ -21,7 +21,7 @@ from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.notify import edit, send, texts_for
-from handlers import safety, start
+from handlers import relay, safety, start
 from handlers.request_jobs import escalate
 from storage.models import THEMES, Person, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES, AlreadyOpen, Request
@@ -527,11 +527,18 @@ async def cancel(update: Update, context: Context) -> int:
 
 
 async def typed_instead_of_button(update: Update, context: Context) -> object:
-    """Text where a button is expected: say which, stay in the same step."""
+    """Text where a button is expected: say which, stay in the same step. If a mentor
+    accepted the youth's earlier request meanwhile, the draft is moot: relay the text."""
     message = update.effective_message
-    if message is not None:
-        _ = texts(update, context, await person_of(update, context))
-        await message.reply_text(_("request-use-buttons"))
+    person = await person_of(update, context)
+    if message is None:
+        return None
+    if person is not None and await context.bot_data.db.links.active_of_youth(person.telegram_id):
+        if context.user_data is not None:
+            context.user_data.pop(DRAFT_KEY, None)
+        await relay.relay(update, context)
+        return ConversationHandler.END
+    await message.reply_text(texts(update, context, person)("request-use-buttons"))
     return None
 
 

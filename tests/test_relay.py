@@ -206,6 +206,18 @@ async def test_mentor_with_two_youths_chooses_which_to_end(flow: Flow) -> None:
     assert "pair-aidant" not in flow.text(YOUTH_2), "only 'found work' offers it"
 
 
+async def test_a_draft_left_open_does_not_swallow_messages_once_linked(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, message=None)
+    await flow.send(YOUTH, "/request")
+    await flow.press(YOUTH, "request:change")  # a new draft, waiting for a button
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    await flow.send(YOUTH, "Merci Marc !")
+    assert flow.last(MARC)["text"] == "Merci Marc !"
+    await flow.send(YOUTH, "Tu as reçu ?")
+    assert flow.last(MARC)["text"] == "Tu as reçu ?"
+
+
 async def test_talk_with_one_or_no_youth(flow: Flow) -> None:
     await make_mentor(flow, MARC, "Marc")
     await flow.send(MARC, "/talk")

@@ -82,7 +82,7 @@ request-you-accepted =
     Write here: I pass your messages on, without your number or username. With several youths, reply to their message or choose with /talk. /end to close the follow-up.
 request-reminder = ⏰ <b>{ $name }</b>'s request is still waiting for an answer. Could you accept or decline it?
 mylink =
-    Your personal link, to share in person (or as a QR code) with a young person:
+    Your personal link, to share in person with a young person (as a message, or a QR code made from the link):
     { $link }
 
     Whoever opens it sends their request to you, and you get it here.

@@ -83,7 +83,7 @@ request-you-accepted =
     Écrivez ici : je lui transmets vos messages, sans votre numéro ni votre nom d'utilisateur. Avec plusieurs jeunes, répondez à leur message ou choisissez avec /talk. /end pour terminer le suivi.
 request-reminder = ⏰ La demande de <b>{ $name }</b> attend toujours une réponse. Pouvez-vous l'accepter ou la décliner ?
 mylink =
-    Votre lien personnel, à partager en personne (ou en QR code) avec un·e jeune :
+    Votre lien personnel, à partager en personne avec un·e jeune (en message ou en QR code fait à partir du lien) :
     { $link }
 
     La personne qui l'ouvre vous adresse sa demande, et vous la recevez ici.
