@@ -8,7 +8,13 @@ person support (`support:<mentor>`) adds its own source to `SOURCES`.
 
 Which channel a message goes to: the relayed message it replies to, else the one chosen
 with /talk, else the only one. When that is ambiguous nothing is sent and the bot asks.
-A message to a channel that has ended is not relayed and the sender is told why."""
+A message to a channel that has ended is not relayed and the sender is told why.
+
+Adding a channel (issue 4's /support): write `async def support_routes(context, person) ->
+list[Route]` giving, for a mentor, `Route(f"support:{mentor}", resource_person_id, name,
+sender_label=mentor_name)` and, for the resource person, one Route per mentor they support;
+add it to `SOURCES`. Replies, /talk, ambiguity, routing rows and `deliver` then work as for
+links; a channel that is no longer listed is "ended" (`relay-ended`)."""
 
 from __future__ import annotations
 
