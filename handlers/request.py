@@ -346,26 +346,24 @@ async def confirmed(update: Update, context: Context) -> int:
         return await _lost(update, context)
     _ = texts(update, context, me)
     data = query.data or ""
-    await query.answer()
-    if data.startswith("request:fix:"):
-        draft["editing"] = True
-        field = data.removeprefix("request:fix:")
-        if field == "met":
-            return await _ask_met(update, _)
-        if field == "themes":
-            return await _ask_themes(update, _, draft)
-        if field == "age":
-            draft["ask_age"] = True
-            return await _ask_age(update, context, me, _)
-        if field == "name":
-            return await _ask_name(update, _, draft)
-        if field == "message":
-            return await _ask_message(update, _)
+    field = data.removeprefix("request:fix:")
+    if data != "request:send" and field not in ("met", "themes", "age", "name", "message"):
         await query.answer(_("button-unknown"), show_alert=True)
         return CONFIRM
-    if data != "request:send":
-        return CONFIRM
-    return await _send(update, context, me, _, draft)
+    await query.answer()
+    if data == "request:send":
+        return await _send(update, context, me, _, draft)
+    draft["editing"] = True
+    if field == "met":
+        return await _ask_met(update, _)
+    if field == "themes":
+        return await _ask_themes(update, _, draft)
+    if field == "age":
+        draft["ask_age"] = True
+        return await _ask_age(update, context, me, _)
+    if field == "name":
+        return await _ask_name(update, _, draft)
+    return await _ask_message(update, _)
 
 
 async def _send(
@@ -381,6 +379,8 @@ async def _send(
         await withdraw(context, me, previous)
     if draft.get("age"):
         await db.people.set_age_band(me.telegram_id, draft["age"])
+    if draft.get("team"):
+        await db.people.join_team(me.telegram_id, draft["team"])
     try:
         request = await db.requests.create(
             me.telegram_id,

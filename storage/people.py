@@ -104,6 +104,13 @@ class People:
             row = await cur.fetchone()
         return row["age_band"] if row else None
 
+    async def join_team(self, telegram_id: int, team_id: int) -> None:
+        """A youth belongs to the team they asked (its COPIL, news and figures)."""
+        await self._conn.execute(
+            "UPDATE people SET team_id = ? WHERE telegram_id = ? AND role = 'youth'",
+            (team_id, telegram_id),
+        )
+
     async def set_age_band(self, telegram_id: int, band: str) -> None:
         await self._conn.execute(
             "UPDATE people SET age_band = ? WHERE telegram_id = ?", (band, telegram_id)

@@ -21,6 +21,7 @@ async def test_youth_asks_mentors_are_notified_first_accept_wins(flow: Flow) -> 
     assert request.themes == ("work", "training") and request.met == "sport"
     assert request.age_band == "18_25" and request.first_name == "Zoé"
     assert await flow.db.people.age_band(YOUTH) == "18_25"
+    assert (await flow.db.people.get(YOUTH)).team_id == 1, "the team's COPIL now sees them"
 
     marc_notice, nadia_notice = (
         notice_of(flow, MARC, request.id),
@@ -239,6 +240,10 @@ async def test_bad_answers_get_a_clear_message_and_change_nothing(flow: Flow) ->
     await flow.send(YOUTH, "Zoé")
     await flow.send(YOUTH, "y" * 1001)
     assert "au plus 1\u202f000 caractères" in flow.text(YOUTH)
+    await flow.send(YOUTH, "Je cherche un stage")
+    await flow.press(YOUTH, "request:fix:everything")
+    assert list(flow.tg.callback_answers.values())[-1]["text"] == "Ce bouton n'est plus valable."
+    assert "Voici ta demande" in flow.text(YOUTH)
     await flow.send(YOUTH, "/cancel")
     assert "C'est annulé" in flow.text(YOUTH)
     assert await flow.db.requests.open_of(YOUTH) is None
