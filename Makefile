@@ -35,6 +35,7 @@ demo: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/updates.py
+	$(BIN)/python bench/broadcast.py
 	$(BIN)/python bench/relay.py
 
 clean:

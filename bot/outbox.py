@@ -6,9 +6,9 @@
 - 429: the whole sender waits `retry_after`, then the row goes again (not an attempt).
 - 403 (blocked the bot, or never started it) and "chat not found": unreachable, no retry.
 - Network errors and 5xx: retried with growing back-off, MAX_ATTEMPTS in all, then failed.
-- Durable: a row is marked 'sending' before its call and final after it (written with the
-  next claim, in one transaction: one disk sync per message, not two); at start-up rows
-  left 'sending' go out again (see Outbox.requeue_in_flight).
+- Durable: a row is marked 'sending' before its call (claimed a batch ahead) and final
+  after it (written by a background task as answers come, batched under load); at
+  start-up rows left 'sending' go out again (see Outbox.requeue_in_flight).
 
 It sends with its own Bot without PTB's AIORateLimiter: that limiter would retry 429s on its
 own and pace nothing (overall_max_rate=0), while bulk sending must pace itself."""
@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
@@ -30,6 +31,7 @@ from storage.database import Database
 
 logger = logging.getLogger(__name__)
 
+LIMIT = 30  # Telegram: messages in any one second, overall
 MAX_ATTEMPTS = 5
 MAX_IN_FLIGHT = 32
 BACKOFF = timedelta(seconds=10)  # then 20, 40, 80 s
@@ -62,8 +64,19 @@ class Sender:
         self.sleep = sleep
         self.renderers: dict[str, Render] = {}
         self._next = 0.0  # monotonic time of the next allowed send
-        self._finished: list[tuple[int, str]] = []  # answered, written with the next claim
+        # About a tenth of a second of sends is claimed at once.
+        self.batch = max(4, int(rate * speedup / 10))
+        self._finished: list[tuple[int, str]] = []  # answered, not yet written
+        self._answered = asyncio.Event()
+        self._stopping = False
         self._paused_until = 0.0
+        # The guard against bunching: a call counts from its start until one second after
+        # its answer (it reached Telegram somewhere in between), and at most LIMIT such
+        # calls may be open at once. Delays on the way then never squeeze more than the
+        # limit into one of Telegram's seconds, whatever the even spacing became.
+        self.window_cap = int(LIMIT * speedup)
+        self._answered_at: deque[float] = deque()
+        self._calls_open = 0
         self._last_to: dict[int, float] = {}
         self._lock = asyncio.Lock()
         self._again = False
@@ -87,29 +100,60 @@ class Sender:
             self._broadcasts.clear()
 
     async def _send_due(self, bot: Bot, db: Database) -> None:
+        """The pacing loop. Rows are claimed a batch ahead by a background task and final
+        states are written by another, so the loop never waits for the disk."""
         in_flight: set[asyncio.Task[None]] = set()
         slots = asyncio.Semaphore(MAX_IN_FLIGHT)
-        while True:
-            await slots.acquire()
-            await self._wait_turn()
-            finished, self._finished = self._finished, []
-            item = await db.outbox.claim(finished)
-            if item is None:
-                slots.release()
-                self._next -= self.interval  # the turn was not used
-                if not in_flight:
-                    if self._finished:
-                        finished, self._finished = self._finished, []
-                        await db.outbox.finish(finished)
+        queue: deque[OutboxItem] = deque()
+        prefetch: asyncio.Task[list[OutboxItem]] | None = None
+        self._stopping = False
+        flusher = asyncio.create_task(self._flush(db))
+        try:
+            while True:
+                if prefetch is not None and prefetch.done():
+                    queue.extend(prefetch.result())
+                    prefetch = None
+                if prefetch is None and len(queue) <= self.batch // 2:
+                    prefetch = asyncio.create_task(db.outbox.claim_many(self.batch))
+                if not queue:
+                    assert prefetch is not None
+                    queue.extend(await prefetch)
+                    prefetch = None
+                    if not queue:
+                        if not in_flight:
+                            return
+                        # A row in flight may come back (a 429): look again once they land.
+                        await asyncio.wait(in_flight)
                         continue
-                    return
-                # A row in flight may come back (a 429): look again once they have landed.
+                item = queue.popleft()
+                await self._broadcast(db, item.broadcast_id)
+                await slots.acquire()
+                await self._wait_turn()
+                task = asyncio.create_task(self._deliver(bot, db, item))
+                in_flight.add(task)
+                task.add_done_callback(in_flight.discard)
+                task.add_done_callback(lambda _: slots.release())
+        finally:
+            if in_flight:
                 await asyncio.wait(in_flight)
-                continue
-            task = asyncio.create_task(self._deliver(bot, db, item))
-            in_flight.add(task)
-            task.add_done_callback(in_flight.discard)
-            task.add_done_callback(lambda _: slots.release())
+            self._stopping = True
+            self._answered.set()
+            await flusher
+
+    async def _flush(self, db: Database) -> None:
+        """Write final states as they come, each batch in one transaction."""
+        while True:
+            await self._answered.wait()
+            self._answered.clear()
+            finished, self._finished = self._finished, []
+            if finished:
+                await db.outbox.finish(finished)
+            if self._stopping and not self._finished:
+                return
+
+    def _done(self, item_id: int, status: str) -> None:
+        self._finished.append((item_id, status))
+        self._answered.set()
 
     async def _wait_turn(self) -> None:
         """Sleep until the next evenly spaced send time (and past any 429 pause)."""
@@ -119,19 +163,35 @@ class Sender:
         if self._next > now:
             await self.sleep(self._next - now)
         self._next += self.interval
+        while True:
+            now = self.monotonic()
+            while self._answered_at and self._answered_at[0] <= now - 1.0:
+                self._answered_at.popleft()
+            if len(self._answered_at) + self._calls_open < self.window_cap:
+                return
+            wait = self._answered_at[0] + 1.0 - now if self._answered_at else 0.001
+            await self.sleep(max(wait, 0.001))
+
+    async def _broadcast(self, db: Database, broadcast_id: int) -> Broadcast | None:
+        """What to send (read once per broadcast, before its turn, so the turn goes to
+        the call itself)."""
+        if broadcast_id not in self._broadcasts:
+            found = await db.broadcasts.get(broadcast_id)
+            if found is None:
+                return None
+            self._broadcasts[broadcast_id] = found
+        return self._broadcasts[broadcast_id]
 
     async def _deliver(self, bot: Bot, db: Database, item: OutboxItem) -> None:
         broadcast = self._broadcasts.get(item.broadcast_id)
         if broadcast is None:
-            broadcast = await db.broadcasts.get(item.broadcast_id)
-            if broadcast is None:
-                self._finished.append((item.id, "cancelled"))
-                return
-            self._broadcasts[broadcast.id] = broadcast
+            self._done(item.id, "cancelled")
+            return
         last = self._last_to.get(item.chat_id)
         if last is not None and self.monotonic() - last < self.chat_interval:
             await self.sleep(self.chat_interval - (self.monotonic() - last))
         self._last_to[item.chat_id] = self.monotonic()
+        self._calls_open += 1
         try:
             await self._send(bot, db, broadcast, item.chat_id)
         except RetryAfter as error:
@@ -144,23 +204,26 @@ class Sender:
         except Forbidden:
             # Blocked the bot: no message went out, so this turn did not count.
             self._next -= self.interval
-            self._finished.append((item.id, "unreachable"))
+            self._done(item.id, "unreachable")
         except BadRequest as error:
             chat_gone = "chat not found" in error.message.lower()
-            self._finished.append((item.id, "unreachable" if chat_gone else "failed"))
+            self._done(item.id, "unreachable" if chat_gone else "failed")
             if not chat_gone:
                 logger.warning("broadcast %s: refused by Telegram: %s", broadcast.id, error)
         except (TelegramError, OSError) as error:
             if item.attempts >= MAX_ATTEMPTS:
-                self._finished.append((item.id, "failed"))
+                self._done(item.id, "failed")
                 logger.warning("broadcast %s: gave up after %s tries", broadcast.id, item.attempts)
             else:
                 delay = BACKOFF * 2 ** (item.attempts - 1) / self.speedup
                 await db.outbox.retry_later(item.id, self.clock() + delay)
                 logger.info("broadcast %s: %s, trying again in %s", broadcast.id, error, delay)
         else:
-            self._finished.append((item.id, "sent"))
+            self._answered_at.append(self.monotonic())  # a message went out: it counts
+            self._done(item.id, "sent")
             self.stats["sent"] += 1
+        finally:
+            self._calls_open -= 1
 
     async def _send(self, bot: Bot, db: Database, broadcast: Broadcast, chat_id: int) -> None:
         render = self.renderers.get(broadcast.purpose)

@@ -6,6 +6,7 @@ comes), in the same transaction that moves it to 'sending': no one is added twic
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -251,15 +252,15 @@ class Broadcasts:
     async def finish_done(self) -> list[Broadcast]:
         """Broadcasts whose every recipient has a final state, marked 'done' exactly once
         (so the author's report goes once)."""
-        async with self._conn.execute(
+        rows = await self._conn.execute_fetchall(
             f"""UPDATE broadcasts SET status = 'done', finished_at = ?
                 WHERE status = 'sending' AND NOT EXISTS (
                     SELECT 1 FROM outbox WHERE broadcast_id = broadcasts.id
                     AND status IN ('pending', 'sending'))
                 RETURNING {_COLUMNS}""",
             (to_text(self._clock()),),
-        ) as cur:
-            return [_broadcast(row) for row in await cur.fetchall()]
+        )
+        return [_broadcast(row) for row in rows]
 
     async def set_document(self, broadcast_id: int, file_id: str) -> None:
         """Remember the file_id Telegram gave a first upload, so later sends reuse it."""
@@ -275,51 +276,50 @@ class Outbox:
         self._conn = conn
         self._clock = clock
 
-    async def claim(self, finished: list[tuple[int, str]] | None = None) -> OutboxItem | None:
-        """The oldest due row, marked 'sending' (in flight) before anything is sent; and, in
-        the same transaction (one disk sync instead of many), the final states of rows
-        whose calls have just been answered.
+    async def claim(self) -> OutboxItem | None:
+        """The oldest due row, marked 'sending' (in flight) before anything is sent."""
+        items = await self.claim_many(1)
+        return items[0] if items else None
+
+    async def claim_many(self, limit: int) -> list[OutboxItem]:
+        """Up to `limit` due rows, oldest first, marked 'sending' in one transaction (one disk
+        sync for a batch). A claimed row not yet sent when the process dies goes out again
+        at start-up: claiming ahead never causes a duplicate.
 
         Fresh rows (next_try_at NULL) and rows waiting for a retry are looked up apart, so
         each lookup walks the index outbox_due instead of sorting every pending row."""
-        if finished:
-            async with transaction(self._conn):
-                await self._finish_many(finished)
-                item = await self._claim()
-            return item
-        return await self._claim()
-
-    async def _finish_many(self, finished: list[tuple[int, str]]) -> None:
-        now = to_text(self._clock())
-        await self._conn.executemany(
-            "UPDATE outbox SET status = ?, sent_at = ? WHERE id = ? AND status = 'sending'",
-            [(status, now if status == "sent" else None, item) for item, status in finished],
-        )
-
-    async def _claim(self) -> OutboxItem | None:
-        async with self._conn.execute(
+        # execute_fetchall: the statement runs to its end in one go, so no transaction
+        # elsewhere on the shared connection ever commits while it is half done.
+        rows = await self._conn.execute_fetchall(
             """UPDATE outbox SET status = 'sending', attempts = attempts + 1
-               WHERE id = (SELECT min(id) FROM (
+               WHERE id IN (SELECT id FROM (
                    SELECT id FROM (SELECT id FROM outbox
                                    WHERE status = 'pending' AND next_try_at IS NULL
-                                   ORDER BY id LIMIT 1)
+                                   ORDER BY id LIMIT :limit)
                    UNION ALL
                    SELECT id FROM (SELECT id FROM outbox
-                                   WHERE status = 'pending' AND next_try_at <= ?
-                                   ORDER BY id LIMIT 1)))
+                                   WHERE status = 'pending' AND next_try_at <= :now
+                                   ORDER BY id LIMIT :limit))
+                   ORDER BY id LIMIT :limit)
                RETURNING id, broadcast_id, chat_id, attempts""",
-            (to_text(self._clock()),),
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None:
-            return None
-        return OutboxItem(row["id"], row["broadcast_id"], row["chat_id"], row["attempts"])
+            {"limit": limit, "now": to_text(self._clock())},
+        )
+        items = [OutboxItem(r["id"], r["broadcast_id"], r["chat_id"], r["attempts"]) for r in rows]
+        return sorted(items, key=lambda item: item.id)
 
     async def finish(self, finished: list[tuple[int, str]]) -> None:
-        """Final states (sent, unreachable: blocked the bot, failed), in one transaction."""
+        """Final states (sent, unreachable: blocked the bot, failed): one statement per
+        state, each its own transaction (no explicit one that could meet a statement in
+        progress elsewhere on the connection)."""
         assert all(status in FINAL for _, status in finished)
-        async with transaction(self._conn):
-            await self._finish_many(finished)
+        now = to_text(self._clock())
+        for status in sorted({status for _, status in finished}):
+            ids = json.dumps([item for item, s in finished if s == status])
+            await self._conn.execute(
+                """UPDATE outbox SET status = ?, sent_at = ?
+                   WHERE status = 'sending' AND id IN (SELECT value FROM json_each(?))""",
+                (status, now if status == "sent" else None, ids),
+            )
 
     async def retry_later(self, item_id: int, at: datetime, *, counts: bool = True) -> None:
         """Back to the queue; a 429 does not count as an attempt (nothing was wrong)."""
