@@ -51,7 +51,7 @@ async def test_group_rhythm_joining_reminder_and_attendance(bot: BotProcess) -> 
     await bot.stop()
     with sqlite3.connect(bot.database) as db:
         db.execute(
-            "UPDATE reminders SET due_at = '2020-01-01T08:00:00+00:00'"
+            "UPDATE reminders SET due_at = '2020-01-01T08:00:00+00:00', status = 'pending'"
             " WHERE subject = 'session' AND subject_id = 1 AND kind = 'day'"
         )
     await bot.start()
