@@ -57,9 +57,7 @@ async def test_event_answers_waiting_list_reminders_and_cancellation(bot: BotPro
     # before the event, to Yes and Maybe.
     await bot.stop()
     with sqlite3.connect(bot.database) as db:
-        db.execute(
-            "UPDATE reminders SET due_at = '2020-01-01T08:00:00+00:00', status = 'pending'"
-        )
+        db.execute("UPDATE reminders SET due_at = '2020-01-01T08:00:00+00:00', status = 'pending'")
     await bot.start()
     for mentor in MENTORS:
         await bot.wait(lambda m=mentor: any("c'est demain" in c for c in captions(bot, m)))
