@@ -8,6 +8,7 @@ from telegram.ext import CallbackContext
 
 from handlers.request_jobs import check_requests
 from tests.conftest import COPIL, Flow
+from tests.logtools import restart
 from tests.youth_steps import ask, make_mentor, notice_of
 
 YOUTH, MARC, NADIA, SAM = 1001, 2001, 2002, 2003
@@ -279,3 +280,27 @@ async def test_several_teams_ask_which(flow: Flow) -> None:
     request = await flow.db.requests.open_of(YOUTH)
     assert request.team_id == other.id
     assert notice_of(flow, SAM, request.id)
+
+
+async def test_a_request_in_progress_continues_after_a_restart(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    await flow.join(YOUTH, name="Zoé")
+    await flow.send(YOUTH, "/request")
+    await flow.press(YOUTH, "request:met:faith")
+    await flow.press(YOUTH, "request:theme:family")
+    await flow.press(YOUTH, "request:themes:ok")
+    await flow.press(YOUTH, "request:age:16_17")
+    flow = await restart(flow)
+    try:
+        await flow.send(YOUTH, "Zo")
+        assert "Un petit message" in flow.text(YOUTH)
+        await flow.press(YOUTH, "request:msg:skip")
+        await flow.press(YOUTH, "request:send")
+        request = await flow.db.requests.open_of(YOUTH)
+        assert request.first_name == "Zo" and request.met == "faith"
+        assert request.themes == ("family",) and request.age_band == "16_17"
+        assert notice_of(flow, MARC, request.id)
+    finally:
+        # The fixture closes the first application; this one is closed here.
+        await flow.app.shutdown()
+        await flow.app.post_shutdown(flow.app)  # type: ignore[misc]
