@@ -224,7 +224,8 @@ async def deliver(
         )
     except (Forbidden, BadRequest):
         _ = texts_for(context, sender)
-        await message.reply_text(_("relay-undelivered"))
+        youth = sender.role == Role.YOUTH
+        await message.reply_text(_("relay-undelivered-youth" if youth else "relay-undelivered"))
         return False
     await db.relay.record(
         route.channel,
@@ -269,9 +270,11 @@ async def talk(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     routes = await routes_of(context, me)
     if not routes:
-        await message.reply_text(_("relay-nobody"))
+        youth = me.role == Role.YOUTH
+        await message.reply_text(_("relay-nobody-youth" if youth else "relay-nobody"))
     elif len(routes) == 1:
-        await message.reply_text(_("relay-only-one", name=html.escape(routes[0].label)))
+        key = "relay-only-one-youth" if me.role == Role.YOUTH else "relay-only-one"
+        await message.reply_text(_(key, name=html.escape(routes[0].label)))
     else:
         await message.reply_text(_("relay-choose"), reply_markup=_choices(routes, _))
 

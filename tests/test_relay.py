@@ -227,3 +227,16 @@ async def test_talk_with_one_or_no_youth(flow: Flow) -> None:
     await _linked(flow)
     await flow.send(YOUTH, "/talk")
     assert flow.text(YOUTH) == "Tes messages vont à Marc."
+
+
+async def test_a_youth_who_blocked_the_bot_gets_nothing_and_the_mentor_is_told(
+    flow: Flow,
+) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    await _linked(flow)
+    relayed = await _relayed_count(flow)
+    flow.tg.block(YOUTH)
+    await flow.send(MARC, "Tu viens jeudi ?")
+    assert "Je n'ai pas pu transmettre ce message" in flow.text(MARC)
+    assert "Réessayez plus tard" in flow.text(MARC)
+    assert await _relayed_count(flow) == relayed

@@ -107,15 +107,18 @@ relay-from = ↩ { $name }
 relay-to = ✉️ { $name }
 relay-which = Avec plusieurs personnes, je ne sais pas à qui envoyer ce message : je n'ai rien envoyé. Choisissez ici (ou répondez à leur message) :
 relay-choose = À qui voulez-vous écrire ?
-relay-nobody = Tu n'as personne à qui écrire pour l'instant. /request pour demander un contact.
-relay-only-one = Tes messages vont à { $name }.
+relay-nobody-youth = Tu n'as personne à qui écrire pour l'instant. /request pour demander un contact.
+relay-nobody = Vous n'avez personne à qui écrire pour l'instant.
+relay-only-one-youth = Tes messages vont à { $name }.
+relay-only-one = Vos messages vont à { $name }.
 relay-now-to = Vos prochains messages iront à <b>{ $name }</b>.
 relay-sent-to = Envoyé à <b>{ $name }</b>. Vos prochains messages iront aussi à cette personne.
 relay-ended = Cette conversation est terminée : le message n'a pas été transmis.
 relay-ended-youth = Ton lien avec { $name } est terminé : ton message n'a pas été transmis. Tu peux refaire une demande quand tu veux avec /request.
 relay-ended-mentor = Le lien avec { $name } est terminé : votre message n'a pas été transmis.
 relay-mentor-away = Ton ou ta mentor·e n'est pas disponible pour l'instant : ton message n'a pas été transmis. Parles-en à l'équipe, ou /stop puis /request pour demander quelqu'un d'autre.
-relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
+relay-undelivered-youth = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
+relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessayez plus tard.
 relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur ; vous n'êtes pas seul·e.
 
 ## /stop (jeune) et /end (mentor·e)
