@@ -23,7 +23,7 @@ _WEEKDAYS = {
     "saturday": 5, "sunday": 6,
 }  # fmt: skip
 _DAY = "(?P<day>" + "|".join(_WEEKDAYS) + ")s?"
-_TIME = r"(?:a |at )?(?P<hour>\d{1,2})(?:(?:h|:)(?P<minute>\d{2})?|\s*(?P<ampm>am|pm))"
+_TIME = r"(?:a |at )?(?P<hour>\d{1,2})(?:(?P<sep>[h:])(?P<minute>\d{2})?)?\s*(?P<ampm>am|pm)?"
 _ORDINAL = r"(\d)\s*(?:e|er|eme|re|st|nd|rd|th)?"
 _MONTHLY = re.compile(
     rf"(?:every |chaque |les? )?(?P<weeks>{_ORDINAL}(?:\s*(?:et|and|,)\s*{_ORDINAL})*)\s+"
@@ -58,7 +58,7 @@ def sessions_for(text: str, now: datetime) -> list[datetime] | None:
         match = found or weekly
         assert match is not None
         at = _clock_time(match["hour"], match["minute"], match["ampm"])
-        if at is None:
+        if at is None or not (match["sep"] or match["ampm"]):  # "mardi 18" is no hour
             return None
         weekday = _WEEKDAYS[match["day"]]
         weeks = {int(w) for w in re.findall(r"\d", found["weeks"])} if found else None

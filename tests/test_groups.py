@@ -166,3 +166,34 @@ async def test_only_the_right_people_create_lead_and_join(flow: Flow) -> None:
     # Someone not in the group cannot answer for a session.
     await flow.press(YOUTH_QUIET, "ses:yes:1", flow.last(YOUTH_QUIET))
     assert await flow.db.groups.answers(1) == {}
+
+
+async def test_mydata_and_forget_cover_news_events_and_groups(flow: Flow) -> None:
+    from storage.personal import export
+
+    await two_teams(flow)
+    await flow.db.people.set_wants_news(YOUTH_NEWS, True)
+    payload = await create_group(flow)
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    await flow.db.broadcasts.create(
+        author_id=TEAM_COPIL, team_id=1, audience="youths", text="Nouvelles"
+    )
+    await flow.deliver()
+    await flow.db.groups.answer(1, YOUTH_NEWS, "yes")
+    document = await export(flow.db.conn, YOUTH_NEWS)
+    assert document["news_choice"] == [{"wants_news": 1}]
+    assert document["messages_received"][0]["status"] == "sent"
+    assert document["groups"][0]["name"] == "Les Lundis"
+    assert document["session_answers"][0]["answer"] == "yes"
+
+    await flow.db.forget(YOUTH_NEWS)
+    for table, column in (
+        ("outbox", "chat_id"),
+        ("group_members", "person_id"),
+        ("session_answers", "person_id"),
+    ):
+        async with flow.db.conn.execute(
+            f"SELECT count(*) FROM {table} WHERE {column} = ?", (YOUTH_NEWS,)
+        ) as cur:
+            row = await cur.fetchone()
+        assert row[0] == 0, table

@@ -1,0 +1,49 @@
+"""A group's rhythm typed in French or English, turned into session dates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.rhythm import MAX_SESSIONS, sessions_for
+
+ZURICH = ZoneInfo("Europe/Zurich")
+NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZURICH)  # a Sunday
+
+
+def days(text: str) -> list[str]:
+    found = sessions_for(text, NOW)
+    assert found is not None, text
+    return [m.strftime("%a %d.%m %H:%M") for m in found]
+
+
+@pytest.mark.parametrize(
+    "text", ["2e et 4e mardi 18h", "every 2nd and 4th Tuesday 18:00", "les 2e, 4e mardis à 18h"]
+)
+def test_given_weeks_of_the_month(text: str) -> None:
+    assert days(text)[:3] == ["Tue 24.11 18:00", "Tue 08.12 18:00", "Tue 22.12 18:00"]
+
+
+def test_weekly_and_first_of_the_month() -> None:
+    assert days("chaque jeudi 17h30")[:2] == ["Thu 26.11 17:30", "Thu 03.12 17:30"]
+    assert len(days("every thursday 5:30pm")) == MAX_SESSIONS
+    assert days("1er mardi à 18h30") == ["Tue 01.12 18:30", "Tue 05.01 18:30", "Tue 02.02 18:30"]
+
+
+def test_a_list_of_dates() -> None:
+    assert days("3.12 18h; 17.12 18h") == ["Thu 03.12 18:00", "Thu 17.12 18:00"]
+
+
+def test_winter_and_summer_time_keep_the_local_hour() -> None:
+    late = datetime(2027, 3, 1, 10, 0, tzinfo=ZURICH)
+    found = sessions_for("chaque mardi 18h", late)
+    assert found is not None
+    assert {m.hour for m in found} == {18}
+    assert {m.utcoffset().total_seconds() for m in found} == {3600.0, 7200.0}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["", "de temps en temps", "6e mardi 18h", "mardi", "hier 18h"])
+def test_not_understood(text: str) -> None:
+    assert sessions_for(text, NOW) is None
