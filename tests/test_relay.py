@@ -43,8 +43,14 @@ async def test_messages_go_both_ways_without_usernames(flow: Flow) -> None:
     await flow.tg.send_media(MARC, "voice", b"OggS fake", mime_type="audio/ogg")
     await flow.pump()
     assert "voice" in flow.last(YOUTH)
+    await flow.tg.send_media(YOUTH, "document", b"%PDF fake", filename="attestation.pdf")
+    await flow.pump()
+    assert flow.last(MARC)["document"]["file_name"] == "attestation.pdf"
+    await flow.tg.send_media(MARC, "sticker", b"RIFF fake", mime_type="image/webp")
+    await flow.pump()
+    assert "sticker" in flow.last(YOUTH)
     assert "marc_private" not in str(flow.tg.chat_messages(YOUTH))
-    assert await _relayed_count(flow) == 4
+    assert await _relayed_count(flow) == 6
 
 
 async def test_relay_keeps_no_content(flow: Flow) -> None:
