@@ -210,6 +210,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     await broadcast.restore(app)
     await events.restore(app)
     await groups.plan_all(app)
+    groups.start(app)
     if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
         token = await data.db.invites.replace_setup_invite()
         print(

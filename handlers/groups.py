@@ -383,6 +383,16 @@ async def _welcome(context: Context, found: Group, _: Texts) -> str:
 # ---------------------------------------------------------------- /groups for everyone
 
 
+async def _led(context: Context, me: Person) -> list[Group]:
+    """A peer helper's groups; for the COPIL, every group of the teams they manage."""
+    db = context.bot_data.db
+    if me.role == Role.PEER_HELPER:
+        return await db.groups.led_by(me.telegram_id)
+    return [
+        g for t in await db.teams.all() if me.sees_team(t.id) for g in await db.groups.of_team(t.id)
+    ]
+
+
 async def groups(update: Update, context: Context) -> None:
     """Youth: their groups and sessions, and open groups to ask for. Peer helper and COPIL:
     the groups they lead with next sessions and what they can do."""
@@ -413,16 +423,7 @@ async def groups(update: Update, context: Context) -> None:
         if not lines:
             lines.append(_("group-youth-none"))
     else:
-        led = (
-            await db.groups.led_by(me.telegram_id)
-            if me.role == Role.PEER_HELPER
-            else [
-                g
-                for t in await db.teams.all()
-                if me.sees_team(t.id)
-                for g in await db.groups.of_team(t.id)
-            ]
-        )
+        led = await _led(context, me)
         for g in led:
             members = [m for m in await db.groups.members(g.id) if m.status == "member"]
             lines.append(
@@ -704,7 +705,7 @@ async def attendance(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     db = context.bot_data.db
     now = context.bot_data.clock()
-    led = await db.groups.led_by(me.telegram_id)
+    led = await _led(context, me)
     rows = []
     for g in led:
         for s in await db.groups.sessions(g.id, now - timedelta(days=14), 10):
@@ -764,7 +765,27 @@ async def attendance_button(update: Update, context: Context) -> None:
     )
 
 
-# ---------------------------------------------------------------- reminders
+# ---------------------------------------------------------------- reminders and time ahead
+
+
+EXTEND_SECONDS = 24 * 3600  # once a day, the rhythm gives the sessions of the next months
+
+
+def start(app: Application) -> None:  # type: ignore[type-arg]
+    """At start-up: sessions ahead are topped up once a day (and their reminders planned)."""
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(extend_job, EXTEND_SECONDS, first=60, name="groups:extend")
+
+
+async def extend_job(context: Context) -> None:
+    """Keep about three months of sessions ahead of every group with a rhythm."""
+    data = context.bot_data
+    now = data.clock().astimezone(data.settings.zone)
+    for found in await data.db.groups.all_active():
+        moments = sessions_for(found.rhythm, now)
+        if moments:  # a list of dates now past gives nothing more
+            await data.db.groups.add_sessions(found.id, moments)
+    await plan_all(context.application)
 
 
 async def plan_all(app: Application) -> None:  # type: ignore[type-arg]

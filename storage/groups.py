@@ -118,6 +118,18 @@ class Groups:
             )
         return group
 
+    async def all_active(self) -> list[Group]:
+        async with self._conn.execute(f"SELECT {_GROUP} FROM groups WHERE active = 1") as cur:
+            return [_group(r) for r in await cur.fetchall()]
+
+    async def add_sessions(self, group_id: int, moments: list[datetime]) -> None:
+        """Sessions the rhythm gives further ahead; those that exist (or were cancelled)
+        stay as they are."""
+        await self._conn.executemany(
+            "INSERT OR IGNORE INTO sessions (group_id, starts_at) VALUES (?, ?)",
+            [(group_id, to_text(at)) for at in moments],
+        )
+
     async def get(self, group_id: int) -> Group | None:
         async with self._conn.execute(
             f"SELECT {_GROUP} FROM groups WHERE id = ? AND active = 1", (group_id,)

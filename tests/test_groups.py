@@ -197,3 +197,15 @@ async def test_mydata_and_forget_cover_news_events_and_groups(flow: Flow) -> Non
         ) as cur:
             row = await cur.fetchone()
         assert row[0] == 0, table
+
+
+async def test_sessions_are_topped_up_from_the_rhythm(flow: Flow) -> None:
+    await two_teams(flow)
+    await create_group(flow)
+    before = await flow.db.groups.sessions(1, flow.clock.now, 50)
+    assert len(before) == 6  # three months of 2nd and 4th Tuesdays
+    flow.clock.advance(days=60)
+    await flow.run_jobs("groups:extend")
+    after = await flow.db.groups.sessions(1, flow.clock.now, 50)
+    assert len(after) == 6 and after[-1].starts_at > before[-1].starts_at
+    assert f"reminder:session:{after[-1].id}:day" in flow.job_names()
