@@ -25,8 +25,8 @@ class PersonalTable:
 PERSONAL: list[PersonalTable] = [
     PersonalTable(
         "profile",
-        """SELECT telegram_id, role, team_id, display_name, language, age_band, wants_news,
-                  active, consented_at, created_at
+        """SELECT telegram_id, role, team_id, display_name, language, age_band, active,
+                  consented_at, created_at
            FROM people WHERE telegram_id = :person""",
         (),  # deleted last, by People.delete, once nothing points at the person
     ),
@@ -108,34 +108,6 @@ PERSONAL: list[PersonalTable] = [
                WHERE (kind = 'user_data' AND key = CAST(:person AS TEXT))
                   OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :person || ']')""",
         ),
-    ),
-    # Issue 5's tables: answers, memberships, and the outbox (no news to a forgotten youth).
-    PersonalTable(
-        "event_answers",
-        """SELECT event_id, answer, answered_at, attended FROM event_answers
-           WHERE person_id = :person ORDER BY answered_at""",
-        ("DELETE FROM event_answers WHERE person_id = :person",),
-    ),
-    PersonalTable(
-        "peer_groups",
-        """SELECT group_id, status, since FROM group_members WHERE person_id = :person
-           UNION ALL
-           SELECT group_id, 'helper', NULL FROM group_helpers WHERE person_id = :person""",
-        (
-            "DELETE FROM group_members WHERE person_id = :person",
-            "DELETE FROM group_helpers WHERE person_id = :person",
-        ),
-    ),
-    PersonalTable(
-        "session_answers",
-        """SELECT session_id, answer, answered_at, attended FROM session_answers
-           WHERE person_id = :person ORDER BY answered_at""",
-        ("DELETE FROM session_answers WHERE person_id = :person",),
-    ),
-    PersonalTable(
-        "news_received",
-        "SELECT broadcast_id, status, sent_at FROM outbox WHERE chat_id = :person ORDER BY id",
-        ("DELETE FROM outbox WHERE chat_id = :person",),
     ),
     PersonalTable(
         "invitation_used",

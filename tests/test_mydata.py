@@ -63,7 +63,7 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
     ):
         await flow.db.conn.execute(sql)
     await flow.send(YOUTH, "/mydata", first_name="Prénom-Quetzal")
-    assert {"news_received", "event_answers", "follow_ups"} <= set(_document(flow, YOUTH))
+    assert {"messages_received", "event_answers", "follow_ups"} <= set(_document(flow, YOUTH))
     await flow.db.checkpoint()
     path = flow.app.bot_data.settings.database
     assert b"Quetzal" in path.read_bytes(), "the test would otherwise prove nothing"

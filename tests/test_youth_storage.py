@@ -12,7 +12,7 @@ import pytest
 
 from storage.database import Database
 from storage.models import Role
-from storage.personal import export
+from storage.personal import PERSONAL, export
 from storage.requests import AlreadyOpen
 
 YOUTH, MENTOR_A, MENTOR_B = 1001, 2001, 2002
@@ -153,3 +153,8 @@ async def test_forget_leaves_no_text_in_the_file(db: Database, tmp_path: Path) -
         data = path.read_bytes() if path.exists() else b""
         assert b"Quetzalcoatl" not in data
         assert b"Xylophonique" not in data
+
+
+def test_each_personal_table_is_listed_once() -> None:
+    names = [table.name for table in PERSONAL]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
