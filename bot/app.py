@@ -185,6 +185,8 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
         ]
     )
     # After every update, write conversation states at once: a restart loses nothing.
+    # After consent (group 0), someone who came by a group's link joins it.
+    app.add_handler(CallbackQueryHandler(groups.after_consent, pattern=r"^consent:yes:"), group=1)
     app.add_handler(TypeHandler(Update, _save_state), group=99)
     app.add_error_handler(on_error)
 

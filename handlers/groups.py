@@ -28,6 +28,7 @@ from bot.i18n import Texts
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
 from bot.rhythm import sessions_for
+from handlers.start import language_buttons
 from storage.broadcasts import Broadcast
 from storage.groups import Group, Session
 from storage.models import Person, Role
@@ -36,6 +37,7 @@ NAME, TEAM, HELPERS, SIZE, RHYTHM, CONFIRM = range(6)
 DETAILS = 10
 DRAFT_KEY = "group_draft"
 DETAILS_KEY = "group_session"
+JOIN_KEY = "group_join"  # a stranger's group link, kept through language and consent
 NAME_MAX = 40
 SIZE_DEFAULT = 10
 SIZE_MAX = 30
@@ -355,12 +357,15 @@ async def start_link(update: Update, context: Context) -> None:
     me = await person_of(update, context)
     _ = texts(update, context, me)
     token = (message.text or "").partition(" ")[2].strip().removeprefix("g_")
-    if me is None:
-        await message.reply_text(_("group-start-first"))
-        return
     found = await context.bot_data.db.groups.by_token(token) if token else None
     if found is None:
         await message.reply_text(_("link-unknown"))
+        return
+    if me is None:
+        # A stranger: the usual first steps (language, consent), then the group.
+        if context.user_data is not None:
+            context.user_data[JOIN_KEY] = found.id
+        await message.reply_text(_("choose-language"), reply_markup=language_buttons())
         return
     if me.role != Role.YOUTH or not me.active:
         await message.reply_text(_("not-allowed"))
@@ -370,6 +375,25 @@ async def start_link(update: Update, context: Context) -> None:
         await message.reply_text(_("group-full", name=html.escape(found.name)))
         return
     await message.reply_text(await _welcome(context, found, _))
+
+
+async def after_consent(update: Update, context: Context) -> None:
+    """consent:yes, for someone who came by a group's link: join once they are a youth."""
+    query = update.callback_query
+    if query is None or context.user_data is None or JOIN_KEY not in context.user_data:
+        return
+    group_id = context.user_data.pop(JOIN_KEY)
+    me = await person_of(update, context)
+    found = await context.bot_data.db.groups.get(group_id) if isinstance(group_id, int) else None
+    if me is None or me.role != Role.YOUTH or found is None:
+        return
+    _ = texts(update, context, me)
+    if await context.bot_data.db.groups.join(found, me.telegram_id) is None:
+        await context.bot.send_message(
+            me.telegram_id, _("group-full", name=html.escape(found.name))
+        )
+        return
+    await context.bot.send_message(me.telegram_id, await _welcome(context, found, _))
 
 
 async def _welcome(context: Context, found: Group, _: Texts) -> str:

@@ -142,6 +142,19 @@ async def test_bad_input_changes_nothing(flow: Flow) -> None:
     assert "pas valable" in flow.text(YOUTH_NEWS)
 
 
+async def test_a_stranger_joins_by_the_link_after_consent(flow: Flow) -> None:
+    await two_teams(flow)
+    payload = await create_group(flow)
+    newcomer = 1199
+    await flow.send(newcomer, f"/start {payload}", first_name="Inès")
+    assert "Choisis ta langue" in flow.text(newcomer)
+    assert await flow.db.people.get(newcomer) is None  # nothing stored before consent
+    await flow.press(newcomer, "lang:fr")
+    await flow.press(newcomer, "consent:yes:fr")
+    assert "Bienvenue dans le groupe Les Lundis" in flow.text(newcomer)
+    assert await flow.db.groups.is_member(1, newcomer)
+
+
 async def test_only_the_right_people_create_lead_and_join(flow: Flow) -> None:
     await two_teams(flow)
     await person(flow, OTHER_HELPER, Role.PEER_HELPER, 1)

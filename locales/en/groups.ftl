@@ -25,7 +25,6 @@ group-helper-told =
     { $link }
 
 ## Joining
-group-start-first = First send /start to sign up, then open the group's link again.
 group-full = The group { $name } is full for now. Talk to the person who gave you the link.
 group-joined = Welcome to the group <b>{ $name }</b>! The next sessions:
 group-ask-join = Ask to join "{ $name }"

@@ -26,7 +26,6 @@ group-helper-told =
     { $link }
 
 ## Rejoindre
-group-start-first = Envoie d'abord /start pour t'inscrire, puis rouvre le lien du groupe.
 group-full = Le groupe { $name } est complet pour l'instant. Parles-en à la personne qui t'a donné le lien.
 group-joined = Bienvenue dans le groupe <b>{ $name }</b> ! Les prochaines séances :
 group-ask-join = Demander à rejoindre « { $name } »
