@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -490,12 +491,14 @@ def _draft(context: Context) -> dict[str, Any] | None:
     return draft if isinstance(draft, dict) else None
 
 
-async def _next(update: Update, context: Context, _: Texts, ask_next: Any) -> int:
+async def _next(
+    update: Update, context: Context, _: Texts, ask_next: Callable[[], Awaitable[int]]
+) -> int:
     """After an answer: back to the summary when correcting, else the next question."""
     draft = _draft(context) or {}
     if draft.get("editing"):
         return await _confirm(update, context, _)
-    return int(await ask_next())
+    return await ask_next()
 
 
 async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
