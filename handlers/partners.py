@@ -2,8 +2,11 @@
 COPIL adds and edits entries by answering one question at a time, and chooses whether an
 entry is shared with the other teams.
 
-A conversation because names and values are typed; persistent, so a restart loses nothing.
-Buttons carry a partner id: each press re-checks that the presser may see (or edit) it."""
+Text is captured only when just asked for (one name after "Search by name", one value while
+the COPIL fills an entry): a youth or mentor who browsed and then writes to someone is
+relayed as usual, never taken for a search. Every button is an entry point that keeps no
+state: it carries a partner id, and each press re-checks that the presser may see (or
+edit) it. Persistent, so a value being typed survives a restart."""
 
 from __future__ import annotations
 
@@ -22,7 +25,7 @@ from bot.i18n import Texts
 from storage.models import DOMAINS, Partner, Person, Role
 from storage.partners import FIELDS, matching
 
-BROWSE, TYPING = range(2)
+SEARCH, TYPING = range(2)
 DRAFT = "partner"
 LISTED = 20
 EVERYONE = (Role.YOUTH, Role.MENTOR, Role.PEER_HELPER, Role.COPIL)
@@ -109,11 +112,12 @@ def _list_buttons(_: Texts, found: list[Partner]) -> InlineKeyboardMarkup:
 async def _home(update: Update, context: Context, me: Person, _: Texts) -> int:
     buttons = [InlineKeyboardButton(_(f"domain-{d}"), callback_data=f"pt:dom:{d}") for d in DOMAINS]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([InlineKeyboardButton(_("partners-search"), callback_data="pt:search")])
     if me.role == Role.COPIL:
         rows.append([InlineKeyboardButton(_("partners-add"), callback_data="pt:add")])
     rows.append([InlineKeyboardButton(_("button-close"), callback_data="pt:close")])
     await _show(update, _("partners-home"), InlineKeyboardMarkup(rows))
-    return BROWSE
+    return ConversationHandler.END
 
 
 def _checked_value(field: str, text: str) -> str | None:
@@ -154,17 +158,22 @@ async def _ask_field(update: Update, context: Context, _: Texts, field: str) -> 
 
 
 async def partners(update: Update, context: Context) -> int:
-    """The directory's first screen: domains, or type a name."""
+    """The directory's first screen (domains, search, and for the COPIL: add); or, with a
+    name after the command ("/partners caritas"), that search at once."""
+    message = update.effective_message
     me = await require(update, context, *EVERYONE)
-    if me is None or update.effective_message is None:
+    if me is None or message is None:
         return ConversationHandler.END
     if context.user_data is not None:
         context.user_data.pop(DRAFT, None)
+    wanted = (message.text or "").partition(" ")[2]
+    if wanted.strip():
+        return await _search(update, context, me, wanted)
     return await _home(update, context, me, texts(update, context, me))
 
 
 async def browse_button(update: Update, context: Context) -> int:
-    """pt:home, pt:close, pt:dom:<domain>, pt:show:<id>."""
+    """pt:home, pt:close, pt:search, pt:dom:<domain>, pt:show:<id>."""
     query = update.callback_query
     me = await require(update, context, *EVERYONE)
     if query is None or me is None:
@@ -176,32 +185,42 @@ async def browse_button(update: Update, context: Context) -> int:
         await query.answer()
         await query.edit_message_text(_("partners-closed"))
         return ConversationHandler.END
+    if parts[1] == "search":
+        await query.answer()
+        await _show(update, _("partners-ask-search"))
+        return SEARCH
     if parts[1] == "dom" and arg in DOMAINS:
         await query.answer()
         found = [p for p in await _visible(context, me) if p.domain == arg]
         text = _("partners-in-domain", domain=_(f"domain-{arg}"), count=len(found))
         await _show(update, text, _list_buttons(_, found))
-        return BROWSE
+        return ConversationHandler.END
     if parts[1] == "show":
         partner = await _visible_one(context, me, arg)
         if partner is None:
             await query.answer(_("button-unknown"), show_alert=True)
-            return BROWSE
+            return ConversationHandler.END
         await query.answer()
         await _show(update, _card(_, me, partner), _card_buttons(_, me, partner))
-        return BROWSE
+        return ConversationHandler.END
     await query.answer()
     return await _home(update, context, me, _)
 
 
 async def name_typed(update: Update, context: Context) -> int:
-    """A name (or part of one) typed while browsing."""
+    """The name (or part of one) asked for after "Search by name": one search, then done."""
     message = update.effective_message
     me = await require(update, context, *EVERYONE)
     if message is None or me is None:
         return ConversationHandler.END
+    return await _search(update, context, me, message.text or "")
+
+
+async def _search(update: Update, context: Context, me: Person, wanted: str) -> int:
+    message = update.effective_message
+    assert message is not None
     _ = texts(update, context, me)
-    query = " ".join((message.text or "").split())[:80]
+    query = " ".join(wanted.split())[:80]
     found = matching(await _visible(context, me), query)
     if len(found) == 1:
         await message.reply_text(
@@ -213,16 +232,16 @@ async def name_typed(update: Update, context: Context) -> int:
         )
     else:
         await message.reply_text(_("partners-none", name=html.escape(query)))
-    return BROWSE
+    return ConversationHandler.END
 
 
-async def copil_button(update: Update, context: Context) -> int:
+async def copil_button(update: Update, context: Context) -> int | None:
     """pt:add, pt:adom:<domain>, pt:edit:<id>, pt:field:<field>, pt:edom:<domain>,
     pt:share:<id>, pt:skip — the COPIL's changes, each re-checked."""
     query = update.callback_query
     me = await require(update, context, Role.COPIL)
     if query is None or me is None or context.user_data is None:
-        return BROWSE  # refused (said so); whoever pressed keeps browsing
+        return None  # refused (said so); whatever was under way stays as it was
     _ = texts(update, context, me)
     parts = (query.data or "").split(":")
     action, arg = parts[1], (parts[2] if len(parts) > 2 else "")
@@ -236,7 +255,7 @@ async def copil_button(update: Update, context: Context) -> int:
         ]
         rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         await _show(update, _("partners-add-domain"), InlineKeyboardMarkup(rows))
-        return BROWSE
+        return ConversationHandler.END
     if action == "adom" and arg in DOMAINS and draft.get("values") is not None:
         await query.answer()
         draft["domain"] = arg
@@ -245,14 +264,14 @@ async def copil_button(update: Update, context: Context) -> int:
         partner = await db.partners.get(int(arg)) if arg.isdigit() else None
         if partner is None or not _may_edit(me, partner):
             await query.answer(_("not-allowed"), show_alert=True)
-            return BROWSE
+            return None
         await query.answer()
         if action == "share":
             await db.partners.set_shared(partner.id, not partner.shared)
             changed = await db.partners.get(partner.id)
             assert changed is not None
             await _show(update, _card(_, me, changed), _card_buttons(_, me, changed))
-            return BROWSE
+            return ConversationHandler.END
         context.user_data[DRAFT] = {"id": partner.id}
         rows = [
             [InlineKeyboardButton(_(f"partners-field-{k}"), callback_data=f"pt:field:{k}")]
@@ -260,7 +279,7 @@ async def copil_button(update: Update, context: Context) -> int:
         ]
         rows.append([InlineKeyboardButton(_("button-back"), callback_data=f"pt:show:{partner.id}")])
         await _show(update, _("partners-edit-which"), InlineKeyboardMarkup(rows))
-        return BROWSE
+        return ConversationHandler.END
     partner = await db.partners.get(draft["id"]) if draft.get("id") else None
     if partner is not None and not _may_edit(me, partner):
         partner = None
@@ -277,7 +296,7 @@ async def copil_button(update: Update, context: Context) -> int:
             _("partners-add-domain"),
             InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)]),
         )
-        return BROWSE
+        return ConversationHandler.END
     if action == "edom" and partner is not None and arg in DOMAINS:
         await query.answer()
         await db.partners.set_field(partner.id, "domain", arg)
@@ -286,7 +305,7 @@ async def copil_button(update: Update, context: Context) -> int:
         await query.answer()
         return await _store(update, context, me, _, "")
     await query.answer(_("button-unknown"), show_alert=True)
-    return BROWSE
+    return None
 
 
 async def value_typed(update: Update, context: Context) -> int:
@@ -337,7 +356,7 @@ async def _saved(update: Update, context: Context, me: Person, _: Texts, partner
     assert partner is not None
     text = _("partners-saved") + "\n\n" + _card(_, me, partner)
     await _show(update, text, _card_buttons(_, me, partner))
-    return BROWSE
+    return ConversationHandler.END
 
 
 async def cancel(update: Update, context: Context) -> int:
@@ -352,21 +371,17 @@ async def cancel(update: Update, context: Context) -> int:
 
 def conversation() -> ConversationHandler[Context]:
     text = f.TEXT & ~f.COMMAND
-    browse = r"^pt:(home|close|dom|show)"
+    browse = r"^pt:(home|close|search|dom|show)"
     copil = r"^pt:(add|adom|edit|share|field|edom|skip)"
     return ConversationHandler(
-        entry_points=[CommandHandler("partners", partners)],
+        entry_points=[
+            CommandHandler("partners", partners),
+            CallbackQueryHandler(browse_button, pattern=browse),
+            CallbackQueryHandler(copil_button, pattern=copil),
+        ],
         states={
-            BROWSE: [
-                CallbackQueryHandler(browse_button, pattern=browse),
-                CallbackQueryHandler(copil_button, pattern=copil),
-                MessageHandler(text, name_typed),
-            ],
-            TYPING: [
-                CallbackQueryHandler(browse_button, pattern=browse),
-                CallbackQueryHandler(copil_button, pattern=copil),
-                MessageHandler(text, value_typed),
-            ],
+            SEARCH: [MessageHandler(text, name_typed)],
+            TYPING: [MessageHandler(text, value_typed)],
         },
         fallbacks=[CommandHandler("cancel", cancel)],
         name="partners",

@@ -22,12 +22,25 @@ async def test_youth_browses_by_domain_and_by_name(flow: Flow) -> None:
     await flow.press_label(YOUTH, "Caritas")
     assert "🌐 https://caritas-jura.ch" in flow.text(YOUTH)
     assert "équipe" not in flow.text(YOUTH)  # sharing is the team's business
+    await flow.press(YOUTH, "pt:home")
+    await flow.press_label(YOUTH, "Chercher par nom")
     await flow.send(YOUTH, "toit")
     assert "📞 032 420 00 00" in flow.text(YOUTH) and "Hébergement" in flow.text(YOUTH)
-    await flow.send(YOUTH, "centre")  # accents and case ignored
+    await flow.send(YOUTH, "/partners CENTRE")  # in one go; accents and case ignored
     assert "Centre social protestant" in flow.text(YOUTH)
-    await flow.send(YOUTH, "Maison inconnue")
+    await flow.send(YOUTH, "/partners Maison inconnue")
     assert "Aucun partenaire ne s'appelle « Maison inconnue »" in flow.text(YOUTH)
+
+
+async def test_text_after_browsing_is_not_taken_for_a_search(flow: Flow) -> None:
+    await partner(flow, "Caritas Jura", "social")
+    await flow.join(YOUTH)
+    await flow.send(YOUTH, "/partners")
+    await flow.press(YOUTH, "pt:dom:social")
+    await flow.press_label(YOUTH, "Caritas")
+    await flow.send(YOUTH, "merci, je les appelle demain")
+    assert "Aucun partenaire" not in flow.text(YOUTH)
+    assert "/help" in flow.text(YOUTH)  # the usual hint (no mentor to relay to yet)
 
 
 async def test_copil_adds_an_entry_one_question_at_a_time(flow: Flow) -> None:
@@ -63,16 +76,14 @@ async def test_copil_edits_and_shares_and_others_see_it(flow: Flow) -> None:
         littoral.id, "legal", {"name": "Permanence juridique"}, shared=False, by=COPIL
     )
     await mentor(flow, MENTOR, "Marc")  # team 1: does not see Littoral's entry
-    await flow.send(MENTOR, "/partners")
-    await flow.send(MENTOR, "permanence")
+    await flow.send(MENTOR, "/partners permanence")
     assert "Aucun partenaire" in flow.text(MENTOR)
     await flow.press(MENTOR, f"pt:show:{entry.id}")  # a forged id: nothing shown
     assert "Permanence" not in flow.text(MENTOR)
     await flow.press(MENTOR, f"pt:share:{entry.id}")  # a mentor can't share
     assert not (await flow.db.partners.get(entry.id)).shared
 
-    await flow.send(COPIL, "/partners")
-    await flow.send(COPIL, "permanence")
+    await flow.send(COPIL, "/partners permanence")
     await flow.press(COPIL, f"pt:share:{entry.id}")
     assert "Visible aussi par les autres équipes" in flow.text(COPIL)
     await flow.press(COPIL, f"pt:edit:{entry.id}")
@@ -80,7 +91,7 @@ async def test_copil_edits_and_shares_and_others_see_it(flow: Flow) -> None:
     await flow.send(COPIL, "032 000 00 00")
     assert "📞 032 000 00 00" in flow.text(COPIL)
 
-    await flow.send(MENTOR, "permanence")
+    await flow.send(MENTOR, "/partners permanence")
     assert "📞 032 000 00 00" in flow.text(MENTOR)
     assert "Modifier" not in str(flow.buttons(MENTOR))
 
@@ -93,8 +104,7 @@ async def test_team_copil_cannot_edit_another_teams_entry(flow: Flow) -> None:
     await flow.db.people.add_or_update(
         TEAM_COPIL, role="copil", team_id=1, programme_wide=False, display_name="Léa", language="fr"
     )
-    await flow.send(TEAM_COPIL, "/partners")
-    await flow.send(TEAM_COPIL, "job")
+    await flow.send(TEAM_COPIL, "/partners job")
     assert "Job Littoral" in flow.text(TEAM_COPIL) and "Modifier" not in str(
         flow.buttons(TEAM_COPIL)
     )

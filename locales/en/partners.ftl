@@ -12,7 +12,7 @@ domain-addiction = Addiction
 domain-other = Other
 
 partners-home = <b>Partner directory</b>
-    Professional services that can help. A domain below, or type a name:
+    Professional services that can help: choose a domain, or search a name (also in one go: /partners caritas).
 partners-closed = Directory closed. /partners opens it again.
 partners-in-domain = <b>{ $domain }</b>: { $count ->
         [0] no partner yet.
@@ -51,3 +51,5 @@ partners-bad-email = That is not an e-mail address (name@example.org). Once more
 partners-bad-address = { $max } characters at most, please.
 partners-bad-website = That is not a website address (example.org or https://example.org). Once more?
 partners-saved = ✅ Saved.
+partners-search = 🔎 Search by name
+partners-ask-search = Which name (or part of it)?

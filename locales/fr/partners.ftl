@@ -12,7 +12,7 @@ domain-addiction = Addictions
 domain-other = Autre
 
 partners-home = <b>Annuaire des partenaires</b>
-    Des services professionnels qui peuvent aider. Un domaine ci-dessous, ou un nom à écrire :
+    Des services professionnels qui peuvent aider : choisir un domaine, ou chercher un nom (aussi en une fois : /partners caritas).
 partners-closed = Annuaire fermé. /partners pour le rouvrir.
 partners-in-domain = <b>{ $domain }</b> : { $count ->
         [0] aucun partenaire pour l'instant.
@@ -51,3 +51,5 @@ partners-bad-email = Ce n'est pas une adresse e-mail (nom@exemple.ch). Encore un
 partners-bad-address = { $max } caractères au plus, s'il vous plaît.
 partners-bad-website = Ce n'est pas une adresse de site (exemple.ch ou https://exemple.ch). Encore une fois ?
 partners-saved = ✅ Enregistré.
+partners-search = 🔎 Chercher par nom
+partners-ask-search = Quel nom (ou une partie) ?

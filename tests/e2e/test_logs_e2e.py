@@ -92,6 +92,7 @@ async def test_sentence_history_hours_and_partners(bot: BotProcess) -> None:
         await bot.press(COPIL, "pt:skip", expect)
     await bot.press(COPIL, "pt:skip", "Enregistré")
     await bot.say(MENTOR, "/partners", "Annuaire des partenaires")
+    await bot.press(MENTOR, "pt:search", "Quel nom")
     await bot.say(MENTOR, "caritas", "Caritas Jura")
 
     # One sentence, then the summary: a theme and Save.
