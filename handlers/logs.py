@@ -11,6 +11,7 @@ restart continues where the mentor was and the database never holds a note in cl
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Coroutine
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -25,6 +26,7 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.logsentence import SentenceProblem, parse_sentence
 from bot.notes import NoteUnreadable
+from storage.clock import from_text, to_text
 from storage.logs import LogFields
 from storage.models import KINDS, THEMES, LogEntry, Person, Role
 from storage.partners import folded, matching
@@ -37,6 +39,8 @@ GROUP_MAX = 40
 PARTNER_MAX = 60
 QUICK_MINUTES = (15, 30, 45, 60, 90)
 PARTNER_BUTTONS = 8
+# Text arriving this long after the last answer may be meant for a youth, not the log: ask.
+STALE_AFTER = timedelta(minutes=30)
 
 Draft = dict[str, Any]
 
@@ -99,6 +103,7 @@ async def _mentor(update: Update, context: Context) -> Person | None:
 async def _next(update: Update, context: Context, me: Person) -> int:
     """Ask the first thing still missing, or show the summary."""
     draft = _draft(context)
+    draft["touched"] = to_text(context.bot_data.clock())
     _ = texts(update, context, me)
     if not _has_who(draft):
         return await _ask_who(update, context, me, _)
@@ -243,8 +248,13 @@ async def start_log(update: Update, context: Context) -> int:
     me = await _mentor(update, context)
     if message is None or me is None or context.user_data is None:
         return ConversationHandler.END
-    context.user_data[DRAFT] = {"themes": []}
     sentence = (message.text or "").partition(" ")[2].strip()
+    kept = context.user_data.get(DRAFT) or {}
+    if not sentence and kept.pop("set_aside", False):
+        _ = texts(update, context, me)
+        await message.reply_text(_("log-resumed"))
+        return await _next(update, context, me)
+    context.user_data[DRAFT] = {"themes": []}
     if sentence:
         return await _sentence(update, context, me, sentence)
     return await _next(update, context, me)
@@ -726,6 +736,44 @@ async def use_buttons(update: Update, context: Context) -> int | None:
     return None
 
 
+Handler = Callable[[Update, Context], Coroutine[Any, Any, int | None]]
+
+
+def _unless_stale(handler: Handler) -> Handler:
+    """Text long after the last answer is not taken for the log at once: the mentor may be
+    writing to a youth. They resend it for the log, or set the log aside and resend it to
+    the youth. Nothing is guessed, nothing sent to the wrong person, the draft is kept."""
+
+    async def checked(update: Update, context: Context) -> int | None:
+        draft = context.user_data.get(DRAFT) if context.user_data is not None else None
+        touched = draft.get("touched") if draft else None
+        now = context.bot_data.clock()
+        message = update.effective_message
+        if draft and touched and now - from_text(touched) > STALE_AFTER and message:
+            draft["touched"] = to_text(now)  # the same text sent again goes to the log
+            _ = texts(update, context, await person_of(update, context))
+            aside = InlineKeyboardButton(_("log-set-aside"), callback_data="log:aside")
+            await message.reply_text(_("log-stale"), reply_markup=InlineKeyboardMarkup([[aside]]))
+            return None
+        return await handler(update, context)
+
+    return checked
+
+
+async def set_aside(update: Update, context: Context) -> int:
+    """log:aside: leave the conversation, keep the draft for the next /log."""
+    query = update.callback_query
+    if query is None:
+        return ConversationHandler.END
+    _ = texts(update, context, await person_of(update, context))
+    await query.answer()
+    draft = context.user_data.get(DRAFT) if context.user_data is not None else None
+    if draft:
+        draft["set_aside"] = True
+    await query.edit_message_text(_("log-was-set-aside"))
+    return ConversationHandler.END
+
+
 def conversation() -> ConversationHandler[Context]:
     text = f.TEXT & ~f.COMMAND
     return ConversationHandler(
@@ -736,40 +784,41 @@ def conversation() -> ConversationHandler[Context]:
         states={
             WHO: [
                 CallbackQueryHandler(who_pressed, pattern=r"^log:[yog]"),
-                MessageHandler(text, who_typed),
+                MessageHandler(text, _unless_stale(who_typed)),
             ],
-            OFFLINE: [MessageHandler(text, offline_typed)],
-            GROUP: [MessageHandler(text, group_typed)],
+            OFFLINE: [MessageHandler(text, _unless_stale(offline_typed))],
+            GROUP: [MessageHandler(text, _unless_stale(group_typed))],
             KIND: [
                 CallbackQueryHandler(kind_pressed, pattern=r"^log:k:"),
-                MessageHandler(text, use_buttons),
+                MessageHandler(text, _unless_stale(use_buttons)),
             ],
             WHEN: [
                 CallbackQueryHandler(day_pressed, pattern=r"^log:d:"),
-                MessageHandler(text, day_typed),
+                MessageHandler(text, _unless_stale(day_typed)),
             ],
             MINUTES: [
                 CallbackQueryHandler(minutes_pressed, pattern=r"^log:m:"),
-                MessageHandler(text, minutes_typed),
+                MessageHandler(text, _unless_stale(minutes_typed)),
             ],
             PARTNER: [
                 CallbackQueryHandler(partner_pressed, pattern=r"^log:p:"),
-                MessageHandler(text, partner_typed),
+                MessageHandler(text, _unless_stale(partner_typed)),
             ],
             SUMMARY: [
                 CallbackQueryHandler(theme_pressed, pattern=r"^log:t:"),
                 CallbackQueryHandler(save, pattern=r"^log:save$"),
                 CallbackQueryHandler(edit_pressed, pattern=r"^log:edit$"),
-                MessageHandler(text, note_typed),
+                MessageHandler(text, _unless_stale(note_typed)),
             ],
             EDIT: [
                 CallbackQueryHandler(edit_pressed, pattern=r"^log:e:"),
-                MessageHandler(text, use_buttons),
+                MessageHandler(text, _unless_stale(use_buttons)),
             ],
         },
         fallbacks=[
             CommandHandler("cancel", discard),
             CallbackQueryHandler(discard, pattern=r"^log:discard$"),
+            CallbackQueryHandler(set_aside, pattern=r"^log:aside$"),
         ],
         name="log",
         persistent=True,

@@ -284,3 +284,37 @@ async def test_emoji_only_sentence_is_not_understood(flow: Flow) -> None:
     await flow.send(MENTOR, "/log 🙂🙂")
     assert "rien reconnu" in flow.tg.bot_messages(MENTOR)[-2]["text"]
     assert "Pour qui" in flow.text(MENTOR)
+
+
+async def test_text_long_after_the_last_answer_is_not_taken_for_the_log(flow: Flow) -> None:
+    await _setup(flow)
+    await flow.send(MENTOR, "/log")
+    await flow.press(MENTOR, f"log:y:{SAMIR}")
+    await flow.press(MENTOR, "log:k:long_term")
+    flow.clock.advance(minutes=45)  # a phone call; then the mentor writes to Samir
+    words = "On se voit jeudi ?"
+    await flow.send(MENTOR, words)
+    assert "Ce message est-il pour ce suivi" in flow.text(MENTOR)
+    assert flow.text(SAMIR) != words
+    assert not flow.app.user_data[MENTOR]["log"].get("day")  # not taken as "jeudi"
+    await flow.press(MENTOR, "log:aside")
+    assert "mis de côté" in flow.text(MENTOR)
+    await flow.send(MENTOR, words)
+    assert flow.text(SAMIR) == words  # relayed to the youth, as meant
+    await flow.send(MENTOR, "/log")
+    assert "reprend ici" in flow.tg.bot_messages(MENTOR)[-2]["text"]
+    assert "Quand" in flow.text(MENTOR)  # who and kind were kept
+    for data in ("log:d:0", "log:m:30", "log:t:work", "log:save"):
+        await flow.press(MENTOR, data)
+    [entry] = await logs_of(flow, MENTOR)
+    assert (entry.youth_id, entry.kind, entry.minutes) == (SAMIR, "long_term", 30)
+
+
+async def test_the_same_text_sent_again_goes_to_the_log(flow: Flow) -> None:
+    await _setup(flow)
+    await flow.send(MENTOR, "/log hier ponctuel avec Samir, travail")
+    flow.clock.advance(hours=2)
+    await flow.send(MENTOR, "1h30")
+    assert "Ce message est-il pour ce suivi" in flow.text(MENTOR)
+    await flow.send(MENTOR, "1h30")
+    assert "90 min" in flow.text(MENTOR)

@@ -60,6 +60,10 @@ log-sentence-future = "{ $text }" hasn't come yet: a follow-up is logged once do
 log-discarded = All right, nothing was saved.
 log-use-buttons = Tap one of the buttons above, or /cancel.
 log-gone = This follow-up no longer exists or can no longer be changed (30 days at most).
+log-stale = You started a follow-up a while ago. Is this message for it? If so, send it again. If it was for a youth, set the follow-up aside, then send it again: it will go to your youth.
+log-set-aside = ⏸ Set the follow-up aside
+log-was-set-aside = ⏸ Follow-up set aside, nothing lost: /log to take it up again. Your messages go to your youths again.
+log-resumed = ▶ Your follow-up set aside continues here.
 
 ## Commands menu
 cmd-log = Log a follow-up

@@ -60,6 +60,10 @@ log-sentence-future = « { $text } » n'est pas encore passé : un suivi se note
 log-discarded = D'accord, rien n'est enregistré.
 log-use-buttons = Touchez un des boutons ci-dessus, ou /cancel.
 log-gone = Ce suivi n'existe plus ou ne peut plus être modifié (30 jours au plus).
+log-stale = Vous aviez commencé un suivi il y a un moment. Ce message est-il pour ce suivi ? Si oui, renvoyez-le. S'il était pour un·e jeune, mettez le suivi de côté, puis renvoyez-le : il partira à votre jeune.
+log-set-aside = ⏸ Mettre le suivi de côté
+log-was-set-aside = ⏸ Suivi mis de côté, rien n'est perdu : /log pour le reprendre. Vos messages vont de nouveau à vos jeunes.
+log-resumed = ▶ Votre suivi mis de côté reprend ici.
 
 ## Menu des commandes
 cmd-log = Noter un suivi
