@@ -7,6 +7,7 @@ import asyncio
 import json
 import re
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -218,3 +219,18 @@ async def test_reset_and_demo_go_through_the_hooks_when_a_bot_runs_beside() -> N
         assert listed["demo"] is True and listed["people"][0]["label"] == "jeune"
     finally:
         await runner.cleanup()
+
+
+def test_arrows_the_sandbox_imports_nothing_of_the_bot_and_only_sandbox_mode_uses_it() -> None:
+    root = Path(__file__).resolve().parent.parent
+    imports = re.compile(r"^\s*(?:from|import)\s+(\w+)", re.M)
+    for path in (root / "sandbox").rglob("*.py"):
+        found = set(imports.findall(path.read_text(encoding="utf-8")))
+        assert not found & {"bot", "handlers", "storage"}, path
+    users = [
+        path.relative_to(root).as_posix()
+        for folder in ("bot", "handlers", "storage")
+        for path in (root / folder).rglob("*.py")
+        if "sandbox" in imports.findall(path.read_text(encoding="utf-8"))
+    ]
+    assert users == ["bot/sandbox_mode.py"]
