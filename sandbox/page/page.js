@@ -150,7 +150,10 @@ function messageNode(chatId, message) {
   if (message.text !== undefined) node.append(formatted(message.text, message.entities));
   if (message.caption) node.append(el("div", {}, formatted(message.caption, message.caption_entities)));
   const keyboard = message.reply_markup && message.reply_markup.inline_keyboard;
-  if (keyboard) node.append(keyboardNode(chatId, message, keyboard));
+  if (keyboard) {
+    node.classList.add("with-keyboard");
+    node.append(keyboardNode(chatId, message, keyboard));
+  }
   const time = new Date(message.date * 1000).toLocaleTimeString("fr-CH", { hour: "2-digit", minute: "2-digit" });
   const answer = el("button", { type: "button", class: "reply", title: "Répondre à ce message",
     onclick: () => replyTo(chatId, message) }, "↩");
