@@ -145,9 +145,12 @@ async def _people(request: web.Request) -> web.Response:
     """Everyone the page shows, with their role (from the bot, when it says) and menu."""
     tg = request.app[TELEGRAM]
     hooks = request.app[HOOKS]
-    ids = list(tg.users)
-    labels = await hooks.describe(ids) if hooks.describe else {}
-    people = [{**tg.users[i], "label": labels.get(i, ""), "commands": tg.commands(i)} for i in ids]
+    labels = await hooks.describe(list(tg.users)) if hooks.describe else {}
+    # Read the people after the await: a reset may have happened meanwhile.
+    people = [
+        {**user, "label": labels.get(i, ""), "commands": tg.commands(i)}
+        for i, user in list(tg.users.items())
+    ]
     return web.json_response(
         {
             "epoch": tg.epoch,
