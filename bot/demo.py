@@ -10,8 +10,9 @@ from __future__ import annotations
 import asyncio
 import sys
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from storage.clock import Clock, system_clock
 from storage.database import Database
@@ -20,6 +21,7 @@ from storage.invites import InviteProblem
 from storage.models import Role, Team
 
 DEMO_MARK = "demo:fictitious-programme"
+DEFAULT_ZONE = ZoneInfo("Europe/Zurich")  # LIEN_TIMEZONE's default
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,16 @@ async def seed_cast(db: Database, clock: Clock = system_clock) -> list[str]:
     return [await _join(db, clock, member, teams) for member in CAST if member.role]
 
 
-async def seed(db: Database, clock: Clock = system_clock) -> list[str]:
-    """Fill an empty database with the demo programme; returns one line per thing made."""
+async def seed(
+    db: Database,
+    clock: Clock = system_clock,
+    *,
+    zone: ZoneInfo = DEFAULT_ZONE,
+    invitations: bool = False,
+) -> list[str]:
+    """Fill an empty database with the demo programme; returns one line per thing made.
+    `invitations`: queue the training's invitation to the mentors (in the sandbox, where
+    they can read it; never towards real Telegram, where the demo's people do not exist)."""
     if not await is_empty(db):
         raise NotEmpty
     teams = await _teams(db, ("Montagnes", "Littoral"))
@@ -82,7 +92,7 @@ async def seed(db: Database, clock: Clock = system_clock) -> list[str]:
     done.append(await _partners(db, teams))
     done.append(await _resource_persons(db))
     done.append(await _peer_group(db))
-    done.append(await _training(db))
+    done.append(await _training(db, clock, zone, invitations))
     await db.audit.record(None, DEMO_MARK)
     return done
 
@@ -175,18 +185,43 @@ async def _resource_persons(db: Database) -> str:
     return "resource persons: Claire for Montagnes' mentors, Hugo for Littoral's"
 
 
-# Peer-aidance groups and trainings (issue 5) come from another branch. Until their tables
-# are in this database, these say what is missing.
+# Peer-aidance groups (issue 5) come from another branch. Until they are in this database,
+# this says what is missing.
 async def _peer_group(db: Database) -> str:
     if not await has_table(db.conn, "groups"):
         return "peer-aidance group: placeholder, groups (issue 5) are not here yet"
-    return "peer-aidance group: placeholder, not filled yet"
+    return "peer-aidance group: placeholder, the groups' commands (issue 5) are not here yet"
 
 
-async def _training(db: Database) -> str:
-    if not await has_table(db.conn, "events"):
-        return "training: placeholder, events (issue 5) are not here yet"
-    return "training: placeholder, not filled yet"
+async def _training(db: Database, clock: Clock, zone: ZoneInfo, invitations: bool) -> str:
+    """A training for every mentor next week, Thursday 18:30, with its reminders planned;
+    with `invitations`, the invitation waits in the outbox and goes out when the bot runs."""
+    today = clock().astimezone(zone).date()
+    thursday = today + timedelta(days=(3 - today.weekday()) % 7 + 7)
+    starts_at = datetime.combine(thursday, time(18, 30), tzinfo=zone)
+    event = await db.events.create(
+        kind="training",
+        title="Écoute active (formation fictive)",
+        team_id=None,
+        audience="mentors",
+        starts_at=starts_at,
+        minutes=120,
+        place="Salle communale des Alpages (fictive)",
+        capacity=12,
+        author_id=COPIL.telegram_id,
+    )
+    await db.reminders.plan("event", event.id, event.starts_at)
+    if invitations:
+        await db.broadcasts.create(
+            author_id=COPIL.telegram_id,
+            team_id=None,
+            audience="mentors",
+            purpose="invitation",
+            event_id=event.id,
+            text="invitation",
+        )
+    sent = ", invitations on their way to the mentors" if invitations else ""
+    return f"training: « {event.title} », {thursday:%d.%m.%Y} 18:30{sent}"
 
 
 async def _fill(path: Path, sandbox: bool) -> int:

@@ -46,12 +46,15 @@ class SandboxRun:
     async def start(self, demo: bool = False) -> None:
         app = build_application(self.settings)
         await app.initialize()
-        await app.post_init(app)  # type: ignore[misc]
         data = app.bot_data
+        db = await data.open_database()
+        # Seed before post_init, which rebuilds jobs from the database (the demo's
+        # reminders, its invitations waiting in the outbox).
         if demo:
-            await seed(data.db, data.clock)
-        elif await is_empty(data.db):
-            await seed_cast(data.db, data.clock)
+            await seed(db, data.clock, zone=self.settings.zone, invitations=True)
+        elif await is_empty(db):
+            await seed_cast(db, data.clock)
+        await app.post_init(app)  # type: ignore[misc]
         await self._meet_people(app)
         assert app.updater is not None
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)

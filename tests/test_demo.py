@@ -89,3 +89,32 @@ def test_make_demo_fills_once_then_says_politely_why_not(tmp_path: Path) -> None
     assert second.returncode == 1
     assert "already holds a programme" in second.stderr and "Traceback" not in second.stderr
     assert not (tmp_path / "lien.db").exists(), "the sandbox's demo never touches lien.db"
+
+
+async def test_demo_training_next_week_invites_every_mentor_through_the_outbox(
+    flow: Flow,
+) -> None:
+    await seed(flow.db, flow.clock, invitations=True)
+    (training,) = await flow.db.events.of_teams(None, flow.clock())
+    assert training.kind == "training" and "fictive" in training.title
+    # The clock says Sunday 22 November: next week's Thursday is 3 December, 18:30 in Zurich.
+    assert training.starts_at.isoformat() == "2026-12-03T17:30:00+00:00"
+    assert {r.kind for r in await flow.db.reminders.pending()} == {"day", "2h"}
+
+    mentors = [m.telegram_id for m in (*CAST, *EXTRAS) if m.role == "mentor"]
+    for mentor in mentors:
+        flow.tg.open_chat(mentor)  # as in the sandbox: they wrote to the bot when they joined
+    await flow.deliver()
+    invitation = flow.last(MARC)
+    assert "Écoute active" in invitation["text"]
+    assert all("Écoute active" in flow.text(m) for m in mentors)
+    await flow.press(MARC, f"ev:yes:{training.id}", invitation)
+    assert [(a.person_id, a.answer) for a in await flow.db.events.answers(training.id)] == [
+        (MARC, "yes")
+    ]
+
+
+async def test_demo_without_invitations_sends_nothing(flow: Flow) -> None:
+    await seed(flow.db, flow.clock)
+    await flow.deliver()
+    assert flow.tg.sent_log == [], "nothing goes towards people who may not exist"

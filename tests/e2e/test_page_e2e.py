@@ -115,16 +115,11 @@ async def test_sandbox_mode_has_its_people_its_database_reset_and_demo(run: Sand
             assert answer.status == 200
         people = await run.people(session)
         assert people[2101]["label"] == "mentor·e · Littoral"
+        # The demo's training invitation reaches every mentor's pane through the outbox.
+        nadia = Person(run, session, 2101)
+        await nadia.sees("Écoute active")
 
-        async with session.post(f"{run.url}/sandbox/send", json={"user_id": MARC, "text": "/help"}):
-            pass
-        for _ in range(200):  # the bot answers on its own schedule
-            async with session.get(f"{run.url}/sandbox/chat/{MARC}") as answer:
-                messages = (await answer.json())["messages"]
-            if len(messages) == 2:
-                break
-            await asyncio.sleep(0.05)
-        assert "vous pouvez faire" in messages[-1]["text"]
+        await Person(run, session, MARC).types("/help", "vous pouvez faire")
 
         async with session.post(f"{run.url}/sandbox/reset", json={}) as answer:
             assert answer.status == 200
