@@ -14,9 +14,9 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.rhythm import sessions_for
 from storage.clock import Clock, system_clock
 from storage.database import Database
-from storage.db import has_table
 from storage.invites import InviteProblem
 from storage.models import Role, Team
 
@@ -38,11 +38,12 @@ class Member:
 # are the demo's people too: a youth, two mentors of one team, a peer helper, the COPIL.
 YOUTH = Member(1001, "Inès", None, None)
 COPIL = Member(9001, "Claire", Role.COPIL, None)
+SAMIR = Member(3001, "Samir", Role.PEER_HELPER, "Montagnes")
 CAST = (
     YOUTH,
     Member(2001, "Marc", Role.MENTOR, "Montagnes"),
     Member(2002, "Léa", Role.MENTOR, "Montagnes"),
-    Member(3001, "Samir", Role.PEER_HELPER, "Montagnes"),
+    SAMIR,
     COPIL,
 )
 # The rest of the demo programme: another mentor, the second team's mentors and its COPIL.
@@ -91,7 +92,7 @@ async def seed(
             done.append(await _join(db, clock, member, teams))
     done.append(await _partners(db, teams))
     done.append(await _resource_persons(db))
-    done.append(await _peer_group(db))
+    done.append(await _peer_group(db, clock, zone, teams))
     done.append(await _training(db, clock, zone, invitations))
     await db.audit.record(None, DEMO_MARK)
     return done
@@ -185,12 +186,23 @@ async def _resource_persons(db: Database) -> str:
     return "resource persons: Claire for Montagnes' mentors, Hugo for Littoral's"
 
 
-# Peer-aidance groups (issue 5) come from another branch. Until they are in this database,
-# this says what is missing.
-async def _peer_group(db: Database) -> str:
-    if not await has_table(db.conn, "groups"):
-        return "peer-aidance group: placeholder, groups (issue 5) are not here yet"
-    return "peer-aidance group: placeholder, the groups' commands (issue 5) are not here yet"
+GROUP_RHYTHM = "2e et 4e mardi 18h"
+
+
+async def _peer_group(db: Database, clock: Clock, zone: ZoneInfo, teams: dict[str, Team]) -> str:
+    """The group "Montagnes", led by Samir, meeting twice a month: its sessions ahead are
+    what /group would plan for the same rhythm."""
+    sessions = sessions_for(GROUP_RHYTHM, clock().astimezone(zone)) or []
+    group = await db.groups.create(
+        name="Montagnes",
+        team_id=teams["Montagnes"].id,
+        size_limit=10,
+        rhythm=GROUP_RHYTHM,
+        helpers=[SAMIR.telegram_id],
+        sessions=sessions,
+        created_by=COPIL.telegram_id,
+    )
+    return f"peer-aidance group: « {group.name} », led by Samir, {len(sessions)} sessions ahead"
 
 
 async def _training(db: Database, clock: Clock, zone: ZoneInfo, invitations: bool) -> str:

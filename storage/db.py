@@ -55,11 +55,3 @@ async def migrate(conn: aiosqlite.Connection) -> None:
             continue
         logger.info("applying migration %03d", number)
         await conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-
-
-async def has_table(conn: aiosqlite.Connection, name: str) -> bool:
-    """Whether a table exists (the demo fills what the features on this version created)."""
-    async with conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
-    ) as cur:
-        return await cur.fetchone() is not None

@@ -13,7 +13,7 @@ from bot.demo import CAST, DEMO_MARK, EXTRAS, NotEmpty, seed, seed_cast
 from tests.conftest import COPIL, Flow
 
 ROOT = Path(__file__).resolve().parent.parent
-MARC, SAMIR, NADIA = 2001, 3001, 2101
+MARC, SAMIR, NADIA = 2001, 3001, 2101  # fictitious
 
 
 async def test_demo_fills_an_empty_database_with_two_teams_and_their_people(flow: Flow) -> None:
@@ -32,7 +32,12 @@ async def test_demo_fills_an_empty_database_with_two_teams_and_their_people(flow
         "SELECT count(*) FROM audit WHERE action = ?", (DEMO_MARK,)
     ) as c:
         assert (await c.fetchone())[0] == 1, "the database says it holds a fictitious demo"
-    assert any("placeholder" in line for line in done)
+    assert not any("placeholder" in line for line in done)
+    # The group "Montagnes", led by Samir, with sessions ahead (2nd and 4th Tuesday, 18:00).
+    (group,) = await flow.db.groups.led_by(SAMIR)
+    sessions = await flow.db.groups.sessions(group.id, flow.clock())
+    assert group.name == "Montagnes" and group.team_id == teams["Montagnes"]
+    assert sessions and all(s.starts_at > flow.clock() for s in sessions)
     # Ten fictitious partners: Montagnes sees its own five and Littoral's two shared ones.
     seen = await flow.db.partners.visible(teams["Montagnes"], programme_wide=False)
     assert len(seen) == 7 and all("(fictif)" in p.name and "example.org" in p.email for p in seen)

@@ -245,6 +245,8 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
 ) -> None:
     from playwright.async_api import async_playwright, expect
 
+    expect.set_options(timeout=15_000)  # a shared, busy machine: wait longer, never sleep
+
     requested: list[str] = []
     problems: list[str] = []
     async with async_playwright() as playwright:
@@ -269,7 +271,7 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
         await ines.get_by_role("button", name="Demander un contact").click()
         steps = [
             ("Sport", "C'est à propos de quoi"),
-            ("Travail", "C'est à propos de quoi"),  # a toggle: the same question again
+            ("Travail", "✅ Travail"),  # a toggle: the same question, the theme ticked
             ("Continuer", "Quel âge"),
             ("18–25 ans", "prénom ou surnom"),
             ("Garder", "petit message"),
