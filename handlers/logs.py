@@ -274,7 +274,7 @@ async def edit_logged(update: Update, context: Context) -> int:
         await query.edit_message_text(_("log-gone"))
         return ConversationHandler.END
     context.user_data[DRAFT] = _from_entry(entry, context)
-    return await _summary(update, context, me, _)
+    return await _next(update, context, me)  # complete: the summary, timed like any step
 
 
 def _from_entry(entry: LogEntry, context: Context) -> Draft:
