@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.settings import load_settings
 from storage.database import Database
 from storage.models import Role
 from storage.personal import PERSONAL, export
@@ -158,3 +159,21 @@ async def test_forget_leaves_no_text_in_the_file(db: Database, tmp_path: Path) -
 def test_each_personal_table_is_listed_once() -> None:
     names = [table.name for table in PERSONAL]
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "soon"])
+def test_request_delays_must_be_positive_hours(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], value: str
+) -> None:
+    monkeypatch.setenv("LIEN_REQUEST_REMIND_HOURS", value)
+    with pytest.raises(SystemExit) as stopped:
+        load_settings(_env_file=None)
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.startswith("lien: LIEN_REQUEST_REMIND_HOURS:")
+
+
+def test_request_delays_default_to_a_day_and_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LIEN_REQUEST_REMIND_HOURS", raising=False)
+    monkeypatch.delenv("LIEN_REQUEST_ESCALATE_HOURS", raising=False)
+    settings = load_settings(_env_file=None)
+    assert (settings.request_remind_hours, settings.request_escalate_hours) == (24, 48)
