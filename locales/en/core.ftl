@@ -90,6 +90,7 @@ help-mentor =
     /help — see this message again
 help-peer_helper =
     What you can do:
+    /partners — the directory of professional services, to point a youth the right way
     /language — change language
     /cancel — cancel what is in progress
     /help — see this message again

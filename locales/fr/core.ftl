@@ -92,6 +92,7 @@ help-mentor =
     /help — revoir ce message
 help-peer_helper =
     Ce que tu peux faire :
+    /partners — l'annuaire des services professionnels, pour orienter un·e jeune
     /language — changer de langue
     /cancel — annuler ce qui est en cours
     /help — revoir ce message
