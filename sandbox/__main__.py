@@ -13,7 +13,8 @@ TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
 
 async def main(port: int) -> None:
     runner, url = await start_server(Telegram(token=TOKEN), port=port)
-    print(f"Sandbox at {url}: start the bot with LIEN_BOT_API_URL={url}/bot", flush=True)
+    print(f"Sandbox at {url} (its page: {url}/)", flush=True)
+    print(f"Start the bot with LIEN_BOT_API_URL={url}/bot", flush=True)
     print(f"and LIEN_BOT_TOKEN={TOKEN}", flush=True)
     try:
         await asyncio.Event().wait()
