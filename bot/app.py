@@ -52,6 +52,7 @@ from handlers import (
     request,
     request_jobs,
     resource,
+    safety,
     start,
     teams,
 )
@@ -109,9 +110,11 @@ def build_application(
 
 
 def _register(app: Application) -> None:  # type: ignore[type-arg]
-    # Guards first: each update once, private chats only, active people only.
-    app.add_handler(TypeHandler(Update, once_per_update), group=-3)
-    app.add_handler(TypeHandler(Update, private_chats_only), group=-2)
+    # Guards first: each update once, private chats only; then the safety net on every
+    # youth's text (deactivated youths included, conversations or not); then active people only.
+    app.add_handler(TypeHandler(Update, once_per_update), group=-4)
+    app.add_handler(TypeHandler(Update, private_chats_only), group=-3)
+    app.add_handler(TypeHandler(Update, safety.screen), group=-2)
     app.add_handler(TypeHandler(Update, active_people_only), group=-1)
 
     # Conversations before plain commands, so their states see text first.

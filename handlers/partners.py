@@ -22,6 +22,7 @@ from telegram.ext import filters as f
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from handlers import relay, safety
 from storage.models import DOMAINS, Partner, Person, Role
 from storage.partners import FIELDS, matching
 
@@ -212,6 +213,11 @@ async def name_typed(update: Update, context: Context) -> int:
     message = update.effective_message
     me = await require(update, context, *EVERYONE)
     if message is None or me is None:
+        return ConversationHandler.END
+    if safety.hit_of(context) is not None:
+        # Crisis words are no search: the numbers were the answer, and the words go on to
+        # the youth's mentor as any message would.
+        await relay.relay(update, context)
         return ConversationHandler.END
     return await _search(update, context, me, message.text or "")
 

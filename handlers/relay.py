@@ -126,8 +126,8 @@ async def relay(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, person)
     db = context.bot_data.db
-    text = message.text or message.caption
-    youth_text = text if person.role == Role.YOUTH else None
+    # The safety net already answered crisis words (safety.screen): the copy is marked.
+    hit = safety.hit_of(context)
     routes = await routes_of(context, person)
     by_channel = {r.channel: r for r in routes}
     reply_to: int | None = None
@@ -137,7 +137,6 @@ async def relay(update: Update, context: Context) -> None:
         if known is not None:
             route = by_channel.get(known.channel)
             if route is None:
-                await _safety_unrelayed(update, context, person, youth_text)
                 await message.reply_text(await _ended_text(context, person, _, known.channel))
                 return
             # Keep the thread on the other side: reply to their copy of the same message.
@@ -150,35 +149,21 @@ async def relay(update: Update, context: Context) -> None:
         elif len(routes) == 1:
             route = routes[0]
     if route is None and not routes:
-        # Not relayed, but words of crisis still bring the numbers and alert the COPIL.
-        if await _safety_unrelayed(update, context, person, youth_text):
-            return
+        # Nothing is relayed: say so, even after the safety net's numbers.
         if person.role == Role.YOUTH and await db.links.active_of_youth(person.telegram_id):
             await message.reply_text(_("relay-mentor-away"))
             return
         ended = await db.links.last_ended(person.telegram_id)
         if ended is not None:
             await message.reply_text(await _ended_text(context, person, _, ended.channel))
-        else:
+        elif hit is None:  # after crisis words the numbers were the answer, not a hint
             await basics.stray_text(update, context)
         return
     if route is None:
         context.user_data[PENDING_KEY] = message.message_id
         await message.reply_text(_("relay-which"), reply_markup=_choices(routes, _))
         return
-    hit = None
-    if youth_text:
-        hit = await safety.check_youth_text(update, context, person, youth_text, link=route.link)
     await deliver(context, person, route, message, reply_to, flagged=hit is not None)
-
-
-async def _safety_unrelayed(
-    update: Update, context: Context, person: Person, youth_text: str | None
-) -> bool:
-    """The safety net on a youth's text that goes to nobody; True when it answered."""
-    if not youth_text:
-        return False
-    return await safety.check_youth_text(update, context, person, youth_text) is not None
 
 
 async def deliver(

@@ -286,6 +286,10 @@ async def name_given(update: Update, context: Context) -> int:
     if update.callback_query is not None:
         await update.callback_query.answer()
     else:
+        if await _moot(update, context):
+            return ConversationHandler.END
+        if safety.hit_of(context) is not None:
+            return NAME  # crisis words are no name: the numbers were the answer
         message = update.effective_message
         name = " ".join(((message.text if message else "") or "").split())
         if not 1 <= len(name) <= NAME_MAX:
@@ -312,13 +316,14 @@ async def message_given(update: Update, context: Context) -> int:
         await update.callback_query.answer()
         draft["message"] = None
     else:
+        if await _moot(update, context):
+            return ConversationHandler.END
         message = update.effective_message
         text = ((message.text if message else "") or "").strip()
         if not 1 <= len(text) <= MESSAGE_MAX:
             await _say(update, _("request-message-bad", max=MESSAGE_MAX))
             return MESSAGE
-        draft["message"] = text
-        await safety.check_youth_text(update, context, me, text, team_id=draft.get("team"))
+        draft["message"] = text  # the safety net saw it already (safety.screen)
     return await _confirm(update, context, _)
 
 
@@ -533,16 +538,26 @@ async def typed_instead_of_button(update: Update, context: Context) -> object:
     """Text where a button is expected: say which, stay in the same step. If a mentor
     accepted the youth's earlier request meanwhile, the draft is moot: relay the text."""
     message = update.effective_message
-    person = await person_of(update, context)
     if message is None:
         return None
-    if person is not None and await context.bot_data.db.links.active_of_youth(person.telegram_id):
-        if context.user_data is not None:
-            context.user_data.pop(DRAFT_KEY, None)
-        await relay.relay(update, context)
+    if await _moot(update, context):
         return ConversationHandler.END
-    await message.reply_text(texts(update, context, person)("request-use-buttons"))
+    if safety.hit_of(context) is None:  # after crisis words the numbers were the answer
+        _ = texts(update, context, await person_of(update, context))
+        await message.reply_text(_("request-use-buttons"))
     return None
+
+
+async def _moot(update: Update, context: Context) -> bool:
+    """A mentor accepted the youth's earlier request while this draft waited: typed text is
+    for them. Drop the draft and relay it; True when so."""
+    person = await person_of(update, context)
+    if person is None or not await context.bot_data.db.links.active_of_youth(person.telegram_id):
+        return False
+    if context.user_data is not None:
+        context.user_data.pop(DRAFT_KEY, None)
+    await relay.relay(update, context)
+    return True
 
 
 def conversation() -> ConversationHandler[Context]:

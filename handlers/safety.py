@@ -1,24 +1,59 @@
-"""The safety net on a youth's words (request message, relayed messages).
+"""The safety net on a youth's words: every text or caption a youth sends, whatever takes
+it next (the relay, a request step, a search prompt), even from a deactivated youth.
 
-On a hit, at once: the youth gets a short caring message with the emergency numbers of
-their team's country (or the team's own list), and the team's COPIL gets an alert with the
-link and the message. The caller still relays the message, marked. Only the category and
-the time are stored, never the text."""
+`screen` runs in an early handler group, after the once-per-update and private-chat guards,
+so one check covers every feature. On a hit, at once: the youth gets a short caring message
+with the emergency numbers of their team's country (or the team's own list), and the team's
+COPIL gets an alert with the link and the message. The hit is kept on the update's context
+(`hit_of`): the relay still passes the message on, marked, and a conversation step does not
+take crisis words for a name or a search. Only the category and the time are stored, never
+the text."""
 
 from __future__ import annotations
 
 import html
 
 from telegram import Update
+from telegram.ext import ApplicationHandlerStop
 
 from bot.context import Context, texts
+from bot.guards import person_of
 from bot.i18n import Texts
 from bot.notify import copil_of, send, texts_for
 from bot.safety import Hit
 from storage.links import Link
-from storage.models import Person
+from storage.models import Person, Role
 
 COUNTRIES_WITH_DEFAULTS = ("ch", "fr")
+HIT = "safety_hit"  # on the context PTB shares between the handler groups of one update
+DRAFT_KEY = "request_draft"  # handlers.request's draft: its team, before a request exists
+
+
+async def screen(update: Update, context: Context) -> None:
+    """Every youth's text, once, before any feature sees it. A deactivated youth is covered
+    too: after the numbers they get nothing else (not "access closed")."""
+    message = update.message
+    text = (message.text or message.caption) if message is not None else None
+    if not text:
+        return
+    youth = await person_of(update, context)
+    if youth is None or youth.role != Role.YOUTH:
+        return
+    draft = context.user_data.get(DRAFT_KEY) if context.user_data is not None else None
+    team_id = draft.get("team") if isinstance(draft, dict) else None
+    link = await context.bot_data.db.links.active_of_youth(youth.telegram_id)
+    hit = await check_youth_text(update, context, youth, text, team_id=team_id, link=link)
+    if hit is None:
+        return
+    if not youth.active:
+        raise ApplicationHandlerStop
+    vars(context)[HIT] = hit
+
+
+def hit_of(context: Context) -> Hit | None:
+    """The safety net's hit on this update's text, if any (set by `screen`)."""
+    hit = vars(context).get(HIT)
+    return hit if isinstance(hit, Hit) else None
 
 
 async def check_youth_text(

@@ -3,6 +3,8 @@ alerted, on every must-trigger phrasing; silence on every must-not sentence."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.conftest import COPIL, Flow
 from tests.test_safety import (
     MUST_NOT_TRIGGER_EN,
@@ -33,6 +35,7 @@ async def test_a_crisis_message_brings_numbers_marks_the_relay_and_alerts(flow: 
     await flow.send(YOUTH, "des fois j'ai envie de me suicider")
     youth_texts = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
     numbers = youth_texts[-1]
+    assert "transmis" not in numbers, "said only when nothing is passed on"
     for number in ("144", "117", "143 — La Main Tendue", "147 — Pro Juventute"):
         assert number in numbers
     assert "COPIL" not in numbers and "l'équipe est prévenue" in numbers
@@ -154,3 +157,73 @@ async def test_a_youth_whose_mentor_was_deactivated_is_told(flow: Flow) -> None:
     await flow.send(YOUTH, "Tu es là ?")
     assert "pas disponible pour l'instant" in flow.text(YOUTH)
     assert flow.last(MARC)["text"] != "Tu es là ?"
+
+
+def _with_button(flow: Flow, data: str) -> dict[str, Any]:
+    """The youth's latest message with this button (the numbers came after it)."""
+    for message in reversed(flow.tg.bot_messages(YOUTH)):
+        for row in (message.get("reply_markup") or {}).get("inline_keyboard", []):
+            if any(b.get("callback_data") == data for b in row):
+                return message
+    raise AssertionError(data)
+
+
+async def _copil_alerts(flow: Flow) -> list[str]:
+    return [m.get("text", "") for m in flow.tg.bot_messages(COPIL) if "Alerte" in m.get("text", "")]
+
+
+async def test_crisis_words_inside_a_request_step_bring_the_numbers_once(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await make_mentor(flow, MARC, "Marc")
+    await flow.join(YOUTH)
+    await flow.send(YOUTH, "/request")
+    await flow.send(YOUTH, "je veux me suicider")  # a button is expected here
+    assert "143 — La Main Tendue" in flow.text(YOUTH)
+    assert len(await _copil_alerts(flow)) == 1 and await _alerts(flow) == 1
+    assert "Utilise les boutons" not in flow.tg.bot_messages(YOUTH)[-2].get("text", "")
+    for data in ("request:met:sport", "request:theme:work", "request:themes:ok"):
+        await flow.press(YOUTH, data, _with_button(flow, data))
+    await flow.press(YOUTH, "request:age:18_25", _with_button(flow, "request:age:18_25"))
+    await flow.send(YOUTH, "je veux mourir")  # at the name step: no name taken
+    assert "143 — La Main Tendue" in flow.text(YOUTH)
+    await flow.send(YOUTH, "Zoé")
+    assert "Un petit message" in flow.text(YOUTH)
+    await flow.send(
+        YOUTH, "mon copain me frappe quand il a bu"
+    )  # message step: taken, checked once
+    numbers = [m for m in flow.tg.bot_messages(YOUTH) if "117" in m.get("text", "")]
+    assert len(numbers) == 3 and len(await _copil_alerts(flow)) == 3
+    await flow.press(YOUTH, "request:send")
+    request = await flow.db.requests.open_of(YOUTH)
+    assert request.first_name == "Zoé" and request.message == "mon copain me frappe quand il a bu"
+
+
+async def test_crisis_words_at_the_partners_search_are_no_search(flow: Flow) -> None:
+    link_id = await _linked(flow)
+    await flow.send(YOUTH, "/partners")
+    await flow.press(YOUTH, "pt:search")
+    await flow.send(YOUTH, "je veux mourir")
+    youth = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
+    assert "143 — La Main Tendue" in youth[-1]
+    assert flow.last(MARC)["text"] == "je veux mourir", "the words still reach the mentor"
+    assert f"Lien n° {link_id} avec Marc" in flow.text(COPIL)
+    assert len(await _copil_alerts(flow)) == 1
+
+
+async def test_a_deactivated_youth_still_gets_the_numbers(flow: Flow) -> None:
+    await _linked(flow)
+    await flow.db.people.set_active(YOUTH, False)
+    await flow.send(YOUTH, "je veux mourir")
+    assert "143 — La Main Tendue" in flow.text(YOUTH)
+    assert len(await _copil_alerts(flow)) == 1
+    assert flow.last(MARC).get("text") != "je veux mourir"
+
+
+async def test_crisis_words_nobody_receives_are_not_said_passed_on(flow: Flow) -> None:
+    await _linked(flow)
+    await flow.db.people.set_active(MARC, False)
+    await flow.send(YOUTH, "je veux mourir")
+    youth = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
+    assert "143 — La Main Tendue" in youth[-2] and "transmis" not in youth[-2]
+    assert "pas disponible pour l'instant" in youth[-1]
+    assert len(await _copil_alerts(flow)) == 1

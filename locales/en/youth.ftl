@@ -158,7 +158,7 @@ safety-youth =
     Thank you for telling me. What you're going through matters, and you're not alone. 💛
     If you're in danger or need to talk now, call:
     { $numbers }
-    Your message is passed on, and the team has been alerted to help you.
+    And the team has been alerted to help you.
 safety-category-suicide = suicidal thoughts
 safety-category-self_harm = self-harm
 safety-category-abuse = abuse
@@ -169,8 +169,8 @@ safety-copil =
     { $where }
     Message: "{ $text }"
     They were sent the emergency numbers.
-safety-copil-link = Link no. { $link } with { $mentor } (the message is passed on to them, marked).
-safety-copil-no-link = No link yet (message of a contact request).
+safety-copil-link = Link no. { $link } with { $mentor } (if the message reaches them, it is marked).
+safety-copil-no-link = No link yet.
 emergency-ch =
     • 144 — medical emergencies
     • 117 — police

@@ -159,7 +159,7 @@ safety-youth =
     Merci de me l'avoir écrit. Ce que tu vis compte, et tu n'es pas seul·e. 💛
     Si tu es en danger ou que tu as besoin de parler maintenant, appelle :
     { $numbers }
-    Ton message est transmis, et l'équipe est prévenue pour t'aider.
+    Et l'équipe est prévenue pour t'aider.
 safety-category-suicide = idées suicidaires
 safety-category-self_harm = automutilation
 safety-category-abuse = abus
@@ -170,8 +170,8 @@ safety-copil =
     { $where }
     Message : « { $text } »
     Les numéros d'urgence lui ont été envoyés.
-safety-copil-link = Lien n° { $link } avec { $mentor } (le message lui est transmis, marqué).
-safety-copil-no-link = Pas encore de lien (message d'une demande de contact).
+safety-copil-link = Lien n° { $link } avec { $mentor } (si le message lui parvient, il est marqué).
+safety-copil-no-link = Pas encore de lien.
 emergency-ch =
     • 144 — urgences médicales
     • 117 — police
