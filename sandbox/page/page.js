@@ -378,6 +378,7 @@ async function restart(path, question, done) {
   try {
     await call(path, {});
     status(done);
+    setTimeout(() => { if ($("#status").textContent === done) status(""); }, 5000);
   } catch (error) {
     status(error.message);
   }
