@@ -14,7 +14,7 @@ from bot.safety import SafetyNet
 from bot.settings import Settings
 from storage.clock import Clock
 from storage.database import Database
-from storage.models import Person
+from storage.models import Person, Role
 
 
 class BotData:
@@ -51,4 +51,9 @@ def texts(
     language = pick_language(
         saved, user.language_code if user else None, data.settings.default_locale
     )
-    return Texts(data.i18n, language, data.settings.zone)
+    return Texts(data.i18n, language, data.settings.zone, familiar(person))
+
+
+def familiar(person: Person | None) -> bool:
+    """« tu » for youths, peer helpers and strangers; « vous » for mentors and the COPIL."""
+    return person is None or person.role in (Role.YOUTH, Role.PEER_HELPER)

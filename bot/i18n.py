@@ -55,14 +55,20 @@ class I18n:
 
 
 class Texts:
-    """The translations of one person's language, called with a key and its arguments."""
+    """The translations of one person's language, called with a key and its arguments.
 
-    def __init__(self, i18n: I18n, language: str, zone: ZoneInfo) -> None:
+    Every text gets `$tu` ("yes" or "no", unless the caller gives it): French says « tu » to
+    youths, peer helpers and strangers, « vous » to mentors and the COPIL, so a text shared
+    by all roles picks its form with `{ $tu -> [yes] … *[no] … }`."""
+
+    def __init__(self, i18n: I18n, language: str, zone: ZoneInfo, familiar: bool = True) -> None:
         self.i18n = i18n
         self.language = language
         self.zone = zone
+        self.familiar = familiar
 
     def __call__(self, key: str, **args: object) -> str:
+        args.setdefault("tu", "yes" if self.familiar else "no")
         return self.i18n.text(self.language, key, **args)
 
     def when(self, moment: datetime, pattern: str = "EEEE d MMMM 'à' HH:mm") -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from telegram import Message
 from telegram.error import BadRequest, Forbidden
 
-from bot.context import Context
+from bot.context import Context, familiar
 from bot.i18n import Texts
 from storage.models import Person, Role
 
@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 def texts_for(context: Context, person: Person) -> Texts:
     """The texts in another person's saved language."""
     data = context.bot_data
-    return Texts(data.i18n, person.language, data.settings.zone)
+    return Texts(data.i18n, person.language, data.settings.zone, familiar(person))
 
 
 async def send(context: Context, chat_id: int, text: str, **kwargs: Any) -> Message | None:

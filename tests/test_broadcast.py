@@ -204,9 +204,9 @@ async def test_youths_and_mentors_cannot_broadcast_or_see_broadcasts(flow: Flow)
     await two_teams(flow)
     for who in (YOUTH_NEWS, MENTOR_A, HELPER):
         await flow.send(who, "/broadcast")
-        assert "pas possible pour toi" in flow.text(who)
+        assert "pas possible pour" in flow.text(who)
         await flow.send(who, "/broadcasts")
-        assert "pas possible pour toi" in flow.text(who)
+        assert "pas possible pour" in flow.text(who)
     # Not even by pressing forged buttons.
     await flow.press(MENTOR_A, "bc:aud:everyone")
     await flow.press(MENTOR_A, "bc:now")
@@ -214,7 +214,7 @@ async def test_youths_and_mentors_cannot_broadcast_or_see_broadcasts(flow: Flow)
     assert await flow.db.broadcasts.get(1) is None
     # /news is a youth's choice only.
     await flow.send(MENTOR_A, "/news")
-    assert "pas possible pour toi" in flow.text(MENTOR_A)
+    assert "pas possible pour vous" in flow.text(MENTOR_A)
 
 
 async def test_a_team_copil_cannot_reach_another_team(flow: Flow) -> None:

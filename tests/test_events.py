@@ -201,15 +201,15 @@ async def test_only_the_copil_of_the_team_creates_and_sees_events(flow: Flow) ->
     await setup(flow)
     for who in (MENTOR_A, YOUTH_NEWS, HELPER):
         await flow.send(who, "/event")
-        assert "pas possible pour toi" in flow.text(who)
+        assert "pas possible pour" in flow.text(who)
         await flow.send(who, "/events")
-        assert "pas possible pour toi" in flow.text(who)
+        assert "pas possible pour" in flow.text(who)
     await create_event(flow, capacity="0")
     # Answers, attendance, moves and cancellations by buttons are re-checked.
     for who in (MENTOR_A, OTHER_COPIL):
         for data in ("evm:show:1", f"evm:mark:1:{MENTOR_A}", "evm:cancelok:1", "evm:move:1"):
             await flow.press(who, data, last_to(flow, MENTOR_A) if who == MENTOR_A else None)
-            assert "pas possible pour toi" in list(flow.tg.callback_answers.values())[-1]["text"]
+            assert "pas possible pour vous" in list(flow.tg.callback_answers.values())[-1]["text"]
     assert (await flow.db.events.get(1)).status == "open"
     await flow.send(OTHER_COPIL, "/events")
     assert "Aucun événement" in flow.text(OTHER_COPIL)

@@ -160,13 +160,13 @@ async def test_only_the_right_people_create_lead_and_join(flow: Flow) -> None:
     await person(flow, OTHER_HELPER, Role.PEER_HELPER, 1)
     for who in (YOUTH_NEWS, MENTOR_A, HELPER):
         await flow.send(who, "/group")
-        assert "pas possible pour toi" in flow.text(who)
+        assert "pas possible pour" in flow.text(who)
     await flow.send(MENTOR_A, "/groups")
-    assert "pas possible pour toi" in flow.text(MENTOR_A)
+    assert "pas possible pour vous" in flow.text(MENTOR_A)
     payload = await create_group(flow)
     # A mentor cannot join by the link; a peer helper who does not lead it cannot act on it.
     await flow.send(MENTOR_A, f"/start {payload}")
-    assert "pas possible pour toi" in flow.text(MENTOR_A)
+    assert "pas possible pour vous" in flow.text(MENTOR_A)
     await flow.send(OTHER_HELPER, "/groups")
     for data in ("grs:cancelok:1", "grs:set:1", "gra:show:1", f"grp:acc:1:{YOUTH_NEWS}"):
         await flow.press(OTHER_HELPER, data)

@@ -31,7 +31,7 @@ async def test_the_same_link_again_is_refused(flow: Flow) -> None:
     await flow.press(MENTOR, "consent:yes:fr")
 
     await flow.send(2002, f"/start {payload}")
-    assert "déjà été utilisé" in flow.text(2002)
+    assert "déjà servi" in flow.text(2002)
     assert await flow.db.people.get(2002) is None
 
 
@@ -43,7 +43,7 @@ async def test_link_used_between_opening_and_consent_gives_no_role(flow: Flow) -
     await flow.press(MENTOR, "consent:yes:fr")
     await flow.press(2002, "lang:fr")
     await flow.press(2002, "consent:yes:fr")
-    assert "déjà été utilisé" in flow.text(2002)
+    assert "déjà servi" in flow.text(2002)
     assert await flow.db.people.get(2002) is None
 
 
@@ -87,7 +87,7 @@ async def test_team_copil_cannot_invite_into_another_team(flow: Flow) -> None:
     await flow.send(3001, "/invite")
     await flow.press(3001, f"invite:team:mentor:{other.id}")
     assert flow.tg.callback_answers[list(flow.tg.callback_answers)[-1]]["text"] == (
-        "Cette action n'est pas possible pour toi."
+        "Cette action n'est pas possible pour vous."
     )
     await flow.press(3001, "invite:role:mentor")  # one team only: the link comes at once
     assert "?start=i_" in flow.text(3001) and "Équipe principale" in flow.text(3001)
@@ -101,4 +101,4 @@ async def test_setup_link_makes_the_first_copil(flow: Flow) -> None:
     first = await flow.db.people.get(4001)
     assert first.role == "copil" and first.programme_wide
     await flow.send(4002, f"/start i_{token}")
-    assert "déjà été utilisé" in flow.text(4002)
+    assert "déjà servi" in flow.text(4002)

@@ -109,7 +109,7 @@ async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
 async def test_only_a_youth_can_forget_here(flow: Flow) -> None:
     await make_mentor(flow, MARC, "Marc")
     await flow.send(MARC, "/forget")
-    assert flow.text(MARC) == "Cette action n'est pas possible pour toi."
+    assert flow.text(MARC) == "Cette action n'est pas possible pour vous."
     await flow.press(MARC, "forget:yes")
     assert await flow.db.people.get(MARC) is not None
 
@@ -164,7 +164,7 @@ async def test_forged_presses_on_others_requests_and_links_change_nothing(flow: 
     # A mentor of another team was not notified: accepting is refused.
     await flow.send(2003, "/help")
     await flow.press(2003, f"req:acc:{request.id}")
-    assert await _last_answer(flow) == "Cette action n'est pas possible pour toi."
+    assert await _last_answer(flow) == "Cette action n'est pas possible pour vous."
     # A youth cannot accept.
     await flow.press(YOUTH, f"req:acc:{request.id}")
     assert await flow.db.links.of_request(request.id) is None
@@ -175,7 +175,7 @@ async def test_forged_presses_on_others_requests_and_links_change_nothing(flow: 
     # Nadia cannot end Marc's link, nor stop it; another youth cannot stop it.
     await flow.send(NADIA, "/help")
     await flow.press(NADIA, f"end:r:{link.id}:goals")
-    assert await _last_answer(flow) == "Cette action n'est pas possible pour toi."
+    assert await _last_answer(flow) == "Cette action n'est pas possible pour vous."
     await flow.join(YOUTH_2)
     await flow.press(YOUTH_2, f"stop:yes:{link.id}")
     assert await _last_answer(flow) == "Cette action n'est pas possible pour toi."
@@ -228,5 +228,5 @@ async def test_a_team_copil_cannot_assign_another_teams_request(flow: Flow) -> N
     await flow.send(3001, "/assign")
     assert flow.text(3001) == "Aucune demande en attente. 🎉"
     await flow.press(3001, f"assign:to:{request.id}:2003")
-    assert await _last_answer(flow) == "Cette action n'est pas possible pour toi."
+    assert await _last_answer(flow) == "Cette action n'est pas possible pour vous."
     assert (await flow.db.requests.get(request.id)).status == "open"

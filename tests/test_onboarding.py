@@ -91,7 +91,7 @@ async def test_stray_text_and_unknown_command_get_a_hint(flow: Flow) -> None:
 
 async def test_group_chat_only_gets_write_privately(flow: Flow) -> None:
     await flow.send(YOUTH, "/start", chat_id=-100777, chat_type="group", chat_title="Foot")
-    assert flow.text(-100777) == "Écris-moi en privé : ici, tout le monde peut lire."
+    assert flow.text(-100777) == "Pour me parler, c'est en privé : ici, tout le monde peut lire."
     assert await flow.db.people.get(YOUTH) is None
 
 

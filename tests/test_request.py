@@ -255,7 +255,7 @@ async def test_bad_answers_get_a_clear_message_and_change_nothing(flow: Flow) ->
 async def test_only_youths_ask_and_only_mentors_have_a_link(flow: Flow) -> None:
     await make_mentor(flow, MARC, "Marc")
     await flow.send(MARC, "/request")
-    assert flow.text(MARC) == "Cette action n'est pas possible pour toi."
+    assert flow.text(MARC) == "Cette action n'est pas possible pour vous."
     await flow.join(YOUTH)
     await flow.send(YOUTH, "/mylink")
     assert flow.text(YOUTH) == "Cette action n'est pas possible pour toi."

@@ -133,7 +133,7 @@ async def test_only_the_teams_copil_changes_its_numbers(flow: Flow) -> None:
     assert "3114" in flow.text(3001)
     await flow.press(3001, "emerg:edit:1")
     assert list(flow.tg.callback_answers.values())[-1]["text"] == (
-        "Cette action n'est pas possible pour toi."
+        "Cette action n'est pas possible pour vous."
     )
     await flow.join(YOUTH)
     await flow.send(YOUTH, "/emergency")

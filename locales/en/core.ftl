@@ -49,7 +49,7 @@ invite-intro-youth =
     I save your Telegram first name and your language. OK?
 consent-yes = ✅ OK
 consent-no = No thanks
-consent-declined = No problem, I saved nothing. Come back whenever you like with /start.
+consent-declined = No problem, I saved nothing. /start brings you back, at any time.
 welcome-youth = Thank you, { $name }! You're in.
 welcome-mentor = Thank you, { $name }! You are now a mentor in Lien.
 welcome-peer_helper = Thank you, { $name }! You are now a peer helper in Lien.
@@ -57,10 +57,10 @@ welcome-copil = Thank you, { $name }! You are now a COPIL member.
 welcome-back = Hello again, { $name }!
 
 ## Invitation links
-link-invalid = This link is not valid. Check that it is complete, or ask for a new one.
-link-unknown = This link is not valid. Ask the person who gave it to you for a new one.
-link-used = This link has already been used. Each link works only once: ask for a new one.
-link-expired = This link has expired. Ask the person who gave it to you for a new one.
+link-invalid = This link is not valid: it may be incomplete. The person who gave it can send a new one.
+link-unknown = This link is not valid. The person who gave it can send a new one.
+link-used = This link has already been used: each link works only once. The person who gave it can send a new one.
+link-expired = This link has expired. The person who gave it can send a new one.
 
 ## Help, per role
 help-stranger = Send /start to begin.
@@ -120,7 +120,7 @@ button-close = Close
 button-back = ◀ Back
 not-allowed = This action is not available to you.
 access-closed = Your access to Lien is closed. If this is a mistake, talk to the team.
-group-write-privately = Write to me privately: here, everyone can read.
+group-write-privately = To talk to me, write privately: here, everyone can read.
 error-nothing-lost = Oops, something went wrong on my side. Nothing is lost: you can try again.
 
 ## /invite (COPIL)

@@ -24,7 +24,10 @@ cmd-teams = Les équipes
 
 ## Premier contact
 choose-language = Bonjour ! 👋 Choisis ta langue. / Choose your language.
-language-set = C'est noté : je te parle en français.
+language-set = { $tu ->
+        [yes] C'est noté : je te parle en français.
+       *[no] C'est noté : je vous parle en français.
+    }
 intro-youth =
     <b>Lien</b>, c'est un lien avec un·e mentor·e : une personne bénévole de ton quartier, de ton club ou de ta communauté, qui peut t'aider pour le travail, une formation, le logement ou autre chose.
 
@@ -51,7 +54,7 @@ invite-intro-youth =
     J'enregistre ton prénom Telegram et ta langue. D'accord ?
 consent-yes = ✅ D'accord
 consent-no = Non merci
-consent-declined = Pas de souci, je n'ai rien enregistré. Tu peux revenir quand tu veux avec /start.
+consent-declined = Pas de souci, je n'ai rien enregistré. /start pour revenir, à tout moment.
 welcome-youth = Merci, { $name } ! Tu es bien inscrit·e.
 welcome-mentor = Merci, { $name } ! Vous êtes maintenant mentor·e dans Lien.
 welcome-peer_helper = Merci, { $name } ! Tu es maintenant pair-aidant·e dans Lien.
@@ -59,13 +62,14 @@ welcome-copil = Merci, { $name } ! Vous êtes maintenant membre du COPIL.
 welcome-back = Re-bonjour, { $name } !
 
 ## Liens d'invitation
-link-invalid = Ce lien n'est pas valable. Vérifie qu'il est complet, ou demande un nouveau lien.
-link-unknown = Ce lien n'est pas valable. Demande un nouveau lien à la personne qui te l'a donné.
-link-used = Ce lien a déjà été utilisé. Chaque lien ne sert qu'une fois : demande-en un nouveau.
-link-expired = Ce lien a expiré. Demande un nouveau lien à la personne qui te l'a donné.
+# Lus aussi par des personnes pas encore inscrites (mentor·es compris) : ni « tu » ni « vous ».
+link-invalid = Ce lien n'est pas valable : il est peut-être incomplet. La personne qui l'a donné peut en envoyer un nouveau.
+link-unknown = Ce lien n'est pas valable. La personne qui l'a donné peut en envoyer un nouveau.
+link-used = Ce lien a déjà servi : chaque lien ne marche qu'une fois. La personne qui l'a donné peut en envoyer un nouveau.
+link-expired = Ce lien a expiré. La personne qui l'a donné peut en envoyer un nouveau.
 
 ## Aide, par rôle
-help-stranger = Envoie /start pour commencer.
+help-stranger = Pour commencer : /start
 help-youth =
     Ce que tu peux faire :
     /request — demander un contact avec un·e mentor·e
@@ -112,18 +116,33 @@ help-copil =
     /cancel — annuler ce qui est en cours
 
 ## Réponses générales
-nothing-to-cancel = Il n'y a rien en cours. /help montre ce que tu peux faire.
+nothing-to-cancel = { $tu ->
+        [yes] Il n'y a rien en cours. /help montre ce que tu peux faire.
+       *[no] Il n'y a rien en cours. /help montre ce que vous pouvez faire.
+    }
 cancelled = C'est annulé. Rien n'a été changé.
-unknown-command = Je ne connais pas cette commande. /help montre ce que tu peux faire.
-stray-text = Je n'ai pas compris. /help montre ce que tu peux faire.
-stray-text-stranger = Bonjour ! Envoie /start pour commencer.
+unknown-command = { $tu ->
+        [yes] Je ne connais pas cette commande. /help montre ce que tu peux faire.
+       *[no] Je ne connais pas cette commande. /help montre ce que vous pouvez faire.
+    }
+stray-text = { $tu ->
+        [yes] Je n'ai pas compris. /help montre ce que tu peux faire.
+       *[no] Je n'ai pas compris. /help montre ce que vous pouvez faire.
+    }
+stray-text-stranger = Bonjour ! Pour commencer : /start
 button-unknown = Ce bouton n'est plus valable.
 button-close = Fermer
 button-back = ◀ Retour
-not-allowed = Cette action n'est pas possible pour toi.
-access-closed = Ton accès à Lien est fermé. Si c'est une erreur, parles-en à l'équipe.
-group-write-privately = Écris-moi en privé : ici, tout le monde peut lire.
-error-nothing-lost = Oups, quelque chose n'a pas marché de mon côté. Rien n'est perdu : tu peux réessayer.
+not-allowed = { $tu ->
+        [yes] Cette action n'est pas possible pour toi.
+       *[no] Cette action n'est pas possible pour vous.
+    }
+access-closed = { $tu ->
+        [yes] Ton accès à Lien est fermé. Si c'est une erreur, parles-en à l'équipe.
+       *[no] Votre accès à Lien est fermé. Si c'est une erreur, parlez-en à l'équipe.
+    }
+group-write-privately = Pour me parler, c'est en privé : ici, tout le monde peut lire.
+error-nothing-lost = Oups, quelque chose n'a pas marché de mon côté. Rien n'est perdu : il suffit de réessayer.
 
 ## /invite (COPIL)
 invite-which-role = Qui voulez-vous inviter ?

@@ -46,7 +46,10 @@ group-set = 📍 { $when }
 group-cancel = ✖️ { $when }
 group-session-cancelled-mark = (annulée)
 group-ask-details = Séance du { $when } : le lieu, puis le thème après un point-virgule. Par exemple « Maison de quartier; CV et entretiens ».
-group-details-bad = Écris le lieu (2 à 120 caractères), puis éventuellement « ; » et le thème.
+group-details-bad = { $tu ->
+        [yes] Écris le lieu (2 à 120 caractères), puis éventuellement « ; » et le thème.
+       *[no] Écrivez le lieu (2 à 120 caractères), puis éventuellement « ; » et le thème.
+    }
 group-details-set = C'est noté : { $line }
 group-cancel-confirm = Annuler la séance du { $when } ({ $name }) ? Les jeunes du groupe seront prévenu·es.
 group-session-cancelled = La séance du { $when } est annulée ; les jeunes sont prévenu·es.
@@ -63,4 +66,7 @@ group-answered-no = C'est noté. Peut-être la prochaine fois !
 ## /attendance
 group-attendance-none = Pas de séance ces deux dernières semaines.
 group-attendance-which = Quelle séance ?
-group-attendance-title = { $name }, { $when } : { $count } présent·es. Touche un nom pour cocher ou décocher.
+group-attendance-title = { $tu ->
+        [yes] { $name }, { $when } : { $count } présent·es. Touche un nom pour cocher ou décocher.
+       *[no] { $name }, { $when } : { $count } présent·es. Touchez un nom pour cocher ou décocher.
+    }

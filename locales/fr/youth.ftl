@@ -202,8 +202,14 @@ emergency-saved =
     { $numbers }
 
 ## /mydata et /forget
-mydata-nothing = Je n'ai aucune donnée sur toi.
-mydata-caption = Voici tout ce que Lien garde sur toi. Les messages échangés ne sont jamais gardés.
+mydata-nothing = { $tu ->
+        [yes] Je n'ai aucune donnée sur toi.
+       *[no] Je n'ai aucune donnée sur vous.
+    }
+mydata-caption = { $tu ->
+        [yes] Voici tout ce que Lien garde sur toi. Les messages échangés ne sont jamais gardés.
+       *[no] Voici tout ce que Lien garde sur vous. Les messages échangés ne sont jamais gardés.
+    }
 forget-confirm = Tout effacer ? Ton profil, tes demandes, ton lien et leur historique seront supprimés pour de bon. Ton lien en cours s'arrête. Ça ne peut pas être annulé.
 forget-yes = Oui, tout effacer
 forget-no = Non, garder

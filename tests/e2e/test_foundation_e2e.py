@@ -36,7 +36,7 @@ async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
     assert "invite" not in menu and "help" in menu
 
     # The same link again is refused.
-    await bot.say(OTHER, f"/start {payload.group(1)}", "déjà été utilisé")
+    await bot.say(OTHER, f"/start {payload.group(1)}", "déjà servi")
 
     # Deactivated, the mentor's next message gets no mentor feature.
     await bot.say(COPIL, "/people", "Marc")
@@ -48,7 +48,7 @@ async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
     await bot.say(
         YOUTH,
         "/start",
-        "Écris-moi en privé",
+        "Pour me parler, c'est en privé",
         chat_id=-100123,
         chat_type="group",
         chat_title="Club de foot",
@@ -57,7 +57,7 @@ async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
 
 async def test_redelivered_update_is_handled_once_across_a_restart(bot: BotProcess) -> None:
     await bot.start()
-    await bot.say(YOUTH, "/help", "Envoie /start")
+    await bot.say(YOUTH, "/help", "Pour commencer : /start")
     replies = len(bot.tg.bot_messages(YOUTH))
     await bot.stop()
     # Telegram delivers the same update again after a crash: nothing new is answered.
