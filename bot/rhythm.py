@@ -47,6 +47,14 @@ def _clock_time(hour: str, minute: str | None, ampm: str | None) -> time | None:
     return time(h, m) if h < 24 and m < 60 else None
 
 
+def repeats(text: str) -> bool:
+    """Whether the rhythm repeats (weekly, monthly) rather than listing its dates. A list
+    gives its sessions once, at creation: read again later, each date already past would be
+    rolled to the next year and make phantom sessions."""
+    s = _normalize(text)
+    return bool(_MONTHLY.fullmatch(s) or _WEEKLY.fullmatch(s))
+
+
 def sessions_for(text: str, now: datetime) -> list[datetime] | None:
     """The session moments this rhythm gives from now on (in now's time zone), or None if
     the text is not understood (or gives no moment ahead)."""

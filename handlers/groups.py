@@ -27,7 +27,7 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
-from bot.rhythm import sessions_for
+from bot.rhythm import repeats, sessions_for
 from handlers.start import language_buttons
 from storage.broadcasts import Broadcast
 from storage.groups import Group, Session
@@ -806,8 +806,10 @@ async def extend_job(context: Context) -> None:
     data = context.bot_data
     now = data.clock().astimezone(data.settings.zone)
     for found in await data.db.groups.all_active():
+        if not repeats(found.rhythm):
+            continue  # a list of dates was planned in full at creation
         moments = sessions_for(found.rhythm, now)
-        if moments:  # a list of dates now past gives nothing more
+        if moments:
             await data.db.groups.add_sessions(found.id, moments)
     await plan_all(context.application)
 

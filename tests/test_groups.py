@@ -222,3 +222,23 @@ async def test_sessions_are_topped_up_from_the_rhythm(flow: Flow) -> None:
     after = await flow.db.groups.sessions(1, flow.clock.now, 50)
     assert len(after) == 6 and after[-1].starts_at > before[-1].starts_at
     assert f"reminder:session:{after[-1].id}:day" in flow.job_names()
+
+
+async def test_a_list_of_dates_gets_no_phantom_sessions_next_year(flow: Flow) -> None:
+    # Review item 13: the daily top-up re-read "3.12 18h; 17.12 18h" and rolled the dates
+    # already past to next year, with reminders.
+    await two_teams(flow)
+    await flow.send(TEAM_COPIL, "/group")
+    await flow.send(TEAM_COPIL, "Les Dates")
+    await flow.press(TEAM_COPIL, f"grn:help:{HELPER}")
+    await flow.press(TEAM_COPIL, "grn:helpers:done")
+    await flow.press(TEAM_COPIL, "grn:size:10")
+    await flow.send(TEAM_COPIL, "3.12 18h; 17.12 18h")
+    assert "2 séances prévues" in flow.text(TEAM_COPIL)
+    await flow.press(TEAM_COPIL, "grn:ok")
+    for days in (18, 8):  # on 10 December, then on 18 December
+        flow.clock.advance(days=days)
+        await flow.run_jobs("groups:extend")
+        ahead = await flow.db.groups.sessions(1, flow.clock.now, 50)
+        assert all(s.starts_at.year == 2026 for s in ahead), ahead
+    assert ahead == []
