@@ -239,6 +239,8 @@ async def _ended_text(context: Context, person: Person, _: Texts, channel: str) 
     )
     if link is None:
         return _("relay-ended")
+    if person.telegram_id not in (link.youth_id, link.mentor_id):
+        return _("button-unknown")  # a forged talk:link:<id>: never name a stranger's link
     db = context.bot_data.db
     if person.telegram_id == link.youth_id:
         mentor = await db.people.get(link.mentor_id)

@@ -246,3 +246,25 @@ async def test_a_youth_who_blocked_the_bot_gets_nothing_and_the_mentor_is_told(
     assert "Je n'ai pas pu transmettre ce message" in flow.text(MARC)
     assert "Réessayez plus tard" in flow.text(MARC)
     assert await _relayed_count(flow) == relayed
+
+
+async def test_a_forged_talk_button_names_nobody(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    await make_mentor(flow, NADIA, "Nadia")
+    link_id = await _linked(flow, name="SecretName")
+    await flow.db.links.end(link_id, MARC, "other")
+    await flow.join(YOUTH_2)
+    for stranger in (NADIA, YOUTH_2):
+        await flow.press(stranger, f"talk:link:{link_id}")
+        answer = list(flow.tg.callback_answers.values())[-1]["text"]
+        assert "SecretName" not in answer and "Marc" not in answer, answer
+    await flow.press(MARC, f"talk:link:{link_id}")
+    assert "SecretName" in list(flow.tg.callback_answers.values())[-1]["text"]
+
+
+async def test_the_stop_notice_escapes_the_youths_name(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    await _linked(flow, name="Zoé <moi>")
+    await flow.send(YOUTH, "/forget")
+    await flow.press_label(YOUTH, "Oui")
+    assert "Zoé <moi> a choisi d'arrêter le lien" in flow.text(MARC)
