@@ -5,6 +5,8 @@ The tables covered are listed in storage.personal, so every feature's data is in
 
 from __future__ import annotations
 
+import html
+
 import json
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -74,7 +76,7 @@ async def forget_button(update: Update, context: Context) -> None:
     if link is not None and await db.links.end(link.id, me.telegram_id, "stopped"):
         mentor = await db.people.get(link.mentor_id)
         if mentor is not None:
-            name = await youth_name(db, link)
+            name = html.escape(await youth_name(db, link))
             await send(
                 context, mentor.telegram_id, texts_for(context, mentor)("stop-mentor", name=name)
             )

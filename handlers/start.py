@@ -80,7 +80,9 @@ async def start(update: Update, context: Context) -> None:
         await message.reply_text(_("choose-language"), reply_markup=language_buttons())
         return
     await message.reply_text(
-        _("welcome-back", name=person.display_name) + "\n\n" + _(f"help-{person.role}"),
+        _("welcome-back", name=html.escape(person.display_name))
+        + "\n\n"
+        + _(f"help-{person.role}"),
         reply_markup=request_button(_) if person.role == Role.YOUTH else None,
     )
 
@@ -131,7 +133,7 @@ async def consent(update: Update, context: Context) -> None:
     db = context.bot_data.db
     invite_id = context.user_data.pop(INVITE_KEY, None)
     if invite_id is None and person is not None:
-        await query.edit_message_text(_("welcome-back", name=person.display_name))
+        await query.edit_message_text(_("welcome-back", name=html.escape(person.display_name)))
         return
     role, team_id, programme_wide = Role.YOUTH, None, False
     if invite_id is not None:
@@ -156,4 +158,8 @@ async def consent(update: Update, context: Context) -> None:
 
 
 def _welcome(person: Person, _: Texts) -> str:
-    return _(f"welcome-{person.role}", name=person.display_name) + "\n\n" + _(f"help-{person.role}")
+    return (
+        _(f"welcome-{person.role}", name=html.escape(person.display_name))
+        + "\n\n"
+        + _(f"help-{person.role}")
+    )

@@ -110,3 +110,10 @@ async def test_copil_from_settings_gets_the_copil_menu_on_first_contact(flow: Fl
     assert person is not None and person.role == "copil" and person.programme_wide
     descriptions = {c["command"]: c["description"] for c in flow.tg.commands(COPIL)}
     assert descriptions["invite"] == "Inviter une personne" and "people" in descriptions
+
+
+async def test_a_first_name_with_html_signs_is_welcomed(flow: Flow) -> None:
+    await flow.join(YOUTH, name="Léa <moi> & co")
+    assert "Merci, Léa <moi> & co" in flow.text(YOUTH)
+    await flow.send(YOUTH, "/start", first_name="Léa <moi> & co")
+    assert "Léa <moi> & co" in flow.text(YOUTH) and "Oups" not in flow.text(YOUTH)
