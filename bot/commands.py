@@ -35,7 +35,16 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "language",
         "cancel",
     ),
-    Role.PEER_HELPER: ("groups", "attendance", "partners", "help", "language", "cancel"),
+    Role.PEER_HELPER: (
+        "groups",
+        "attendance",
+        "partners",
+        "mydata",
+        "forget",
+        "help",
+        "language",
+        "cancel",
+    ),
     Role.COPIL: (
         "invite",
         "people",

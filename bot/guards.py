@@ -36,10 +36,16 @@ async def private_chats_only(update: Update, context: Context) -> None:
     raise ApplicationHandlerStop
 
 
+# What a deactivated person keeps: ending their link, their data, and its erasure.
+RIGHTS_COMMANDS = ("stop", "forget", "mydata")
+RIGHTS_BUTTONS = ("stop:", "forget:")
+
+
 async def active_people_only(update: Update, context: Context) -> None:
-    """A deactivated person gets no feature from their next update on."""
+    """A deactivated person gets no feature from their next update on, except their rights
+    (RIGHTS_COMMANDS and their buttons; the safety net ran before this guard)."""
     person = await person_of(update, context)
-    if person is None or person.active:
+    if person is None or person.active or _a_right(update):
         return
     _ = texts(update, context, person)
     if update.callback_query is not None:
@@ -47,6 +53,15 @@ async def active_people_only(update: Update, context: Context) -> None:
     elif update.effective_message is not None:
         await update.effective_message.reply_text(_("access-closed"))
     raise ApplicationHandlerStop
+
+
+def _a_right(update: Update) -> bool:
+    query = update.callback_query
+    if query is not None:
+        return (query.data or "").startswith(RIGHTS_BUTTONS)
+    text = update.message.text if update.message is not None else None
+    command = (text or "").split(maxsplit=1)[0].split("@")[0] if text else ""
+    return command in tuple(f"/{c}" for c in RIGHTS_COMMANDS)
 
 
 async def person_of(update: Update, context: Context) -> Person | None:
@@ -77,10 +92,13 @@ async def person_of(update: Update, context: Context) -> Person | None:
     return person
 
 
-async def require(update: Update, context: Context, *roles: Role) -> Person | None:
-    """The sender if they are active and have one of these roles; otherwise say so, None."""
+async def require(
+    update: Update, context: Context, *roles: Role, even_inactive: bool = False
+) -> Person | None:
+    """The sender if they are active (or `even_inactive`: their rights) and have one of these
+    roles; otherwise say so, None."""
     person = await person_of(update, context)
-    if person is not None and person.active and person.role in roles:
+    if person is not None and (person.active or even_inactive) and person.role in roles:
         return person
     _ = texts(update, context, person)
     if update.callback_query is not None:

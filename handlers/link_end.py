@@ -24,9 +24,10 @@ from storage.models import Role
 
 
 async def stop(update: Update, context: Context) -> None:
-    """/stop (youth): end the link, or withdraw the open request, after a confirmation."""
+    """/stop (youth): end the link, or withdraw the open request, after a confirmation.
+    A deactivated youth keeps this right."""
     message = update.effective_message
-    me = await require(update, context, Role.YOUTH)
+    me = await require(update, context, Role.YOUTH, even_inactive=True)
     if message is None or me is None:
         return
     _ = texts(update, context, me)
@@ -57,7 +58,7 @@ async def stop(update: Update, context: Context) -> None:
 async def stop_button(update: Update, context: Context) -> None:
     """stop:yes:<link>, stop:req:<request>, stop:no."""
     query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
+    me = await require(update, context, Role.YOUTH, even_inactive=True)
     if query is None or me is None:
         return
     _ = texts(update, context, me)

@@ -1,5 +1,6 @@
-"""/mydata: a JSON file of everything Lien stores about the person. /forget (youth, after
-a confirmation): erase it all. Both write an audit entry (who, what, when; no content).
+"""/mydata: a JSON file of everything Lien stores about the person. /forget (youth or peer
+helper, after a confirmation, even once deactivated): erase it all. Both write an audit
+entry (who, what, when; no content).
 
 The tables covered are listed in storage.personal, so every feature's data is included."""
 
@@ -14,11 +15,16 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.notify import edit, send, texts_for
-from handlers.relay import youth_name
+from handlers.logs import DRAFT as LOG_DRAFT
+from handlers.relay import TALK_KEY, youth_name
 from handlers.request import withdraw
 from storage.clock import to_text
 from storage.models import Role
 from storage.personal import export
+
+# Who may erase everything: youths, and peer helpers (former youths: their requests and links
+# are theirs too). Deactivated people keep this right.
+ERASABLE = (Role.YOUTH, Role.PEER_HELPER)
 
 
 async def mydata(update: Update, context: Context) -> None:
@@ -45,7 +51,7 @@ async def mydata(update: Update, context: Context) -> None:
 async def forget(update: Update, context: Context) -> None:
     """Ask for a confirmation before erasing."""
     message = update.effective_message
-    me = await require(update, context, Role.YOUTH)
+    me = await require(update, context, *ERASABLE, even_inactive=True)
     if message is None or me is None:
         return
     _ = texts(update, context, me)
@@ -59,7 +65,7 @@ async def forget(update: Update, context: Context) -> None:
 async def forget_button(update: Update, context: Context) -> None:
     """forget:yes | forget:no — the link ends, the request is withdrawn, then all is erased."""
     query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
+    me = await require(update, context, *ERASABLE, even_inactive=True)
     if query is None or me is None:
         return
     _ = texts(update, context, me)
@@ -89,8 +95,25 @@ async def forget_button(update: Update, context: Context) -> None:
         if mentor is not None:
             _m = texts_for(context, mentor)
             await edit(context, notice.chat_id, notice.message_id, _m("request-notice-forgotten"))
+    channels = {link.channel for link in await db.links.of_youth(me.telegram_id)}
     await db.forget(me.telegram_id)
     await db.audit.record(me.telegram_id, "forget", me.telegram_id)
     context.application.drop_user_data(me.telegram_id)
+    _forget_in_others_drafts(context, me.telegram_id, channels)
     await db.checkpoint()
     await query.edit_message_text(_("forget-done"))
+
+
+def _forget_in_others_drafts(context: Context, youth_id: int, channels: set[str]) -> None:
+    """Routing metadata is erased too: a mentor's /log draft about the youth keeps its time but
+    no longer points at them (like their saved logs), and a /talk choice of their link goes."""
+    touched = []
+    for user_id, data in context.application.user_data.items():
+        draft = data.get(LOG_DRAFT)
+        if isinstance(draft, dict) and draft.get("youth_id") == youth_id:
+            draft["youth_id"] = None
+            touched.append(user_id)
+        if data.get(TALK_KEY) in channels:
+            data.pop(TALK_KEY)
+            touched.append(user_id)
+    context.application.mark_data_for_update_persistence(user_ids=touched)

@@ -74,6 +74,9 @@ async def link_routes(context: Context, person: Person) -> list[Route]:
     if person.role == Role.MENTOR:
         routes = []
         for link in await db.links.active_of_mentor(person.telegram_id):
+            youth = await db.people.get(link.youth_id)
+            if youth is None or not youth.active:
+                continue  # a deactivated youth gets nothing more from Lien
             routes.append(
                 Route(link.channel, link.youth_id, await youth_name(db, link), None, link)
             )

@@ -89,6 +89,13 @@ class Links:
             row = await cur.fetchone()
         return _link(row) if row else None
 
+    async def of_youth(self, youth_id: int) -> list[Link]:
+        """Every link of the youth, ended or not (what /forget erases)."""
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM links WHERE youth_id = ? ORDER BY id", (youth_id,)
+        ) as cur:
+            return [_link(row) for row in await cur.fetchall()]
+
     async def active_of_mentor(self, mentor_id: int) -> list[Link]:
         async with self._conn.execute(
             f"""SELECT {_COLUMNS} FROM links WHERE mentor_id = ? AND ended_at IS NULL

@@ -230,3 +230,55 @@ async def test_a_team_copil_cannot_assign_another_teams_request(flow: Flow) -> N
     await flow.press(3001, f"assign:to:{request.id}:2003")
     assert await _last_answer(flow) == "Cette action n'est pas possible pour vous."
     assert (await flow.db.requests.get(request.id)).status == "open"
+
+
+async def test_a_deactivated_youth_keeps_stop_mydata_and_forget(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    link_id = await _linked(flow)
+    await flow.db.people.set_active(YOUTH, False)
+    await flow.send(YOUTH, "/request")
+    assert "accès" in flow.text(YOUTH).lower(), "other features stay closed"
+    await flow.send(MARC, "Tu es là ?")
+    assert flow.last(YOUTH).get("text") != "Tu es là ?", "no route to a deactivated youth"
+    await flow.send(YOUTH, "/mydata")
+    assert _document(flow, YOUTH)["telegram_id"] == YOUTH
+    await flow.send(YOUTH, "/stop")
+    await flow.press(YOUTH, f"stop:yes:{link_id}")
+    assert (await flow.db.links.get(link_id)).end_reason == "stopped"
+    await flow.send(YOUTH, "/forget")
+    await flow.press(YOUTH, "forget:yes")
+    assert await flow.db.people.get(YOUTH) is None
+
+
+async def test_a_peer_helper_can_erase_their_youth_era_data(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await make_mentor(flow, MARC, "Marc")
+    link_id = await _linked(flow)
+    await flow.send(MARC, "/end")
+    await flow.press(MARC, f"end:r:{link_id}:work")
+    await flow.press(YOUTH, f"peer:yes:{link_id}")
+    await flow.press(COPIL, f"peer:invite:{link_id}")
+    assert (await flow.db.people.get(YOUTH)).role == "peer_helper"
+    await flow.send(YOUTH, "/forget")
+    await flow.press(YOUTH, "forget:yes")
+    assert await flow.db.people.get(YOUTH) is None
+    assert await flow.db.links.get(link_id) is None
+
+
+async def test_forget_clears_the_youth_from_the_mentors_saved_drafts(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    link_id = await _linked(flow)
+    await flow.send(MARC, "/talk")
+    await flow.send(MARC, "/log")
+    await flow.press(MARC, f"log:y:{YOUTH}")
+    marc = flow.app.user_data[MARC]
+    assert marc["log"]["youth_id"] == YOUTH
+    marc["relay_talk_to"] = f"link:{link_id}"
+    await flow.send(YOUTH, "/forget")
+    await flow.press(YOUTH, "forget:yes")
+    assert marc["log"]["youth_id"] is None and "relay_talk_to" not in marc
+    async with flow.db.conn.execute(
+        "SELECT value FROM persistence WHERE kind = 'user_data' AND key = ?", (str(MARC),)
+    ) as cur:
+        saved = (await cur.fetchone())[0]
+    assert str(YOUTH) not in saved and f"link:{link_id}" not in saved
