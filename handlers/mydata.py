@@ -7,7 +7,6 @@ The tables covered are listed in storage.personal, so every feature's data is in
 from __future__ import annotations
 
 import html
-
 import json
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
