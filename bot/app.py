@@ -53,6 +53,7 @@ from handlers import (
     request_jobs,
     resource,
     safety,
+    stale,
     start,
     teams,
 )
@@ -117,18 +118,19 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(TypeHandler(Update, safety.screen), group=-2)
     app.add_handler(TypeHandler(Update, active_people_only), group=-1)
 
-    # Conversations before plain commands, so their states see text first.
-    app.add_handler(teams.conversation())
+    # Conversations before plain commands, so their states see text first. Those waiting for
+    # text stop taking it after an hour without a step (stale); /log asks instead.
+    app.add_handler(stale.expiring(teams.conversation()))
     app.add_handler(logs.conversation())
-    app.add_handler(request.conversation())
-    app.add_handler(emergency.conversation())
-    app.add_handler(broadcast.conversation())
-    app.add_handler(partners.conversation())
-    app.add_handler(events.conversation())
-    app.add_handler(events.move_conversation())
+    app.add_handler(stale.expiring(request.conversation()))
+    app.add_handler(stale.expiring(emergency.conversation()))
+    app.add_handler(stale.expiring(broadcast.conversation()))
+    app.add_handler(stale.expiring(partners.conversation()))
+    app.add_handler(stale.expiring(events.conversation()))
+    app.add_handler(stale.expiring(events.move_conversation()))
     events.install(app)  # how the outbox words event messages for each recipient
-    app.add_handler(groups.conversation())
-    app.add_handler(groups.details_conversation())
+    app.add_handler(stale.expiring(groups.conversation()))
+    app.add_handler(stale.expiring(groups.details_conversation()))
     groups.install(app)
     app.add_handlers(
         [

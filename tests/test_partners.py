@@ -111,3 +111,38 @@ async def test_team_copil_cannot_edit_another_teams_entry(flow: Flow) -> None:
     await flow.press(TEAM_COPIL, f"pt:edit:{entry.id}")
     await flow.press(TEAM_COPIL, f"pt:share:{entry.id}")
     assert (await flow.db.partners.get(entry.id)).shared
+
+
+async def test_a_search_prompt_left_open_expires_after_an_hour(flow: Flow) -> None:
+    await partner(flow, "Caritas Jura", "social")
+    await flow.join(YOUTH)
+    await flow.send(YOUTH, "/partners")
+    await flow.press_label(YOUTH, "Chercher par nom")
+    flow.clock.advance(minutes=50)
+    await flow.send(YOUTH, "caritas")  # within the hour: still the search
+    assert "Caritas Jura" in flow.text(YOUTH)
+    await flow.send(YOUTH, "/partners")
+    await flow.press_label(YOUTH, "Chercher par nom")
+    flow.clock.advance(minutes=61)
+    await flow.send(YOUTH, "caritas")
+    texts = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
+    assert "plus d'une heure" in texts[-2] and "Relance la commande" in texts[-2]
+    assert "/help" in texts[-1] and not any("Caritas Jura" in t for t in texts[-2:])
+    await flow.send(YOUTH, "caritas")  # the conversation is over: no search either
+    assert "Caritas Jura" not in flow.text(YOUTH)
+
+
+async def test_a_copil_question_left_open_lets_support_replies_through(flow: Flow) -> None:
+    await mentor(flow, MENTOR, "Marc")
+    await flow.db.resource.assign(MENTOR, COPIL, by=COPIL)
+    await flow.send(MENTOR, "Une question pour vous")
+    copy = flow.last(COPIL)
+    await flow.send(COPIL, "/broadcast")
+    await flow.press(COPIL, "bc:aud:mentors")
+    if "bc:team:1" in flow.buttons(COPIL).values():
+        await flow.press(COPIL, "bc:team:1")
+    assert "Envoyez le message" in flow.text(COPIL)  # the broadcast waits for its text
+    flow.clock.advance(hours=2)
+    await flow.send(COPIL, "Voici ma réponse", reply_to=copy["message_id"])
+    assert flow.text(MENTOR) == "Voici ma réponse"
+    assert "plus d'une heure" in flow.text(COPIL) and "Relancez" in flow.text(COPIL)

@@ -268,3 +268,37 @@ async def test_the_stop_notice_escapes_the_youths_name(flow: Flow) -> None:
     await flow.send(YOUTH, "/forget")
     await flow.press_label(YOUTH, "Oui")
     assert "Zoé <moi> a choisi d'arrêter le lien" in flow.text(MARC)
+
+
+async def test_a_request_name_or_message_step_left_open_does_not_swallow_messages(
+    flow: Flow,
+) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, message=None)
+    await flow.send(YOUTH, "/request")
+    await flow.press(YOUTH, "request:change")
+    for data in ("request:met:sport", "request:theme:work", "request:themes:ok"):
+        await flow.press(YOUTH, data)
+    if "request:age:18_25" in flow.buttons(YOUTH).values():
+        await flow.press(YOUTH, "request:age:18_25")
+    assert "prénom ou surnom" in flow.text(YOUTH)  # the NAME step waits for text
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    await flow.send(YOUTH, "Merci Marc")
+    assert flow.last(MARC)["text"] == "Merci Marc"
+    assert (await flow.db.requests.get(request.id)).first_name == "Zoé"
+
+
+async def test_the_message_step_relays_once_linked(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, message=None)
+    await flow.send(YOUTH, "/request")
+    await flow.press(YOUTH, "request:change")
+    for data in ("request:met:sport", "request:theme:work", "request:themes:ok"):
+        await flow.press(YOUTH, data)
+    if "request:age:18_25" in flow.buttons(YOUTH).values():
+        await flow.press(YOUTH, "request:age:18_25")
+    await flow.press(YOUTH, "request:name")
+    assert "Un petit message" in flow.text(YOUTH)
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    await flow.send(YOUTH, "On se voit quand ?")
+    assert flow.last(MARC)["text"] == "On se voit quand ?"
