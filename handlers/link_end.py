@@ -202,12 +202,17 @@ async def peer_button(update: Update, context: Context) -> None:
     if action not in ("yes", "no") or not valid or link is None:
         await query.answer(_("button-unknown"), show_alert=True)
         return
+    agreed = _agreed(link)
+    if agreed in await db.audit.actions(me.telegram_id):
+        # Pressed again (a double tap, an old copy): the COPIL was told once, that's enough.
+        await query.answer(_("peer-agreed"), show_alert=True)
+        return
     await query.answer()
     if action == "no":
         await query.edit_message_text(_("peer-declined"))
         return
     await query.edit_message_text(_("peer-agreed"))
-    await db.audit.record(me.telegram_id, "peer-helper-agreed", me.telegram_id)
+    await db.audit.record(me.telegram_id, agreed, me.telegram_id)
     mentor = await db.people.get(link.mentor_id)
     for member in await copil_of(context, link.team_id):
         _c = texts_for(context, member)
@@ -224,6 +229,11 @@ async def peer_button(update: Update, context: Context) -> None:
         )
 
 
+def _agreed(link: Link) -> str:
+    """The audit action of the youth's yes, for this link only (not any earlier one)."""
+    return f"peer-helper-agreed:{link.id}"
+
+
 async def _make_peer_helper(update: Update, context: Context, link: Link | None) -> None:
     query = update.callback_query
     me = await require(update, context, Role.COPIL)
@@ -232,7 +242,11 @@ async def _make_peer_helper(update: Update, context: Context, link: Link | None)
     _ = texts(update, context, me)
     db = context.bot_data.db
     youth = await db.people.get(link.youth_id) if link else None
-    agreed = youth is not None and "peer-helper-agreed" in await db.audit.actions(youth.telegram_id)
+    agreed = (
+        link is not None
+        and youth is not None
+        and _agreed(link) in await db.audit.actions(youth.telegram_id)
+    )
     if link is None or youth is None or not agreed or not me.sees_team(link.team_id):
         await query.answer(_("not-allowed"), show_alert=True)
         return

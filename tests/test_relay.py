@@ -302,3 +302,28 @@ async def test_the_message_step_relays_once_linked(flow: Flow) -> None:
     await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
     await flow.send(YOUTH, "On se voit quand ?")
     assert flow.last(MARC)["text"] == "On se voit quand ?"
+
+
+async def test_peer_yes_alerts_the_copil_once_and_counts_for_its_link_only(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await make_mentor(flow, MARC, "Marc")
+    first = await _linked(flow)
+    await flow.send(MARC, "/end")
+    await flow.press(MARC, f"end:r:{first}:work")
+    offer = flow.last(YOUTH)
+    await flow.press(YOUTH, f"peer:yes:{first}", offer)
+    copil_before = len(flow.tg.bot_messages(COPIL))
+    await flow.press(YOUTH, f"peer:yes:{first}", offer)  # again, on the same message
+    assert len(flow.tg.bot_messages(COPIL)) == copil_before, "one alert only"
+
+    # A later link ending with work does not inherit the earlier yes.
+    async with flow.db.conn.execute(
+        "INSERT INTO links (request_id, youth_id, mentor_id, team_id, started_at, ended_at,"
+        " end_reason) VALUES (NULL, ?, ?, 1, '2026-11-22', '2026-11-22', 'work')",
+        (YOUTH, MARC),
+    ) as cur:
+        later = cur.lastrowid
+    await flow.press(COPIL, f"peer:invite:{later}")
+    assert (await flow.db.people.get(YOUTH)).role == "youth"
+    await flow.press(COPIL, f"peer:invite:{first}")
+    assert (await flow.db.people.get(YOUTH)).role == "peer_helper"
