@@ -185,7 +185,6 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             # Plain messages go to the relay (a youth's mentor, a mentor's youths); what it
             # cannot route gets basics.stray_text's hint from it.
             MessageHandler(f.ALL & ~f.COMMAND, relay.relay),
-            MessageHandler(f.ALL & ~f.COMMAND, basics.stray_text),
             CallbackQueryHandler(basics.stale_button),
         ]
     )

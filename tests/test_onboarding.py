@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers import basics, relay
 from tests.conftest import COPIL, Flow
 
 YOUTH = 1001
@@ -117,3 +118,11 @@ async def test_a_first_name_with_html_signs_is_welcomed(flow: Flow) -> None:
     assert "Merci, Léa <moi> & co" in flow.text(YOUTH)
     await flow.send(YOUTH, "/start", first_name="Léa <moi> & co")
     assert "Léa <moi> & co" in flow.text(YOUTH) and "Oups" not in flow.text(YOUTH)
+
+
+async def test_plain_messages_have_one_catch_all_the_relay(flow: Flow) -> None:
+    callbacks = [getattr(h, "callback", None) for h in flow.app.handlers[0]]
+    assert relay.relay in callbacks
+    assert basics.stray_text not in callbacks, "the relay gives the hint itself"
+    await flow.send(YOUTH, "salut")
+    assert "/start" in flow.text(YOUTH)  # a stranger's text still gets the hint
