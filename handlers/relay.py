@@ -156,6 +156,11 @@ async def relay(update: Update, context: Context) -> None:
         if person.role == Role.YOUTH and await db.links.active_of_youth(person.telegram_id):
             await message.reply_text(_("relay-mentor-away"))
             return
+        if person.role == Role.MENTOR and (
+            away := await db.links.active_of_mentor(person.telegram_id)
+        ):
+            await message.reply_text(await _ended_text(context, person, _, away[0].channel))
+            return
         ended = await db.links.last_ended(person.telegram_id)
         if ended is not None:
             await message.reply_text(await _ended_text(context, person, _, ended.channel))
@@ -248,7 +253,10 @@ async def _ended_text(context: Context, person: Person, _: Texts, channel: str) 
     if person.telegram_id == link.youth_id:
         mentor = await db.people.get(link.mentor_id)
         return _("relay-ended-youth", name=html.escape(mentor.display_name if mentor else "?"))
-    return _("relay-ended-mentor", name=html.escape(await youth_name(db, link)))
+    name = html.escape(await youth_name(db, link))
+    if link.active:  # still linked, but the team closed the youth's access
+        return _("relay-youth-away", name=name)
+    return _("relay-ended-mentor", name=name)
 
 
 async def talk(update: Update, context: Context) -> None:

@@ -240,6 +240,7 @@ async def test_a_deactivated_youth_keeps_stop_mydata_and_forget(flow: Flow) -> N
     assert "accès" in flow.text(YOUTH).lower(), "other features stay closed"
     await flow.send(MARC, "Tu es là ?")
     assert flow.last(YOUTH).get("text") != "Tu es là ?", "no route to a deactivated youth"
+    assert "L'équipe a fermé l'accès de Zoé" in flow.text(MARC)
     await flow.send(YOUTH, "/mydata")
     assert _document(flow, YOUTH)["telegram_id"] == YOUTH
     await flow.send(YOUTH, "/stop")

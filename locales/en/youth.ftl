@@ -116,6 +116,7 @@ relay-ended = This conversation has ended: the message was not passed on.
 relay-ended-youth = Your link with { $name } has ended: your message was not passed on. You can ask again whenever you like with /request.
 relay-ended-mentor = The link with { $name } has ended: your message was not passed on.
 relay-mentor-away = Your mentor isn't available right now: your message was not passed on. Tell the team, or /stop then /request to ask for someone else.
+relay-youth-away = The team has closed { $name }'s access to Lien for now: your message was not passed on.
 relay-undelivered-youth = I couldn't pass this message on (the person may have blocked the bot). Try again later.
 relay-undelivered = I couldn't pass this message on (the person may have blocked the bot). Try again later.
 relay-flagged = ⚠️ The next message from <b>{ $name }</b> contains words of distress. They were sent the emergency numbers and the team has been alerted. Answer gently; you are not alone.

@@ -117,6 +117,7 @@ relay-ended = Cette conversation est terminée : le message n'a pas été transm
 relay-ended-youth = Ton lien avec { $name } est terminé : ton message n'a pas été transmis. Tu peux refaire une demande quand tu veux avec /request.
 relay-ended-mentor = Le lien avec { $name } est terminé : votre message n'a pas été transmis.
 relay-mentor-away = Ton ou ta mentor·e n'est pas disponible pour l'instant : ton message n'a pas été transmis. Parles-en à l'équipe, ou /stop puis /request pour demander quelqu'un d'autre.
+relay-youth-away = L'équipe a fermé l'accès de { $name } à Lien pour l'instant : votre message n'a pas été transmis.
 relay-undelivered-youth = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
 relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessayez plus tard.
 relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur ; vous n'êtes pas seul·e.
