@@ -53,6 +53,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "emergency",
         "hours",
         "resource",
+        "talk",
         "broadcast",
         "broadcasts",
         "partners",

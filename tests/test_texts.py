@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from bot.i18n import I18n
+from bot.commands import MENUS
+from bot.i18n import LANGUAGES, I18n
+from storage.models import Role
 from tests.conftest import COPIL, Flow
 
 YOUTH, MENTOR, HELPER = 1001, 2001, 3001
@@ -65,3 +67,14 @@ async def test_tu_for_youths_and_peer_helpers_vous_for_mentors_and_copil(flow: F
     await flow.send(MENTOR, "/language")
     await flow.press(MENTOR, "lang:fr")
     assert flow.text(MENTOR) == "C'est noté : je vous parle en français."
+
+
+def test_help_lists_every_command_of_the_role_menu_and_no_other() -> None:
+    i18n = I18n()
+    for language in LANGUAGES:
+        for role in Role:
+            help_text = i18n.text(language, f"help-{role}", tu="yes")
+            listed = re.findall(r"^/([a-z]+)", help_text, re.MULTILINE)
+            # In the menu's order, so /help and the "/" menu read alike.
+            assert listed == list(MENUS[role]), (language, role, listed)
+            assert all(len(line) <= 90 for line in help_text.splitlines()), (language, role)

@@ -67,14 +67,16 @@ help-stranger = Send /start to begin.
 help-youth =
     What you can do:
     /request — ask for contact with a mentor
+    /talk — choose who you write to
     /stop — stop your link or your request
     /mydata — see what Lien keeps about you
     /forget — erase everything
     /news — receive the team's news or not
+    /groups — your peer-aidance groups and their sessions
     /partners — professional services that can help you
+    /help — see this message again
     /language — change language
     /cancel — cancel what is in progress
-    /help — see this message again
 help-mentor =
     What you can do:
     /log — log a follow-up, for example "/log yesterday 45 min with Samir, housing"
@@ -83,29 +85,37 @@ help-mentor =
     /partners — the partner directory
     /support — write to your resource person
     /mylink — your personal link to give a young person
-    /talk — choose which youth you write to
+    /talk — choose which young person you write to
     /end — end a follow-up
+    /help — see this message again
     /language — change language
     /cancel — cancel what is in progress
-    /help — see this message again
 help-peer_helper =
     What you can do:
+    /groups — the groups you lead: sessions, place and theme, requests to join
+    /attendance — after a session, tick who came
     /partners — the directory of professional services, to point a youth the right way
+    /help — see this message again
     /language — change language
     /cancel — cancel what is in progress
-    /help — see this message again
 help-copil =
     What you can do:
     /invite — invite a mentor, a peer helper or a COPIL member
-    /people — see the team's people, deactivate someone
+    /people — the team's people; deactivate someone
     /teams — create or rename a team
     /assign — give a waiting request to a mentor
-    /resource — give each mentor a resource person
+    /emergency — the emergency numbers given to youths
     /hours — mentors' time per month (message and CSV)
-    /partners — the partner directory: search, add, edit, share
-    /emergency — the emergency numbers given to the team's youths
+    /resource — give each mentor a resource person
+    /talk — choose which mentor you answer
     /broadcast — send news (mentors, peer helpers, youths)
     /broadcasts — recent and scheduled broadcasts
+    /partners — the directory: search, add, edit, share
+    /event — create a training, an intervision or an information session
+    /events — events: answers, attendance, move, cancel
+    /group — create a peer-aidance group
+    /groups — your teams' groups and their sessions
+    /help — see this message again
     /language — change language
     /cancel — cancel what is in progress
 

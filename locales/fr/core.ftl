@@ -73,14 +73,16 @@ help-stranger = Pour commencer : /start
 help-youth =
     Ce que tu peux faire :
     /request — demander un contact avec un·e mentor·e
+    /talk — choisir à qui tu écris
     /stop — arrêter ton lien ou ta demande
     /mydata — voir ce que Lien garde sur toi
     /forget — tout effacer
     /news — recevoir les nouvelles de l'équipe ou non
+    /groups — tes groupes de pair-aidance et leurs séances
     /partners — des services professionnels qui peuvent t'aider
+    /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours
-    /help — revoir ce message
 help-mentor =
     Ce que vous pouvez faire :
     /log — noter un suivi, par exemple « /log hier 45 min avec Samir, logement »
@@ -91,27 +93,35 @@ help-mentor =
     /mylink — votre lien personnel à donner à un·e jeune
     /talk — choisir à quel·le jeune vous écrivez
     /end — terminer un suivi
+    /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours
-    /help — revoir ce message
 help-peer_helper =
     Ce que tu peux faire :
+    /groups — les groupes que tu animes : séances, lieu et thème, demandes pour rejoindre
+    /attendance — après une séance, cocher qui est venu
     /partners — l'annuaire des services professionnels, pour orienter un·e jeune
+    /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours
-    /help — revoir ce message
 help-copil =
     Ce que vous pouvez faire :
     /invite — inviter un·e mentor·e, un·e pair-aidant·e ou un membre du COPIL
-    /people — voir les personnes de l'équipe, désactiver quelqu'un
+    /people — les personnes de l'équipe ; désactiver quelqu'un
     /teams — créer ou renommer une équipe
     /assign — confier une demande en attente à un·e mentor·e
-    /resource — donner une personne ressource à chaque mentor·e
+    /emergency — les numéros d'urgence donnés aux jeunes
     /hours — le temps des mentor·es par mois (message et CSV)
-    /partners — l'annuaire des partenaires : chercher, ajouter, modifier, partager
-    /emergency — les numéros d'urgence donnés aux jeunes de l'équipe
+    /resource — donner une personne ressource à chaque mentor·e
+    /talk — choisir à quel·le mentor·e vous répondez
     /broadcast — envoyer une nouvelle (mentor·es, pair-aidant·es, jeunes)
     /broadcasts — les diffusions récentes et prévues
+    /partners — l'annuaire : chercher, ajouter, modifier, partager
+    /event — créer une formation, une intervision ou une séance d'information
+    /events — les événements : réponses, présences, déplacer, annuler
+    /group — créer un groupe de pair-aidance
+    /groups — les groupes de vos équipes et leurs séances
+    /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours
 
