@@ -95,6 +95,8 @@ help-peer_helper =
     /groups — the groups you lead: sessions, place and theme, requests to join
     /attendance — after a session, tick who came
     /partners — the directory of professional services, to point a youth the right way
+    /mydata — see what Lien keeps about you
+    /forget — erase everything
     /help — see this message again
     /language — change language
     /cancel — cancel what is in progress

@@ -101,6 +101,8 @@ help-peer_helper =
     /groups — les groupes que tu animes : séances, lieu et thème, demandes pour rejoindre
     /attendance — après une séance, cocher qui est venu
     /partners — l'annuaire des services professionnels, pour orienter un·e jeune
+    /mydata — voir ce que Lien garde sur toi
+    /forget — tout effacer
     /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours
