@@ -13,6 +13,7 @@ from telegram import Update
 
 from bot.context import Context, texts
 from bot.guards import require
+from bot.ids import is_id
 from bot.notify import edit, send, texts_for
 from handlers.request_jobs import escalate
 from storage.models import Person, Role
@@ -28,7 +29,7 @@ async def answer_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
-    request = await db.requests.get(int(arg)) if arg.isdigit() else None
+    request = await db.requests.get(int(arg)) if is_id(arg) else None
     if action not in ("acc", "dec") or request is None:
         await query.answer(_("button-unknown"), show_alert=True)
         return

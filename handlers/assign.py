@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.context import Context, texts
 from bot.guards import require
+from bot.ids import is_id
 from handlers.answer import link_made
 from storage.models import Role
 
@@ -50,7 +51,7 @@ async def assign_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     request_id = parts[2] if len(parts) >= 3 else ""
-    request = await db.requests.get(int(request_id)) if request_id.isdigit() else None
+    request = await db.requests.get(int(request_id)) if is_id(request_id) else None
     if request is None or not me.sees_team(request.team_id) or request.team_id is None:
         await query.answer(_("not-allowed"), show_alert=True)
         return

@@ -30,6 +30,7 @@ from bot.context import BotData, Context, texts
 from bot.dates import DateInPast, MissingTime, parse_future_datetime
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.outbox import send_content
 from storage.broadcasts import Audience, Broadcast
 from storage.models import Person, Role
@@ -99,7 +100,7 @@ async def team_chosen(update: Update, context: Context) -> int:
     db = context.bot_data.db
     if value == "all" and me.programme_wide:
         team: int | None = None
-    elif value.isdigit() and me.sees_team(int(value)) and await db.teams.get(int(value)):
+    elif is_id(value) and me.sees_team(int(value)) and await db.teams.get(int(value)):
         team = int(value)
     else:
         await query.answer(_("not-allowed"), show_alert=True)
@@ -352,7 +353,7 @@ async def broadcasts_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     raw = (query.data or "").removeprefix("bcl:cancel:")
     db = context.bot_data.db
-    found = await db.broadcasts.get(int(raw)) if raw.isdigit() else None
+    found = await db.broadcasts.get(int(raw)) if is_id(raw) else None
     if found is None or found.purpose != "news" or not _may_reach(me, found.team_id):
         await query.answer(_("not-allowed"), show_alert=True)
         return

@@ -15,6 +15,7 @@ from telegram.ext import filters as f
 
 from bot.context import Context, texts
 from bot.guards import person_of, require
+from bot.ids import is_id
 from handlers.safety import emergency_numbers
 from storage.models import Role
 
@@ -67,7 +68,7 @@ async def choose(update: Update, context: Context) -> int:
         return ConversationHandler.END
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
-    team = await db.teams.get(int(arg)) if arg.isdigit() else None
+    team = await db.teams.get(int(arg)) if is_id(arg) else None
     if team is None or not me.sees_team(team.id) or action not in ("edit", "reset"):
         await query.answer(_("not-allowed"), show_alert=True)
         return CHOOSING

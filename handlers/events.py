@@ -36,6 +36,7 @@ from bot.dates import (
 )
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
 from storage.broadcasts import Audience, Broadcast
@@ -283,7 +284,7 @@ async def capacity_typed(update: Update, context: Context) -> int:
     raw = (message.text or "").strip().lower()
     if raw in ("0", "non", "no", "-", "aucune", "none"):
         capacity = None
-    elif raw.isdigit() and 1 <= int(raw) <= CAPACITY_MAX:
+    elif is_id(raw) and 1 <= int(raw) <= CAPACITY_MAX:
         capacity = int(raw)
     else:
         await message.reply_text(_("event-capacity-bad", max=CAPACITY_MAX))
@@ -332,7 +333,7 @@ async def team_chosen(update: Update, context: Context) -> int:
     db = context.bot_data.db
     if value == "all" and me.programme_wide:
         team: int | None = None
-    elif value.isdigit() and me.sees_team(int(value)) and await db.teams.get(int(value)):
+    elif is_id(value) and me.sees_team(int(value)) and await db.teams.get(int(value)):
         team = int(value)
     else:
         await query.answer(_("not-allowed"), show_alert=True)
@@ -493,7 +494,7 @@ async def answer_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     _prefix, answer, raw = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
-    found = await db.events.get(int(raw)) if raw.isdigit() else None
+    found = await db.events.get(int(raw)) if is_id(raw) else None
     if (
         me is None
         or not me.active
@@ -590,7 +591,7 @@ async def manage_button(update: Update, context: Context) -> None:
     action = parts[1] if len(parts) > 2 else ""
     raw = parts[2] if len(parts) > 2 else ""
     db = context.bot_data.db
-    found = await db.events.get(int(raw)) if raw.isdigit() else None
+    found = await db.events.get(int(raw)) if is_id(raw) else None
     if found is None or not _may_manage(me, found):
         await query.answer(_("not-allowed"), show_alert=True)
         return
@@ -599,7 +600,7 @@ async def manage_button(update: Update, context: Context) -> None:
         text, markup = await _answers_screen(context, found, me, _)
         await query.edit_message_text(text, reply_markup=markup)
     elif action in ("att", "mark"):
-        marking = action == "mark" and len(parts) == 4 and parts[3].isdigit()
+        marking = action == "mark" and len(parts) == 4 and is_id(parts[3])
         if marking and await db.events.mark_attended(found.id, int(parts[3])) is None:
             await query.answer(_("not-allowed"), show_alert=True)
             return
@@ -686,7 +687,7 @@ async def move_start(update: Update, context: Context) -> int:
         return ConversationHandler.END
     _ = texts(update, context, me)
     raw = (query.data or "").removeprefix("evm:move:")
-    found = await context.bot_data.db.events.get(int(raw)) if raw.isdigit() else None
+    found = await context.bot_data.db.events.get(int(raw)) if is_id(raw) else None
     if found is None or not _may_manage(me, found) or found.status != "open":
         await query.answer(_("not-allowed"), show_alert=True)
         return ConversationHandler.END

@@ -25,6 +25,7 @@ from bot import sending
 from bot.context import BotData, Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
 from bot.rhythm import repeats, sessions_for
@@ -138,7 +139,7 @@ async def team_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     raw = (query.data or "").removeprefix("grn:team:")
     if (
-        not raw.isdigit()
+        not is_id(raw)
         or not me.sees_team(int(raw))
         or not await context.bot_data.db.teams.get(int(raw))
     ):
@@ -202,7 +203,7 @@ async def helper_toggled(update: Update, context: Context) -> int:
         )
         return SIZE
     raw = data.removeprefix("grn:help:")
-    person = await context.bot_data.db.people.get(int(raw)) if raw.isdigit() else None
+    person = await context.bot_data.db.people.get(int(raw)) if is_id(raw) else None
     if (
         person is None
         or person.role != Role.PEER_HELPER
@@ -230,7 +231,7 @@ async def size_given(update: Update, context: Context) -> int:
     raw = (query.data or "").removeprefix("grn:size:") if query else None
     if raw is None and update.effective_message is not None:
         raw = (update.effective_message.text or "").strip()
-    if not raw or not raw.isdigit() or not 2 <= int(raw) <= SIZE_MAX:
+    if not raw or not is_id(raw) or not 2 <= int(raw) <= SIZE_MAX:
         if update.effective_message is not None and query is None:
             await update.effective_message.reply_text(_("group-size-bad", max=SIZE_MAX))
         return SIZE
@@ -489,7 +490,7 @@ async def membership_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     parts = (query.data or "").split(":")
     db = context.bot_data.db
-    found = await db.groups.get(int(parts[2])) if len(parts) > 2 and parts[2].isdigit() else None
+    found = await db.groups.get(int(parts[2])) if len(parts) > 2 and is_id(parts[2]) else None
     if me is None or not me.active or found is None:
         await query.answer(_("not-allowed"), show_alert=True)
         return
@@ -499,7 +500,7 @@ async def membership_button(update: Update, context: Context) -> None:
         if state == "requested":
             await _tell_leaders(context, found, me)
         return
-    if parts[1] in ("acc", "dec") and len(parts) == 4 and parts[3].isdigit():
+    if parts[1] in ("acc", "dec") and len(parts) == 4 and is_id(parts[3]):
         if not await _may_lead(context, me, found):
             await query.answer(_("not-allowed"), show_alert=True)
             return
@@ -562,7 +563,7 @@ async def _session_for_leader(
     if me is None:
         return None
     db = context.bot_data.db
-    session = await db.groups.session(int(raw)) if raw.isdigit() else None
+    session = await db.groups.session(int(raw)) if is_id(raw) else None
     found = await db.groups.get(session.group_id) if session else None
     if session is None or found is None or not await _may_lead(context, me, found):
         return None
@@ -702,7 +703,7 @@ async def answer_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     session = (
-        await db.groups.session(int(parts[2])) if len(parts) == 3 and parts[2].isdigit() else None
+        await db.groups.session(int(parts[2])) if len(parts) == 3 and is_id(parts[2]) else None
     )
     if (
         me is None
@@ -762,7 +763,7 @@ async def attendance_button(update: Update, context: Context) -> None:
     _me, session, found = checked
     db = context.bot_data.db
     members = [m for m in await db.groups.members(found.id) if m.status == "member"]
-    if parts[1] == "mark" and len(parts) == 4 and parts[3].isdigit():
+    if parts[1] == "mark" and len(parts) == 4 and is_id(parts[3]):
         if int(parts[3]) not in {m.person_id for m in members}:
             await query.answer(_("not-allowed"), show_alert=True)
             return

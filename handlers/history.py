@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.notes import NoteUnreadable
 from storage.models import LogEntry, Person, Role
 
@@ -91,7 +92,7 @@ async def history_button(update: Update, context: Context) -> None:
         await query.edit_message_text(text, reply_markup=markup)
         return
     entry = None
-    if len(parts) == 3 and parts[1] in ("open", "del", "delok") and parts[2].isdigit():
+    if len(parts) == 3 and parts[1] in ("open", "del", "delok") and is_id(parts[2]):
         entry = await db.logs.get(int(parts[2]), me.telegram_id)
     if entry is None or not db.logs.editable(entry):
         await query.answer(_("button-unknown"), show_alert=True)

@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
+from bot.ids import is_id
 from storage.models import Person, Role
 
 VALID_FOR = timedelta(days=7)
@@ -82,7 +83,7 @@ async def invite_button(update: Update, context: Context) -> None:
         return
     if parts[1] == "role" and len(parts) == 3 and len(teams) == 1:
         team_id = teams[0][0]
-    elif parts[1] == "team" and len(parts) == 4 and parts[3].isdigit():
+    elif parts[1] == "team" and len(parts) == 4 and is_id(parts[3]):
         team_id = int(parts[3])
     else:
         await query.answer(_("button-unknown"), show_alert=True)

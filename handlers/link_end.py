@@ -16,6 +16,7 @@ from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.notify import copil_of, send, texts_for
 from handlers.relay import youth_name
 from handlers.request import withdraw
@@ -68,7 +69,7 @@ async def stop_button(update: Update, context: Context) -> None:
         await query.answer()
         await query.edit_message_text(_("stop-kept"))
         return
-    if action == "req" and arg.isdigit():
+    if action == "req" and is_id(arg):
         request = await db.requests.open_of(me.telegram_id)
         if request is None or request.id != int(arg):
             await query.answer(_("button-unknown"), show_alert=True)
@@ -77,7 +78,7 @@ async def stop_button(update: Update, context: Context) -> None:
         await withdraw(context, me, request)
         await query.edit_message_text(_("request-withdrawn"))
         return
-    if action != "yes" or not arg.isdigit():
+    if action != "yes" or not is_id(arg):
         await query.answer(_("button-unknown"), show_alert=True)
         return
     link = await db.links.get(int(arg))
@@ -146,7 +147,7 @@ async def end_button(update: Update, context: Context) -> None:
         await query.edit_message_text(_("end-kept"))
         return
     link_id = parts[2] if len(parts) >= 3 else ""
-    link = await db.links.get(int(link_id)) if link_id.isdigit() else None
+    link = await db.links.get(int(link_id)) if is_id(link_id) else None
     if link is None or link.mentor_id != me.telegram_id:
         await query.answer(_("not-allowed"), show_alert=True)
         return
@@ -190,7 +191,7 @@ async def peer_button(update: Update, context: Context) -> None:
         return
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
-    link = await db.links.get(int(arg)) if arg.isdigit() else None
+    link = await db.links.get(int(arg)) if is_id(arg) else None
     if action == "invite":
         await _make_peer_helper(update, context, link)
         return

@@ -24,6 +24,7 @@ from bot.context import Context, texts
 from bot.dates import MAX_DURATION, DateInFuture, DurationOutOfRange, parse_duration, parse_past_day
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.logsentence import SentenceProblem, parse_sentence
 from bot.notes import NoteUnreadable
 from storage.clock import from_text, to_text
@@ -269,7 +270,7 @@ async def edit_logged(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     log_id = (query.data or "").rsplit(":", 1)[-1]
     db = context.bot_data.db
-    entry = await db.logs.get(int(log_id), me.telegram_id) if log_id.isdigit() else None
+    entry = await db.logs.get(int(log_id), me.telegram_id) if is_id(log_id) else None
     if entry is None or not db.logs.editable(entry):
         await query.edit_message_text(_("log-gone"))
         return ConversationHandler.END
@@ -392,11 +393,11 @@ async def who_pressed(update: Update, context: Context) -> int:
     db = context.bot_data.db
     parts = (query.data or "").split(":")
     arg = parts[2] if len(parts) > 2 else ""
-    if parts[1] == "y" and arg.isdigit():
+    if parts[1] == "y" and is_id(arg):
         if int(arg) not in dict(await db.logs.my_youths(me.telegram_id)):
             return await _ask_who(update, context, me, _)  # not (or no longer) my youth
         _set_who(draft, youth_id=int(arg))
-    elif parts[1] == "o" and arg.isdigit():
+    elif parts[1] == "o" and is_id(arg):
         if await db.offline.get(int(arg), me.telegram_id) is None:
             return await _ask_who(update, context, me, _)
         _set_who(draft, offline_id=int(arg))
@@ -508,7 +509,7 @@ async def minutes_pressed(update: Update, context: Context) -> int:
     if query is None or me is None:
         return ConversationHandler.END
     value = (query.data or "").rsplit(":", 1)[-1]
-    if value.isdigit() and 1 <= int(value) <= MAX_DURATION:
+    if is_id(value) and 1 <= int(value) <= MAX_DURATION:
         _draft(context)["minutes"] = int(value)
     return await _next(update, context, me)
 
@@ -541,7 +542,7 @@ async def partner_pressed(update: Update, context: Context) -> int:
     draft = _draft(context)
     arg = (query.data or "").rsplit(":", 1)[-1]
     visible = await context.bot_data.db.partners.visible(me.team_id, me.programme_wide)
-    if arg.isdigit() and int(arg) in {p.id for p in visible}:
+    if is_id(arg) and int(arg) in {p.id for p in visible}:
         draft["partner_id"], draft["partner_name"] = int(arg), None
     elif arg == "new" and draft.get("pending_partner"):
         draft["partner_id"], draft["partner_name"] = None, draft["pending_partner"]

@@ -22,6 +22,7 @@ from telegram.ext import filters as f
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import is_id
 from handlers import relay, safety
 from storage.models import DOMAINS, Partner, Person, Role
 from storage.partners import FIELDS, matching
@@ -66,7 +67,7 @@ async def _visible(context: Context, me: Person) -> list[Partner]:
 
 
 async def _visible_one(context: Context, me: Person, text: str) -> Partner | None:
-    if not text.isdigit():
+    if not is_id(text):
         return None
     return next((p for p in await _visible(context, me) if p.id == int(text)), None)
 
@@ -267,7 +268,7 @@ async def copil_button(update: Update, context: Context) -> int | None:
         draft["domain"] = arg
         return await _ask_field(update, context, _, "name")
     if action in ("edit", "share"):
-        partner = await db.partners.get(int(arg)) if arg.isdigit() else None
+        partner = await db.partners.get(int(arg)) if is_id(arg) else None
         if partner is None or not _may_edit(me, partner):
             await query.answer(_("not-allowed"), show_alert=True)
             return None

@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
+from bot.ids import is_id
 from storage.models import Person, Role
 
 
@@ -34,7 +35,7 @@ async def people_button(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, me)
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
-    if not arg.lstrip("-").isdigit() or action not in ("team", "off", "offok", "on"):
+    if not is_id(arg.removeprefix("-")) or action not in ("team", "off", "offok", "on"):
         await query.answer(_("button-unknown"), show_alert=True)
         return
     db = context.bot_data.db

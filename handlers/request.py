@@ -21,6 +21,7 @@ from telegram.ext import filters as f
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.notify import edit, send, texts_for
 from handlers import relay, safety, start
 from handlers.request_jobs import escalate
@@ -146,7 +147,7 @@ async def team_chosen(update: Update, context: Context) -> int:
         return await _lost(update, context)
     _ = texts(update, context, me)
     team_id = (query.data or "").removeprefix("request:team:")
-    team = await context.bot_data.db.teams.get(int(team_id)) if team_id.isdigit() else None
+    team = await context.bot_data.db.teams.get(int(team_id)) if is_id(team_id) else None
     if team is None:
         await query.answer(_("button-unknown"), show_alert=True)
         return TEAM

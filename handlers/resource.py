@@ -15,6 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
+from bot.ids import is_id
 from bot.notify import send, texts_for
 from handlers.relay import TALK_KEY, support_channel
 from storage.models import Person, Role
@@ -73,7 +74,7 @@ async def resource_button(update: Update, context: Context) -> None:
         text, markup = await _screen(context, me, _)
         await query.edit_message_text(text, reply_markup=markup)
         return
-    ids = [int(p) for p in parts[2:] if p.isdigit()]
+    ids = [int(p) for p in parts[2:] if is_id(p)]
     mentor = await db.people.get(ids[0]) if ids else None
     if (
         mentor is None

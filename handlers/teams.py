@@ -12,6 +12,7 @@ from telegram.ext import filters as f
 
 from bot.context import Context, texts
 from bot.guards import person_of, require
+from bot.ids import is_id
 from storage.models import Role
 from storage.teams import TeamNameTaken
 
@@ -58,7 +59,7 @@ async def choose(update: Update, context: Context) -> int:
         await query.edit_message_text(_("teams-ask-new-name", max=NAME_MAX))
         return NAMING
     team_id = data.removeprefix("teams:rename:")
-    team = await context.bot_data.db.teams.get(int(team_id)) if team_id.isdigit() else None
+    team = await context.bot_data.db.teams.get(int(team_id)) if is_id(team_id) else None
     if team is None or not me.sees_team(team.id):
         await query.answer(_("not-allowed"), show_alert=True)
         return CHOOSING
