@@ -21,6 +21,7 @@ __all__ = [
     "MAX_DURATION",
     "DateInFuture",
     "DateInPast",
+    "DateTooFar",
     "DurationOutOfRange",
     "MissingTime",
     "parse_duration",
@@ -29,6 +30,11 @@ __all__ = [
 ]
 
 MAX_DURATION = 12 * 60  # minutes; a logged follow-up or a session never lasts longer
+# A follow-up is logged within a year (the hours reports are yearly at most); an event or a
+# broadcast is planned within two years. Further is a typo ("1.1.1800", "31.12.9999") that
+# would skew the reports or overflow later date arithmetic.
+PAST_DAYS_MAX = 366
+FUTURE_DAYS_MAX = 2 * 366
 
 
 class DateInFuture(ValueError):
@@ -37,6 +43,11 @@ class DateInFuture(ValueError):
 
 class DateInPast(ValueError):
     """The text names a moment not after now where a future one was expected (an event)."""
+
+
+class DateTooFar(ValueError):
+    """The text names a day more than PAST_DAYS_MAX back (a log) or FUTURE_DAYS_MAX ahead
+    (an event, a broadcast)."""
 
 
 class MissingTime(ValueError):
@@ -350,7 +361,7 @@ def parse_past_day(text: str, now: datetime) -> date | None:
     A weekday alone is the most recent one, today included; "dernier"/"last" excludes today.
     A day and month without year is the most recent occurrence. A time may follow the day
     ("hier 14h") and is ignored. Raises DateInFuture for "demain", "dans 2 jours", a date
-    after today.
+    after today; DateTooFar for a day more than PAST_DAYS_MAX back.
     """
     _require_aware(now)
     s = _normalize(text)
@@ -365,6 +376,8 @@ def parse_past_day(text: str, now: datetime) -> date | None:
         if minutes is not None:
             if relative is _IN:
                 raise DateInFuture(text)
+            if minutes > PAST_DAYS_MAX * 24 * 60:
+                raise DateTooFar(text)
             return _shift(now, -minutes).date()
     split = _split_time(s)
     if split is None or not split[1]:
@@ -373,6 +386,11 @@ def parse_past_day(text: str, now: datetime) -> date | None:
     if spec is None:
         return None
     if spec.offset is not None:
+        # Checked before the sum, which overflows for "il y a 10⁹ jours".
+        if spec.offset > 0:
+            raise DateInFuture(text)
+        if spec.offset < -PAST_DAYS_MAX:
+            raise DateTooFar(text)
         day: date | None = today + timedelta(days=spec.offset)
     elif spec.day is not None:
         day = _dated(spec, today, step=-1)
@@ -386,6 +404,8 @@ def parse_past_day(text: str, now: datetime) -> date | None:
         day = today - timedelta(days=back)
     if day is not None and day > today:
         raise DateInFuture(text)
+    if day is not None and (today - day).days > PAST_DAYS_MAX:
+        raise DateTooFar(text)
     return day
 
 
@@ -400,7 +420,8 @@ def parse_future_datetime(
     is the next one after today. A day and month without year is the next occurrence, today
     included. An hour alone is today. Without an hour, default_time is used, or MissingTime
     is raised. Raises DateInPast when the moment is not after now (also "22.11 à 9h" when it
-    is 22.11 at 10:00: more likely a slip than next year).
+    is 22.11 at 10:00: more likely a slip than next year), DateTooFar more than
+    FUTURE_DAYS_MAX days ahead.
     """
     _require_aware(now)
     s = _normalize(text)
@@ -413,6 +434,8 @@ def parse_future_datetime(
         if minutes is not None:
             if minutes <= 0:
                 return None
+            if minutes > FUTURE_DAYS_MAX * 24 * 60:
+                raise DateTooFar(text)
             return _shift(now, minutes).replace(second=0, microsecond=0)
     split = _split_time(s)
     if split is None:
@@ -423,6 +446,11 @@ def parse_future_datetime(
         return None
     at = given or default_time
     if spec.offset is not None:
+        # Checked before the sum, which overflows for "dans 10⁹ jours".
+        if spec.offset < 0:
+            raise DateInPast(text)
+        if spec.offset > FUTURE_DAYS_MAX:
+            raise DateTooFar(text)
         day: date | None = today + timedelta(days=spec.offset)
     elif spec.day is not None:
         day = _dated(spec, today, step=1)
@@ -442,6 +470,8 @@ def parse_future_datetime(
         return None
     if day < today:
         raise DateInPast(text)
+    if (day - today).days > FUTURE_DAYS_MAX:
+        raise DateTooFar(text)
     if at is None:
         raise MissingTime(text)
     moment = datetime.combine(day, at, tzinfo=now.tzinfo)

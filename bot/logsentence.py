@@ -18,14 +18,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from bot.dates import DateInFuture, DurationOutOfRange, parse_duration, parse_past_day
+from bot.dates import DateInFuture, DateTooFar, DurationOutOfRange, parse_duration, parse_past_day
 
 __all__ = ["SentenceLog", "SentenceProblem", "parse_sentence"]
 
 
 class SentenceProblem(ValueError):
-    """A field is there but impossible: reason is "duration" ("-5 min", "999 h") or
-    "future" ("demain")."""
+    """A field is there but impossible: reason is "duration" ("-5 min", "999 h"), "future"
+    ("demain") or "too-old" ("1.1.1800"); the text is `log-sentence-<reason>`."""
 
     def __init__(self, reason: str, text: str) -> None:
         super().__init__(f"{reason}: {text}")
@@ -258,6 +258,8 @@ def parse_sentence(
             log.day = parse_past_day(span, now)
         except DateInFuture as exc:
             raise SentenceProblem("future", span.strip()) from exc
+        except DateTooFar as exc:
+            raise SentenceProblem("too-old", span.strip()) from exc
         if log.day is not None:
             break
 

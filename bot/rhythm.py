@@ -12,7 +12,7 @@ import re
 import unicodedata
 from datetime import datetime, time, timedelta
 
-from bot.dates import DateInPast, MissingTime, parse_future_datetime
+from bot.dates import DateInPast, DateTooFar, MissingTime, parse_future_datetime
 
 HORIZON_DAYS = 92
 MAX_SESSIONS = 12
@@ -86,7 +86,7 @@ def sessions_for(text: str, now: datetime) -> list[datetime] | None:
                 continue
             try:
                 typed = parse_future_datetime(piece, now)
-            except (DateInPast, MissingTime):
+            except (DateInPast, DateTooFar, MissingTime):
                 return None
             if typed is None:
                 return None

@@ -27,7 +27,7 @@ from telegram.ext import filters as f
 
 from bot import sending
 from bot.context import BotData, Context, texts
-from bot.dates import DateInPast, MissingTime, parse_future_datetime
+from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, parse_future_datetime
 from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id
@@ -222,6 +222,9 @@ async def when_typed(update: Update, context: Context) -> int:
         at = parse_future_datetime(message.text or "", now)
     except DateInPast:
         await message.reply_text(_("broadcast-when-past"))
+        return WHEN
+    except DateTooFar:
+        await message.reply_text(_("broadcast-when-too-far", years=FUTURE_DAYS_MAX // 366))
         return WHEN
     except MissingTime:
         await message.reply_text(_("broadcast-when-no-time"))

@@ -28,7 +28,9 @@ from telegram.ext import filters as f
 from bot import sending
 from bot.context import BotData, Context, texts
 from bot.dates import (
+    FUTURE_DAYS_MAX,
     DateInPast,
+    DateTooFar,
     DurationOutOfRange,
     MissingTime,
     parse_duration,
@@ -222,6 +224,8 @@ async def _parse_when(text: str, context: Context, _: Texts) -> datetime | str:
         at = parse_future_datetime(text, now)
     except DateInPast:
         return _("broadcast-when-past")
+    except DateTooFar:
+        return _("broadcast-when-too-far", years=FUTURE_DAYS_MAX // 366)
     except MissingTime:
         return _("broadcast-when-no-time")
     return at if at is not None else _("broadcast-when-bad")

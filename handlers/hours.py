@@ -17,8 +17,9 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from storage.models import KINDS, Person, Role
 
-_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
 MONTHS_OFFERED = 3
+MONTHS_BACK_MAX = 24  # a forged "hours:csv:9999-12" overflowed computing the month after
 
 
 def _month_start(day: date, back: int = 0) -> date:
@@ -42,9 +43,13 @@ def _today(context: Context) -> date:
     return context.bot_data.clock().astimezone(context.bot_data.settings.zone).date()
 
 
-def _parse_month(text: str) -> date | None:
+def _parse_month(text: str, today: date) -> date | None:
+    """The month in button data, if it is this month or one of the MONTHS_BACK_MAX before."""
     m = _MONTH.fullmatch(text)
-    return date(int(m[1]), int(m[2]), 1) if m else None
+    start = date(int(m[1]), int(m[2]), 1) if m else None
+    if start is None or not _month_start(today, MONTHS_BACK_MAX) <= start <= _month_start(today):
+        return None
+    return start
 
 
 async def hours(update: Update, context: Context) -> None:
@@ -94,7 +99,7 @@ async def hours_button(update: Update, context: Context) -> None:
     person = await person_of(update, context)
     _ = texts(update, context, person)
     parts = (query.data or "").split(":")
-    start = _parse_month(parts[2]) if len(parts) == 3 else None
+    start = _parse_month(parts[2], _today(context)) if len(parts) == 3 else None
     if start is None or parts[1] not in ("csv", "team"):
         await query.answer(_("button-unknown"), show_alert=True)
         return

@@ -21,7 +21,14 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot.context import Context, texts
-from bot.dates import MAX_DURATION, DateInFuture, DurationOutOfRange, parse_duration, parse_past_day
+from bot.dates import (
+    MAX_DURATION,
+    DateInFuture,
+    DateTooFar,
+    DurationOutOfRange,
+    parse_duration,
+    parse_past_day,
+)
 from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id
@@ -333,8 +340,13 @@ async def _sentence(
             partners=[p.name for p in partners],
         )
     except SentenceProblem as problem:
-        key = "log-sentence-duration" if problem.reason == "duration" else "log-sentence-future"
-        await message.reply_text(_(key, text=html.escape(problem.text), max=MAX_DURATION // 60))
+        await message.reply_text(
+            _(
+                f"log-sentence-{problem.reason}",
+                text=html.escape(problem.text),
+                max=MAX_DURATION // 60,
+            )
+        )
         return await _next(update, context, me)
     draft = _draft(context)
     if not parsed.understood and at_who and _looks_like_a_name(sentence):
@@ -494,6 +506,9 @@ async def day_typed(update: Update, context: Context) -> int:
         day = parse_past_day(message.text or "", now)
     except DateInFuture:
         await message.reply_text(_("log-date-future"))
+        return WHEN
+    except DateTooFar:
+        await message.reply_text(_("log-date-too-old"))
         return WHEN
     if day is None:
         await message.reply_text(_("log-date-unknown"))

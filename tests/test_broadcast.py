@@ -264,3 +264,13 @@ async def test_restart_requeues_calls_that_were_cut(flow: Flow) -> None:
     assert texts_to(flow, MENTOR_B)[-1] == "Coupé en plein vol"
     assert (await flow.db.broadcasts.progress(1)).sent == 2
     assert "outbox:tick" in flow.job_names()
+
+
+async def test_a_broadcast_more_than_two_years_ahead_is_refused(flow: Flow) -> None:
+    # Review item 16: no bound on the scheduled moment.
+    await two_teams(flow)
+    await compose(flow, TEAM_COPIL, "mentors", "Rappel")
+    await flow.press(TEAM_COPIL, "bc:later")
+    await flow.send(TEAM_COPIL, "31.12.9999 18h")
+    assert "trop loin" in flow.text(TEAM_COPIL)
+    assert await flow.db.broadcasts.get(1) is None

@@ -13,6 +13,7 @@ import pytest
 from bot.dates import (
     DateInFuture,
     DateInPast,
+    DateTooFar,
     DurationOutOfRange,
     MissingTime,
     parse_duration,
@@ -268,3 +269,24 @@ def test_duration_out_of_range(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "bonjour", "1h75", "12.11", "2.5", "beaucoup", "h"])
 def test_duration_not_understood(text: str) -> None:
     assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["1.1.1800", "20.11.2025", "il y a 400 jours", "il y a 1000000000 jours",
+             "il y a 99999999 heures", "2020-01-01"],
+)  # fmt: skip
+def test_past_day_more_than_a_year_back_is_refused(text: str) -> None:
+    # Review item 16: "1.1.1800" was a valid day for a log and skewed the hours reports.
+    with pytest.raises(DateTooFar):
+        parse_past_day(text, NOW)
+    assert parse_past_day("23.11.2025", NOW) == date(2025, 11, 23)  # within the year
+
+
+@pytest.mark.parametrize(
+    "text", ["31.12.9999 18h", "1.1.2029 10h", "dans 1000000000 jours", "dans 99999999 heures"]
+)
+def test_future_datetime_more_than_two_years_ahead_is_refused(text: str) -> None:
+    # Review item 16: a year-9999 event was created, then overflowed making its invitation.
+    with pytest.raises(DateTooFar):
+        parse_future_datetime(text, NOW)
+    assert parse_future_datetime("1.11.2028 10h", NOW) == at(1, 11, 10, year=2028)

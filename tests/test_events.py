@@ -217,3 +217,15 @@ async def test_only_the_copil_of_the_team_creates_and_sees_events(flow: Flow) ->
     await flow.send(MENTOR_OTHER, "/help")
     await flow.press(MENTOR_OTHER, "ev:yes:1")
     assert await flow.db.events.answers(1) == []
+
+
+async def test_an_event_more_than_two_years_ahead_is_refused(flow: Flow) -> None:
+    # Review item 16: "31.12.9999 18h" was accepted; its invitation then overflowed.
+    await setup(flow)
+    await flow.send(TEAM_COPIL, "/event")
+    await flow.press(TEAM_COPIL, "evn:kind:info")
+    await flow.send(TEAM_COPIL, "Séance d'info")
+    await flow.send(TEAM_COPIL, "31.12.9999 18h")
+    assert "trop loin : au plus 2 ans" in flow.text(TEAM_COPIL)
+    await flow.send(TEAM_COPIL, "/cancel")
+    assert await flow.db.events.get(1) is None

@@ -153,6 +153,11 @@ async def test_hours_buttons_are_checked(flow: Flow) -> None:
     for data in ("hours:team:2026-11", "hours:csv:2026-13", "hours:csv:x", "hours:nope:2026-11"):
         await flow.press(MENTOR, data)
     assert len(flow.tg.bot_messages(MENTOR)) == before  # a mentor gets no team figures
+    # Review item 16: "9999-12" raised computing the month after; a month to come is empty.
+    for data in ("hours:csv:9999-12", "hours:csv:2026-12", "hours:csv:1800-01"):
+        await flow.press(MENTOR, data)
+        assert "plus valable" in list(flow.tg.callback_answers.values())[-1]["text"], data
+    assert len(flow.tg.bot_messages(MENTOR)) == before
     await flow.join(SAMIR + 1)
     await flow.send(SAMIR + 1, "/hours")
     assert "pas possible pour toi" in flow.text(SAMIR + 1)

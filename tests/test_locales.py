@@ -63,6 +63,7 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "partners-bad-": ["name", "what", "phone", "email", "address", "website"],
         "partners-field-": ["name", "what", "phone", "email", "address", "website", "domain"],
         "log-edit-": ["who", "kind", "when", "minutes", "partner"],
+        "log-sentence-": ["duration", "future", "too-old"],
         "met-": list(MEETING_PLACES),
         "age-": [*AGE_BANDS, "over_30"],
         "end-reason-": list(END_REASONS),

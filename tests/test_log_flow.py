@@ -318,3 +318,18 @@ async def test_the_same_text_sent_again_goes_to_the_log(flow: Flow) -> None:
     assert "Ce message est-il pour ce suivi" in flow.text(MENTOR)
     await flow.send(MENTOR, "1h30")
     assert "90 min" in flow.text(MENTOR)
+
+
+async def test_a_day_more_than_a_year_back_is_refused(flow: Flow) -> None:
+    # Review item 16: a log dated 1.1.1800 was saved and counted in the hours reports.
+    await _setup(flow)
+    await flow.send(MENTOR, "/log 1.1.1800 1h avec Samir")
+    assert "« 1.1.1800 » date de plus d'un an" in flow.tg.bot_messages(MENTOR)[-2]["text"]
+    await flow.send(MENTOR, "/cancel")
+    await flow.send(MENTOR, "/log")
+    await flow.press(MENTOR, f"log:y:{SAMIR}")
+    await flow.press(MENTOR, "log:k:one_off")
+    await flow.send(MENTOR, "1.1.1800")
+    assert "plus d'un an" in flow.text(MENTOR)
+    await flow.send(MENTOR, "/cancel")
+    assert await logs_of(flow, MENTOR) == []

@@ -33,6 +33,7 @@ broadcast-sending = On its way (broadcast no. { $id }). I will send you a report
 broadcast-ask-when = When should it go? For example "tomorrow 9am", "thursday 6:30pm", "3 december 8am".
 broadcast-when-bad = I did not understand this date. Try "tomorrow 9am" or "3 december 8am", or /cancel.
 broadcast-when-past = That moment has passed. Give a date ahead, or /cancel.
+broadcast-when-too-far = That is too far ahead: { $years } years at most. Which date?
 broadcast-when-no-time = At what time? For example "thursday 6:30pm", or /cancel.
 broadcast-scheduled = Scheduled for { $when }. /broadcasts to cancel it.
 broadcast-report =

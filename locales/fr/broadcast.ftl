@@ -33,6 +33,7 @@ broadcast-sending = C'est parti (diffusion n° { $id }). Je vous envoie un bilan
 broadcast-ask-when = Quand l'envoyer ? Par exemple « demain 9h », « jeudi 18h30 », « le 3 décembre à 8h ».
 broadcast-when-bad = Je n'ai pas compris cette date. Essayez « demain 9h » ou « le 3 décembre à 8h », ou /cancel.
 broadcast-when-past = Ce moment est déjà passé. Donnez une date à venir, ou /cancel.
+broadcast-when-too-far = C'est trop loin : au plus { $years } ans à l'avance. Quelle date ?
 broadcast-when-no-time = À quelle heure ? Par exemple « jeudi 18h30 », ou /cancel.
 broadcast-scheduled = C'est programmé pour { $when }. /broadcasts pour l'annuler.
 broadcast-report =
