@@ -15,6 +15,8 @@ from storage.clock import Clock, from_text, to_text
 from storage.models import LogEntry, OfflinePerson
 
 EDITABLE_FOR = timedelta(days=30)
+# A youth whose link ended this recently can still be logged (the last meeting, a call).
+RECENT_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -197,17 +199,22 @@ class Logs:
         )
 
     async def my_youths(self, mentor_id: int) -> list[tuple[int, str]]:
-        """(telegram id, name) of the youths I follow now (active links). The name is the
-        one the youth chose for their mentor in their request, else their Telegram name."""
+        """(telegram id, name) of the youths I follow now, and of those whose link with me
+        ended within RECENT_DAYS: the last meeting before /end is logged after it. The name
+        is the one the youth chose in their (latest) request, else their Telegram name."""
+        since = to_text(self._clock() - timedelta(days=RECENT_DAYS))
         async with self._conn.execute(
             """SELECT l.youth_id, COALESCE(r.first_name, p.display_name) AS name FROM links l
                JOIN people p ON p.telegram_id = l.youth_id
                LEFT JOIN requests r ON r.id = l.request_id
-               WHERE l.mentor_id = ? AND l.ended_at IS NULL
-               ORDER BY name COLLATE NOCASE""",
-            (mentor_id,),
+               WHERE l.mentor_id = ? AND (l.ended_at IS NULL OR l.ended_at >= ?)
+               ORDER BY l.id DESC""",
+            (mentor_id, since),
         ) as cur:
-            return [(row[0], row[1]) for row in await cur.fetchall()]
+            names: dict[int, str] = {}
+            for row in await cur.fetchall():
+                names.setdefault(row[0], row[1])
+        return sorted(names.items(), key=lambda item: item[1].casefold())
 
 
 class OfflinePeople:

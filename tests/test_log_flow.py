@@ -333,3 +333,27 @@ async def test_a_day_more_than_a_year_back_is_refused(flow: Flow) -> None:
     assert "plus d'un an" in flow.text(MENTOR)
     await flow.send(MENTOR, "/cancel")
     assert await logs_of(flow, MENTOR) == []
+
+
+async def test_a_youth_whose_link_just_ended_can_still_be_logged(flow: Flow) -> None:
+    await _setup(flow)
+    link = await flow.db.links.active_of_youth(SAMIR)
+    await flow.send(MENTOR, "/end")
+    await flow.press(MENTOR, f"end:r:{link.id}:goals")
+    assert await flow.db.links.active_of_youth(SAMIR) is None
+    # The last meeting, logged after /end: Samir is still offered, and saved.
+    await flow.send(MENTOR, "/log")
+    assert f"log:y:{SAMIR}" in flow.buttons(MENTOR).values()
+    for data in (f"log:y:{SAMIR}", "log:k:long_term", "log:d:1", "log:m:45", "log:t:work"):
+        await flow.press(MENTOR, data)
+    await flow.press(MENTOR, "log:save")
+    [entry] = await logs_of(flow, MENTOR)
+    assert entry.youth_id == SAMIR
+    # A month later the youth is no longer offered, and a forged press is refused.
+    flow.clock.advance(days=31)
+    await flow.send(MENTOR, "/log")
+    assert f"log:y:{SAMIR}" not in flow.buttons(MENTOR).values()
+    await flow.press(MENTOR, f"log:y:{SAMIR}")
+    assert "Pour qui" in flow.text(MENTOR)
+    await flow.send(MENTOR, "/cancel")
+    assert len(await logs_of(flow, MENTOR)) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from pydantic import SecretStr
 
 from bot.notes import Notes, NoteUnreadable, key_file, load_key
 from bot.settings import Settings
+from storage.clock import to_text
 from storage.database import Database
 from storage.logs import LogFields
 from tests.conftest import FakeClock
@@ -79,21 +80,29 @@ async def test_forgetting_a_youth_keeps_time_and_drops_person_and_note(db: Datab
     assert (entry.minutes, entry.kind, entry.day) == (45, "long_term", date(2026, 11, 21))
 
 
-async def test_my_youths_come_from_active_links(db: Database) -> None:
+async def test_my_youths_come_from_active_and_recently_ended_links(
+    db: Database, clock: FakeClock
+) -> None:
     await db.people.add_or_update(
         YOUTH, role="youth", team_id=1, programme_wide=False, display_name="Léo", language="fr"
     )
+    now = clock()
     await db.conn.execute(
         "INSERT INTO links (youth_id, mentor_id, team_id, started_at) VALUES (?, ?, 1, 'x')",
         (YOUTH, MENTOR),
     )
     await db.conn.execute(
         "INSERT INTO links (youth_id, mentor_id, team_id, started_at, ended_at)"
-        " VALUES (?, ?, 1, 'x', 'y')",
-        (YOUTH, OTHER),
+        " VALUES (?, ?, 1, 'x', ?)",
+        (YOUTH, OTHER, to_text(now - timedelta(days=31))),
     )
     assert await db.logs.my_youths(MENTOR) == [(YOUTH, "Léo")]
-    assert await db.logs.my_youths(OTHER) == []
+    assert await db.logs.my_youths(OTHER) == [], "ended more than 30 days ago"
+    await db.conn.execute(
+        "UPDATE links SET ended_at = ? WHERE mentor_id = ?",
+        (to_text(now - timedelta(days=29)), OTHER),
+    )
+    assert await db.logs.my_youths(OTHER) == [(YOUTH, "Léo")], "ended 29 days ago"
 
 
 async def test_offline_nicknames_are_per_mentor(db: Database) -> None:
