@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 from telegram import Update
@@ -58,6 +61,7 @@ from handlers import (
     teams,
 )
 from storage.clock import Clock, system_clock
+from storage.invites import SETUP_VALID_FOR
 
 logger = logging.getLogger(__name__)
 
@@ -217,13 +221,34 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     await events.restore(app)
     await groups.plan_all(app)
     groups.start(app)
-    if not data.settings.copil_ids and await data.db.people.copil_count() == 0:
-        token = await data.db.invites.replace_setup_invite()
-        print(
-            "\nNo COPIL member yet. The first person to open this link becomes programme-wide"
-            f" COPIL (it works once):\n  https://t.me/{app.bot.username}?start=i_{token}\n",
-            flush=True,
-        )
+    await _setup_link(app, data)
+
+
+def setup_link_file(settings: Settings) -> Path:
+    return settings.database.with_name(settings.database.name + ".setup-link")
+
+
+async def _setup_link(app: Application, data: BotData) -> None:  # type: ignore[type-arg]
+    """With no COPIL member yet, a new setup link (works once, for 24 hours) goes to a 0600
+    file beside the database; it is printed only on a terminal, never into a journal or log
+    file. Once someone is COPIL the file goes: the link is no longer useful."""
+    path = setup_link_file(data.settings)
+    if data.settings.copil_ids or await data.db.people.copil_count() > 0:
+        path.unlink(missing_ok=True)
+        return
+    token = await data.db.invites.replace_setup_invite()
+    link = f"https://t.me/{app.bot.username}?start=i_{token}"
+    path.unlink(missing_ok=True)  # a fresh file is created 0600 whatever the old one's mode
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as out:
+        out.write(link + "\n")
+    hours = int(SETUP_VALID_FOR.total_seconds() // 3600)
+    head = "No COPIL member yet. The first person to open the setup link becomes programme-wide"
+    head += f" COPIL (it works once, for {hours} hours; a new one is made at each start)"
+    where = (
+        f":\n  {link}" if sys.stdout.isatty() else f". It is in {path} (only this user reads it)."
+    )
+    print(f"\n{head}{where}\n", flush=True)
 
 
 async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]

@@ -20,6 +20,10 @@ class InviteProblem(StrEnum):
     EXPIRED = "expired"
 
 
+# The setup link makes a programme-wide COPIL member: a bearer token, so it must not last.
+SETUP_VALID_FOR = timedelta(hours=24)
+
+
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -106,11 +110,12 @@ class Invites:
         return InviteProblem.USED if row["used_at"] else InviteProblem.EXPIRED
 
     async def replace_setup_invite(self) -> str:
-        """The one-time setup link: earlier unused ones are dropped, only hashes were kept."""
+        """The one-time setup link (nobody created it), valid SETUP_VALID_FOR: earlier
+        unused ones are dropped, so only the newest link works (only hashes were kept)."""
         await self._conn.execute(
             "DELETE FROM invites WHERE role = 'copil' AND programme_wide = 1"
-            " AND expires_at IS NULL AND used_at IS NULL"
+            " AND created_by IS NULL AND used_at IS NULL"
         )
         return await self.create(
-            Role.COPIL, None, created_by=None, valid_for=None, programme_wide=True
+            Role.COPIL, None, created_by=None, valid_for=SETUP_VALID_FOR, programme_wide=True
         )

@@ -102,3 +102,14 @@ async def test_setup_link_makes_the_first_copil(flow: Flow) -> None:
     assert first.role == "copil" and first.programme_wide
     await flow.send(4002, f"/start i_{token}")
     assert "déjà servi" in flow.text(4002)
+
+
+async def test_setup_link_expires_after_a_day_and_only_the_newest_works(flow: Flow) -> None:
+    older = await flow.db.invites.replace_setup_invite()
+    token = await flow.db.invites.replace_setup_invite()
+    await flow.send(4001, f"/start i_{older}")
+    assert "n'est pas valable" in flow.text(4001)
+    flow.clock.advance(hours=24)
+    await flow.send(4001, f"/start i_{token}")
+    assert "a expiré" in flow.text(4001)
+    assert await flow.db.people.get(4001) is None

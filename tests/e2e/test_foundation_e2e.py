@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import socket
+import stat
 
 from aiohttp import ClientSession
 
@@ -68,15 +69,23 @@ async def test_redelivered_update_is_handled_once_across_a_restart(bot: BotProce
     assert len(bot.tg.bot_messages(YOUTH)) == replies + 1
 
 
-async def test_setup_link_printed_when_there_is_no_copil(bot: BotProcess) -> None:
+async def test_setup_link_goes_to_a_private_file_when_there_is_no_copil(bot: BotProcess) -> None:
     await bot.start(LIEN_COPIL_IDS="")
-    line = await bot.wait_output("?start=i_")
-    payload = line.strip().rsplit("start=", 1)[1]
+    # Not a terminal: the output (a journal) only says where the link is, 0600, never the token.
+    await bot.wait_output("only this user reads it")
+    link_file = bot.database.with_name(bot.database.name + ".setup-link")
+    assert stat.S_IMODE(link_file.stat().st_mode) == 0o600
+    payload = link_file.read_text().strip().rsplit("start=", 1)[1]
+    assert payload not in "".join(bot.output)
     await bot.say(4001, f"/start {payload}", "Choisis ta langue", first_name="Sofia")
     await bot.press(4001, "lang:fr", "membre du COPIL")
     await bot.press(4001, "consent:yes:fr", "Vous êtes maintenant membre du COPIL")
     await bot.say(4001, "/invite", "Qui voulez-vous inviter")
     assert TOKEN not in "".join(bot.output), "the bot token must never be printed"
+    # Once there is a COPIL member, the next start removes the file: the link is useless.
+    await bot.stop()
+    await bot.start(LIEN_COPIL_IDS="")
+    await bot.wait(lambda: not link_file.exists())
 
 
 async def test_webhook_mode_checks_the_secret(bot: BotProcess) -> None:
