@@ -24,6 +24,7 @@ SHARED = (
     "mydata-caption",
     "group-details-bad",
     "group-attendance-title",
+    "relay-nobody",  # /talk by a mentor, the COPIL or a peer helper
 )
 _TU = re.compile(r"\b(tu|toi|ton|ta|tes|te|t'|écris|touche|parles)\b", re.IGNORECASE)
 _VOUS = re.compile(r"\b(vous|votre|vos|écrivez|touchez|parlez)\b", re.IGNORECASE)
@@ -64,6 +65,10 @@ async def test_tu_for_youths_and_peer_helpers_vous_for_mentors_and_copil(flow: F
     assert flow.text(MENTOR) == "Cette action n'est pas possible pour vous."
     await flow.send(YOUTH, "/invite")
     assert flow.text(YOUTH) == "Cette action n'est pas possible pour toi."
+    await flow.send(HELPER, "/talk")
+    assert flow.text(HELPER) == "Tu n'as personne à qui écrire pour l'instant."
+    await flow.send(MENTOR, "/talk")
+    assert flow.text(MENTOR) == "Vous n'avez personne à qui écrire pour l'instant."
     await flow.send(MENTOR, "/language")
     await flow.press(MENTOR, "lang:fr")
     assert flow.text(MENTOR) == "C'est noté : je vous parle en français."

@@ -108,7 +108,10 @@ relay-to = ✉️ { $name }
 relay-which = Avec plusieurs personnes, je ne sais pas à qui envoyer ce message : je n'ai rien envoyé. Choisissez ici (ou répondez à leur message) :
 relay-choose = À qui voulez-vous écrire ?
 relay-nobody-youth = Tu n'as personne à qui écrire pour l'instant. /request pour demander un contact.
-relay-nobody = Vous n'avez personne à qui écrire pour l'instant.
+relay-nobody = { $tu ->
+        [yes] Tu n'as personne à qui écrire pour l'instant.
+       *[no] Vous n'avez personne à qui écrire pour l'instant.
+    }
 relay-only-one-youth = Tes messages vont à { $name }.
 relay-only-one = Vos messages vont à { $name }.
 relay-now-to = Vos prochains messages iront à <b>{ $name }</b>.
