@@ -25,6 +25,7 @@ SHARED = (
     "group-details-bad",
     "group-attendance-title",
     "relay-nobody",  # /talk by a mentor, the COPIL or a peer helper
+    "choose-language",  # /language
 )
 _TU = re.compile(r"\b(tu|toi|ton|ta|tes|te|t'|écris|touche|parles)\b", re.IGNORECASE)
 _VOUS = re.compile(r"\b(vous|votre|vos|écrivez|touchez|parlez)\b", re.IGNORECASE)
@@ -70,6 +71,7 @@ async def test_tu_for_youths_and_peer_helpers_vous_for_mentors_and_copil(flow: F
     await flow.send(MENTOR, "/talk")
     assert flow.text(MENTOR) == "Vous n'avez personne à qui écrire pour l'instant."
     await flow.send(MENTOR, "/language")
+    assert flow.text(MENTOR).startswith("Bonjour ! 👋 Choisissez votre langue.")
     await flow.press(MENTOR, "lang:fr")
     assert flow.text(MENTOR) == "C'est noté : je vous parle en français."
 

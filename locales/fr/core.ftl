@@ -23,7 +23,10 @@ cmd-people = Les personnes de l'équipe
 cmd-teams = Les équipes
 
 ## Premier contact
-choose-language = Bonjour ! 👋 Choisis ta langue. / Choose your language.
+choose-language = { $tu ->
+        [yes] Bonjour ! 👋 Choisis ta langue. / Choose your language.
+       *[no] Bonjour ! 👋 Choisissez votre langue. / Choose your language.
+    }
 language-set = { $tu ->
         [yes] C'est noté : je te parle en français.
        *[no] C'est noté : je vous parle en français.
