@@ -559,6 +559,8 @@ async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:
 async def _session_for_leader(
     update: Update, context: Context, raw: str
 ) -> tuple[Person, Session, Group] | None:
+    """The session and group if this person leads it; None once they have been told no
+    (`require` answers by itself: a second answer to the same press fails with "Oups")."""
     me = await require(update, context, Role.PEER_HELPER, Role.COPIL)
     if me is None:
         return None
@@ -566,6 +568,11 @@ async def _session_for_leader(
     session = await db.groups.session(int(raw)) if is_id(raw) else None
     found = await db.groups.get(session.group_id) if session else None
     if session is None or found is None or not await _may_lead(context, me, found):
+        _ = texts(update, context, me)
+        if update.callback_query is not None:
+            await update.callback_query.answer(_("not-allowed"), show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(_("not-allowed"))
         return None
     return me, session, found
 
@@ -577,10 +584,9 @@ async def session_button(update: Update, context: Context) -> None:
         return
     parts = (query.data or "").split(":")
     checked = await _session_for_leader(update, context, parts[2] if len(parts) > 2 else "")
-    _ = texts(update, context, await person_of(update, context))
     if checked is None:
-        await query.answer(_("not-allowed"), show_alert=True)
         return
+    _ = texts(update, context, checked[0])
     me, session, found = checked
     if parts[1] == "cancel":
         await query.answer()
@@ -646,10 +652,9 @@ async def details_start(update: Update, context: Context) -> int:
     checked = await _session_for_leader(
         update, context, (query.data or "").removeprefix("grs:set:")
     )
-    _ = texts(update, context, await person_of(update, context))
     if checked is None:
-        await query.answer(_("not-allowed"), show_alert=True)
         return ConversationHandler.END
+    _ = texts(update, context, checked[0])
     _me, session, _found = checked
     context.user_data[DETAILS_KEY] = session.id
     await query.answer()
@@ -664,10 +669,9 @@ async def details_typed(update: Update, context: Context) -> int:
         return ConversationHandler.END
     raw = str(context.user_data.get(DETAILS_KEY, ""))
     checked = await _session_for_leader(update, context, raw)
-    _ = texts(update, context, await person_of(update, context))
     if checked is None:
-        await message.reply_text(_("not-allowed"))
         return ConversationHandler.END
+    _ = texts(update, context, checked[0])
     _me, session, _found = checked
     place, _sep, theme = (message.text or "").partition(";")
     place, theme = " ".join(place.split()), " ".join(theme.split())
@@ -756,10 +760,9 @@ async def attendance_button(update: Update, context: Context) -> None:
         return
     parts = (query.data or "").split(":")
     checked = await _session_for_leader(update, context, parts[2] if len(parts) > 2 else "")
-    _ = texts(update, context, await person_of(update, context))
     if checked is None:
-        await query.answer(_("not-allowed"), show_alert=True)
         return
+    _ = texts(update, context, checked[0])
     _me, session, found = checked
     db = context.bot_data.db
     members = [m for m in await db.groups.members(found.id) if m.status == "member"]

@@ -242,3 +242,18 @@ async def test_a_list_of_dates_gets_no_phantom_sessions_next_year(flow: Flow) ->
         ahead = await flow.db.groups.sessions(1, flow.clock.now, 50)
         assert all(s.starts_at.year == 2026 for s in ahead), ahead
     assert ahead == []
+
+
+async def test_a_press_by_someone_who_may_not_lead_is_answered_once(flow: Flow) -> None:
+    # Review item 18: `require` answered "not allowed", then the handler answered again;
+    # Telegram refused the second answer and the person got "Oups".
+    await two_teams(flow)
+    await create_group(flow)
+    for who in (YOUTH_NEWS, MENTOR_A):
+        for data in ("grs:cancelok:1", "grs:cancel:1", "gra:show:1", "gra:mark:1:1", "grs:set:1"):
+            before = len(flow.tg.callback_answers)
+            await flow.press(who, data, flow.last(who))
+            assert len(flow.tg.callback_answers) == before + 1, data
+            assert "pas possible" in list(flow.tg.callback_answers.values())[-1]["text"], data
+            assert not any("Oups" in t for t in texts_to(flow, who)), data
+    assert (await flow.db.groups.session(1)).status == "planned"
