@@ -71,7 +71,13 @@ class Texts:
         args.setdefault("tu", "yes" if self.familiar else "no")
         return self.i18n.text(self.language, key, **args)
 
-    def when(self, moment: datetime, pattern: str = "EEEE d MMMM 'à' HH:mm") -> str:
+    def when(
+        self, moment: datetime, pattern: str = "EEEE d MMMM 'à' HH:mm", now: datetime | None = None
+    ) -> str:
+        """The moment in the person's language and zone. Given `now`, the year is shown when it
+        is not now's: "12.11" typed on 22.11 means next year, and a confirmation must say so."""
+        if now is not None and moment.astimezone(self.zone).year != now.astimezone(self.zone).year:
+            pattern = pattern.replace("MMMM", "MMMM y", 1)
         if self.language == "en":
             pattern = pattern.replace("'à'", "'at'")
         return str(format_datetime(moment, pattern, tzinfo=self.zone, locale=_BABEL[self.language]))

@@ -235,7 +235,7 @@ async def when_typed(update: Update, context: Context) -> int:
     scheduled = await _create(context, me, draft, at)
     context.user_data.pop(DRAFT_KEY, None)
     schedule_start(context.application, scheduled)
-    await message.reply_text(_("broadcast-scheduled", when=_.when(at)))
+    await message.reply_text(_("broadcast-scheduled", when=_.when(at, now=now)))
     return ConversationHandler.END
 
 

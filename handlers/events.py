@@ -213,7 +213,10 @@ async def when_typed(update: Update, context: Context) -> int:
             [InlineKeyboardButton(_("event-when-no"), callback_data="evn:when:again")],
         ]
     )
-    await message.reply_text(_("event-when-confirm", when=_.when(at)), reply_markup=buttons)
+    now = context.bot_data.clock()
+    await message.reply_text(
+        _("event-when-confirm", when=_.when(at, now=now)), reply_markup=buttons
+    )
     return WHEN_OK
 
 
@@ -722,7 +725,8 @@ async def move_typed(update: Update, context: Context) -> int:
     moved = await db.events.get(found.id)
     assert moved is not None
     await plan_reminders(context.application, moved)
-    await message.reply_text(_("events-moved", title=html.escape(found.title), when=_.when(at)))
+    when = _.when(at, now=context.bot_data.clock())
+    await message.reply_text(_("events-moved", title=html.escape(found.title), when=when))
     await _tell_answered(context, moved, me, "moved")
     return ConversationHandler.END
 

@@ -274,3 +274,12 @@ async def test_a_broadcast_more_than_two_years_ahead_is_refused(flow: Flow) -> N
     await flow.send(TEAM_COPIL, "31.12.9999 18h")
     assert "trop loin" in flow.text(TEAM_COPIL)
     assert await flow.db.broadcasts.get(1) is None
+
+
+async def test_a_broadcast_scheduled_next_year_says_the_year(flow: Flow) -> None:
+    # Review item 15: the confirmation had no year.
+    await two_teams(flow)
+    await compose(flow, TEAM_COPIL, "mentors", "Bonne année")
+    await flow.press(TEAM_COPIL, "bc:later")
+    await flow.send(TEAM_COPIL, "4.1 9h")
+    assert "programmé pour lundi 4 janvier 2027 à 09:00" in flow.text(TEAM_COPIL)

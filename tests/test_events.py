@@ -229,3 +229,17 @@ async def test_an_event_more_than_two_years_ahead_is_refused(flow: Flow) -> None
     assert "trop loin : au plus 2 ans" in flow.text(TEAM_COPIL)
     await flow.send(TEAM_COPIL, "/cancel")
     assert await flow.db.events.get(1) is None
+
+
+async def test_a_date_rolled_to_next_year_shows_its_year(flow: Flow) -> None:
+    # Review item 15: "12.11 18h" typed on 22.11.2026 is 12.11.2027, and the confirmation
+    # said "jeudi 12 novembre" with no year.
+    await setup(flow)
+    await flow.send(TEAM_COPIL, "/event")
+    await flow.press(TEAM_COPIL, "evn:kind:info")
+    await flow.send(TEAM_COPIL, "Séance d'info")
+    await flow.send(TEAM_COPIL, "12.11 18h")
+    assert "vendredi 12 novembre 2027 à 18:00 : c'est bien ça" in flow.text(TEAM_COPIL)
+    await flow.press(TEAM_COPIL, "evn:when:again")
+    await flow.send(TEAM_COPIL, "jeudi 18h30")  # this year: no year, as before
+    assert "jeudi 26 novembre à 18:30 : c'est bien ça" in flow.text(TEAM_COPIL)
