@@ -296,13 +296,22 @@ async def capacity_typed(update: Update, context: Context) -> int:
     else:
         await message.reply_text(_("event-capacity-bad", max=CAPACITY_MAX))
         return CAPACITY
-    context.user_data.setdefault(DRAFT_KEY, {})["capacity"] = capacity
+    draft = context.user_data.setdefault(DRAFT_KEY, {})
+    draft["capacity"] = capacity
     rows = [
         [InlineKeyboardButton(_(f"broadcast-audience-{a}"), callback_data=f"evn:aud:{a}")]
-        for a in Audience
+        for a in _audiences(draft.get("kind"))
     ]
     await message.reply_text(_("event-ask-audience"), reply_markup=InlineKeyboardMarkup(rows))
     return AUDIENCE
+
+
+def _audiences(kind: object) -> list[Audience]:
+    """Intervision is the mentors' case discussion: never offered to youths (peer helpers,
+    who also accompany youths, may take part)."""
+    if kind == "intervision":
+        return [Audience.MENTORS, Audience.PEER_HELPERS]
+    return list(Audience)
 
 
 async def audience_chosen(update: Update, context: Context) -> int:
@@ -312,10 +321,10 @@ async def audience_chosen(update: Update, context: Context) -> int:
         return ConversationHandler.END
     _ = texts(update, context, me)
     value = (query.data or "").removeprefix("evn:aud:")
-    if value not in set(Audience):
+    draft = context.user_data.setdefault(DRAFT_KEY, {})
+    if value not in _audiences(draft.get("kind")):
         await query.answer(_("button-unknown"), show_alert=True)
         return AUDIENCE
-    draft = context.user_data.setdefault(DRAFT_KEY, {})
     draft["audience"] = value
     await query.answer()
     if not me.programme_wide:
@@ -397,8 +406,12 @@ async def send_invitations(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     draft = context.user_data.get(DRAFT_KEY) or {}
     team = draft.get("team")
-    if "capacity" not in draft or not (
-        (team is None and me.programme_wide) or (isinstance(team, int) and me.sees_team(team))
+    if (
+        "capacity" not in draft
+        or draft.get("audience") not in _audiences(draft.get("kind"))
+        or not (
+            (team is None and me.programme_wide) or (isinstance(team, int) and me.sees_team(team))
+        )
     ):
         await query.answer(_("broadcast-lost"), show_alert=True)
         return ConversationHandler.END

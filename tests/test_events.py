@@ -19,6 +19,7 @@ from tests.test_broadcast import (
     TEAM_COPIL,
     YOUTH_NEWS,
     person,
+    texts_to,
     two_teams,
 )
 
@@ -186,15 +187,29 @@ async def test_bad_answers_change_nothing(flow: Flow) -> None:
     assert await flow.db.events.get(1) is None
 
 
-async def test_a_youth_reads_a_meeting_with_the_team_never_intervision(flow: Flow) -> None:
+async def test_intervision_is_offered_to_mentors_and_peer_helpers_only(flow: Flow) -> None:
+    # Review item 12: audiences "youths" and "everyone" were allowed for intervision, the
+    # mentors' case discussion; only the word was changed for youths.
     await setup(flow)
     await flow.db.people.set_wants_news(YOUTH_NEWS, True)
-    await create_event(flow, kind="intervision", capacity="0", audience="everyone")
-    youth = caption(flow, YOUTH_NEWS)
-    assert "Rencontre avec l'équipe" in youth and "Tu viens ?" in youth
-    assert "ntervision" not in youth and "COPIL" not in youth
-    assert "Intervision" in caption(flow, MENTOR_A) and "Vous venez ?" in caption(flow, MENTOR_A)
+    who = TEAM_COPIL
+    await flow.send(who, "/event")
+    await flow.press(who, "evn:kind:intervision")
+    await flow.send(who, "Cas difficiles")
+    await flow.send(who, "jeudi 18h30")
+    await flow.press(who, "evn:when:ok")
+    await flow.send(who, "2h")
+    await flow.send(who, "Salle communale, rue du Lac 3")
+    await flow.send(who, "0")
+    assert set(flow.buttons(who).values()) == {"evn:aud:mentors", "evn:aud:peer_helpers"}
+    for forged in ("evn:aud:youths", "evn:aud:everyone"):
+        await flow.press(who, forged)
+        assert "plus valable" in list(flow.tg.callback_answers.values())[-1]["text"]
+    await flow.press(who, "evn:aud:peer_helpers")
+    await flow.press(who, "evn:send")
+    await flow.deliver()
     assert "Tu viens ?" in caption(flow, HELPER)
+    assert not any("Cas difficiles" in t for t in texts_to(flow, YOUTH_NEWS))
 
 
 async def test_only_the_copil_of_the_team_creates_and_sees_events(flow: Flow) -> None:
