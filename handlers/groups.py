@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from datetime import datetime, timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -444,6 +444,9 @@ async def groups(update: Update, context: Context) -> None:
                 )
             ]
             for g in others
+        ] + [
+            [InlineKeyboardButton(_("group-leave", name=g.name), callback_data=f"grp:leave:{g.id}")]
+            for g in mine
         ]
         if not lines:
             lines.append(_("group-youth-none"))
@@ -482,7 +485,8 @@ async def groups(update: Update, context: Context) -> None:
 
 
 async def membership_button(update: Update, context: Context) -> None:
-    """grp:ask:<group> (youth), grp:acc|dec:<group>:<youth> (peer helper or COPIL)."""
+    """grp:ask:<group>, grp:leave|leaveok|stay:<group> (youth), grp:acc|dec:<group>:<youth>
+    (peer helper or COPIL)."""
     query = update.callback_query
     me = await person_of(update, context)
     if query is None:
@@ -499,6 +503,9 @@ async def membership_button(update: Update, context: Context) -> None:
         await query.answer(_("group-asked" if state == "requested" else "group-already"))
         if state == "requested":
             await _tell_leaders(context, found, me)
+        return
+    if parts[1] in ("leave", "leaveok", "stay") and me.role == Role.YOUTH:
+        await _leave(query, context, me, found, parts[1], _)
         return
     if parts[1] in ("acc", "dec") and len(parts) == 4 and is_id(parts[3]):
         if not await _may_lead(context, me, found):
@@ -524,6 +531,32 @@ async def membership_button(update: Update, context: Context) -> None:
             await query.edit_message_text(_("group-declined"))
         return
     await query.answer(_("not-allowed"), show_alert=True)
+
+
+async def _leave(
+    query: CallbackQuery, context: Context, me: Person, found: Group, step: str, _: Texts
+) -> None:
+    """Joining is free, so is leaving: one confirmation (a slip of the thumb), no reason
+    asked, and the door stays open."""
+    db = context.bot_data.db
+    name = html.escape(found.name)
+    if not await db.groups.is_member(found.id, me.telegram_id):
+        await query.answer(_("group-not-member"), show_alert=True)
+        return
+    await query.answer()
+    if step == "leave":
+        buttons = [
+            [InlineKeyboardButton(_("group-leave-yes"), callback_data=f"grp:leaveok:{found.id}")],
+            [InlineKeyboardButton(_("group-leave-no"), callback_data=f"grp:stay:{found.id}")],
+        ]
+        await query.edit_message_text(
+            _("group-leave-confirm", name=name), reply_markup=InlineKeyboardMarkup(buttons)
+        )
+    elif step == "stay":
+        await query.edit_message_text(_("group-stayed", name=name))
+    else:
+        await db.groups.leave(found.id, me.telegram_id)
+        await query.edit_message_text(_("group-left", name=name))
 
 
 async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:

@@ -228,6 +228,22 @@ class Groups:
         ) as cur:
             return cur.rowcount == 1
 
+    async def leave(self, group_id: int, youth: int) -> bool:
+        """A member leaves (free adhesion): no more reminders; their answers to sessions
+        still ahead go too, so leaders do not count them."""
+        async with self._conn.execute(
+            "DELETE FROM group_members WHERE group_id = ? AND person_id = ? AND status = 'member'",
+            (group_id, youth),
+        ) as cur:
+            left = cur.rowcount == 1
+        if left:
+            await self._conn.execute(
+                """DELETE FROM session_answers WHERE person_id = ? AND session_id IN
+                   (SELECT id FROM sessions WHERE group_id = ? AND starts_at > ?)""",
+                (youth, group_id, to_text(self._clock())),
+            )
+        return left
+
     async def is_member(self, group_id: int, person: int) -> bool:
         async with self._conn.execute(
             """SELECT 1 FROM group_members WHERE group_id = ? AND person_id = ?

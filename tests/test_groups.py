@@ -257,3 +257,36 @@ async def test_a_press_by_someone_who_may_not_lead_is_answered_once(flow: Flow) 
             assert "pas possible" in list(flow.tg.callback_answers.values())[-1]["text"], data
             assert not any("Oups" in t for t in texts_to(flow, who)), data
     assert (await flow.db.groups.session(1)).status == "planned"
+
+
+async def test_a_youth_leaves_a_group_from_groups(flow: Flow) -> None:
+    # Review item 9: joining was free but leaving was not: only /forget got a youth out.
+    await two_teams(flow)
+    payload = await create_group(flow)
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    await flow.db.groups.answer(1, YOUTH_NEWS, "yes")
+    await flow.send(YOUTH_NEWS, "/groups")
+    await flow.press_label(YOUTH_NEWS, "Quitter « Les Lundis »")
+    assert "Tu veux quitter le groupe" in flow.text(YOUTH_NEWS)
+    await flow.press(YOUTH_NEWS, "grp:stay:1")
+    assert "tu restes" in flow.text(YOUTH_NEWS)
+    assert await flow.db.groups.is_member(1, YOUTH_NEWS)
+    await flow.send(YOUTH_NEWS, "/groups")
+    await flow.press(YOUTH_NEWS, "grp:leave:1")
+    await flow.press(YOUTH_NEWS, "grp:leaveok:1")
+    assert "tu as quitté" in flow.text(YOUTH_NEWS) and "/groups est là" in flow.text(YOUTH_NEWS)
+    assert not await flow.db.groups.is_member(1, YOUTH_NEWS)
+    assert await flow.db.groups.answers(1) == {}  # no longer counted for the next session
+    # No more reminders; pressing again, or for someone else, changes nothing.
+    flow.clock.advance(days=1, hours=8)
+    await flow.run_jobs("reminder:session:1:day")
+    await flow.deliver()
+    assert "Demain, séance" not in flow.text(YOUTH_NEWS)
+    await flow.press(YOUTH_NEWS, "grp:leaveok:1")
+    assert "plus partie" in list(flow.tg.callback_answers.values())[-1]["text"]
+    await flow.send(YOUTH_QUIET, f"/start {payload}")
+    await flow.press(HELPER, "grp:leaveok:1", flow.last(HELPER))
+    assert await flow.db.groups.is_member(1, YOUTH_QUIET)
+    # The door stays open.
+    await flow.send(YOUTH_NEWS, "/groups")
+    assert "grp:ask:1" in flow.buttons(YOUTH_NEWS).values()

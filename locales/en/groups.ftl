@@ -37,6 +37,13 @@ group-accepted = Done: they joined { $name }.
 group-accept-failed = Not possible: the group { $name } is full, or the request is gone.
 group-declined = All right, the request is declined.
 group-youth-none = You are not in a group yet.
+group-leave = Leave "{ $name }"
+group-leave-confirm = Do you want to leave the group <b>{ $name }</b>? You won't get its reminders any more. You can ask to join again whenever you like, with /groups.
+group-leave-yes = Yes, I'm leaving the group
+group-leave-no = No, I'm staying
+group-left = Done, you left <b>{ $name }</b>. Thanks for being part of it! If you feel like coming back, /groups is there.
+group-stayed = All right, you're staying in <b>{ $name }</b>.
+group-not-member = You are no longer in this group.
 
 ## /groups (peer helpers, COPIL)
 group-led-none = No group yet.

@@ -38,6 +38,13 @@ group-accepted = C'est fait : la personne a rejoint { $name }.
 group-accept-failed = Impossible : le groupe { $name } est complet, ou la demande n'existe plus.
 group-declined = D'accord, la demande est déclinée.
 group-youth-none = Tu n'es dans aucun groupe pour l'instant.
+group-leave = Quitter « { $name } »
+group-leave-confirm = Tu veux quitter le groupe <b>{ $name }</b> ? Tu ne recevras plus ses rappels. Tu pourras redemander à le rejoindre quand tu veux, avec /groups.
+group-leave-yes = Oui, je quitte le groupe
+group-leave-no = Non, je reste
+group-left = C'est fait, tu as quitté <b>{ $name }</b>. Merci d'y être passé·e ! Si l'envie revient, /groups est là.
+group-stayed = D'accord, tu restes dans <b>{ $name }</b>.
+group-not-member = Tu ne fais plus partie de ce groupe.
 
 ## /groups (pair-aidant·es, COPIL)
 group-led-none = Aucun groupe pour l'instant.
