@@ -39,6 +39,12 @@ def _duration(minutes: int) -> str:
     return f"{minutes // 60} h {minutes % 60:02d}"
 
 
+def _cell(text: str) -> str:
+    """A name as a CSV cell: one starting with = + - @ (or a tab or carriage return) would
+    run as a formula in a spreadsheet, so it is prefixed with ' and stays text."""
+    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
 def _today(context: Context) -> date:
     return context.bot_data.clock().astimezone(context.bot_data.settings.zone).date()
 
@@ -121,7 +127,7 @@ async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> No
     writer.writerow(["date", "kind", "minutes", "themes", "partner"])
     for e in entries:
         writer.writerow(
-            [e.day.isoformat(), e.kind, e.minutes, "+".join(e.themes), e.partner_name or ""]
+            [e.day.isoformat(), e.kind, e.minutes, "+".join(e.themes), _cell(e.partner_name or "")]
         )
     total = sum(e.minutes for e in entries)
     await context.bot.send_document(
@@ -153,7 +159,9 @@ async def _team(context: Context, me: Person, _: Texts, start: date) -> None:
                 f"{_(f'kind-{k}')} {_duration(by_kind[k])}" for k in KINDS if by_kind.get(k)
             )
             lines.append(f"• {html.escape(name)} : <b>{_duration(total)}</b> ({detail})")
-            writer.writerow([team.name, name, *(by_kind.get(k, 0) for k in KINDS), total])
+            writer.writerow(
+                [_cell(team.name), _cell(name), *(by_kind.get(k, 0) for k in KINDS), total]
+            )
     text = "\n".join(lines)
     for chunk in _chunks(text):
         await context.bot.send_message(me.telegram_id, chunk)

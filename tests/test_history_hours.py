@@ -161,3 +161,21 @@ async def test_hours_buttons_are_checked(flow: Flow) -> None:
     await flow.join(SAMIR + 1)
     await flow.send(SAMIR + 1, "/hours")
     assert "pas possible pour toi" in flow.text(SAMIR + 1)
+
+
+async def test_csv_cells_never_run_as_spreadsheet_formulas(flow: Flow) -> None:
+    # Review item 7: partner, mentor and team names went raw into the CSVs; "=..." runs as a
+    # formula when the file is opened in a spreadsheet.
+    await mentor(flow, MENTOR, '=HYPERLINK("http://x.invalid","ok")')
+    await linked_youth(flow, SAMIR, "Samir", MENTOR)
+    csp = await partner(flow, "@SUM(1+1)")
+    await flow.db.teams.rename(1, "+Équipe")
+    await _add(flow, MENTOR, kind="relay", minutes=30, partner_id=csp)
+    await flow.send(MENTOR, "/hours")
+    await flow.press(MENTOR, "hours:csv:2026-11")
+    assert _csv(flow, MENTOR)[1][4] == "'@SUM(1+1)"
+    await flow.send(COPIL, "/hours")
+    await flow.press(COPIL, "hours:team:2026-11")
+    assert ["'+Équipe", '\'=HYPERLINK("http://x.invalid","ok")', "0", "0", "0", "30", "30"] in (
+        _csv(flow, COPIL)
+    )
