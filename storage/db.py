@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 from importlib import resources
 from pathlib import Path
 
 import aiosqlite
+
+from storage.tx import Connection
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +35,8 @@ async def connect(path: Path | str) -> aiosqlite.Connection:
     """Open the database, set durability pragmas and bring the schema up to date."""
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    conn = await aiosqlite.connect(str(path), isolation_level=None)
+    # storage.tx.Connection: aiosqlite's, but statements wait while a transaction is open.
+    conn = await Connection(lambda: sqlite3.connect(str(path), isolation_level=None), 64)
     conn.row_factory = aiosqlite.Row
     await conn.execute("PRAGMA journal_mode=WAL")
     # An acknowledged write must survive a power cut.

@@ -1,30 +1,56 @@
 """Explicit transactions on the one shared connection, one at a time.
 
-Every repository shares one aiosqlite connection; two coroutines opening a transaction at
-once would collide ("cannot start a transaction within a transaction"), so they queue on
-a lock per connection. Single statements need none: each is its own transaction."""
+Every repository shares one aiosqlite connection. Two coroutines opening a transaction at
+once would collide ("cannot start a transaction within a transaction"), so they queue on a
+lock per connection. A single statement from another coroutine (a job closing a reminder,
+claiming outbox rows) would otherwise slip into an open transaction between two of its
+awaits, and be rolled back with it: `Connection` makes such statements wait for the lock
+too, while the transaction's own statements (same task context) go straight through."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from typing import Any
 from weakref import WeakKeyDictionary
 
 import aiosqlite
 
 _locks: WeakKeyDictionary[aiosqlite.Connection, asyncio.Lock] = WeakKeyDictionary()
+# The connection whose transaction the current task context holds (copied into tasks it
+# starts), so its statements never wait for its own lock.
+_holding: ContextVar[aiosqlite.Connection | None] = ContextVar("lien_tx_holding", default=None)
+
+
+def _lock(conn: aiosqlite.Connection) -> asyncio.Lock:
+    return _locks.setdefault(conn, asyncio.Lock())
+
+
+class Connection(aiosqlite.Connection):
+    """An aiosqlite connection whose statements wait while another task's transaction is
+    open (every statement, cursor fetch included, goes through `_execute`)."""
+
+    async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if _holding.get() is self:
+            return await super()._execute(fn, *args, **kwargs)  # type: ignore[no-untyped-call]
+        async with _lock(self):
+            return await super()._execute(fn, *args, **kwargs)  # type: ignore[no-untyped-call]
 
 
 @asynccontextmanager
 async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[None]:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK if the body raises."""
-    lock = _locks.setdefault(conn, asyncio.Lock())
-    async with lock:
-        await conn.execute("BEGIN IMMEDIATE")
+    async with _lock(conn):
+        token = _holding.set(conn)
         try:
-            yield
-        except BaseException:
-            await conn.execute("ROLLBACK")
-            raise
-        await conn.execute("COMMIT")
+            await conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+            await conn.execute("COMMIT")
+        finally:
+            _holding.reset(token)

@@ -63,3 +63,36 @@ async def test_token_is_stored_hashed(tmp_path: Path) -> None:
     await db.close()
     assert len(token) >= 32  # 24 random bytes, base64: 192 bits
     assert token.encode() not in (tmp_path / "x.db").read_bytes()
+
+
+async def test_a_rollback_keeps_the_writes_of_other_tasks(tmp_path: Path) -> None:
+    # Review item 19: a job's single statement, run between two awaits of another task's
+    # transaction on the shared connection, joined it and was rolled back with it.
+    import pytest
+
+    from storage.db import connect
+    from storage.tx import transaction
+
+    conn = await connect(tmp_path / "tx.db")
+    await conn.execute("CREATE TABLE t (v TEXT)")
+    inside = asyncio.Event()
+
+    async def job() -> None:
+        await inside.wait()
+        await conn.execute("INSERT INTO t VALUES ('job')")
+
+    task = asyncio.create_task(job())
+    try:
+        with pytest.raises(RuntimeError):
+            async with transaction(conn):
+                await conn.execute("INSERT INTO t VALUES ('undone')")
+                inside.set()
+                for _ in range(5):  # let the job reach the connection meanwhile
+                    await asyncio.sleep(0)
+                await conn.execute("SELECT 1")
+                raise RuntimeError("the body failed")
+        await task
+        async with conn.execute("SELECT v FROM t") as cur:
+            assert [tuple(r) for r in await cur.fetchall()] == [("job",)]
+    finally:
+        await conn.close()  # its thread would keep the test run from ending
