@@ -28,6 +28,7 @@ from telegram.error import BadRequest, Forbidden
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from bot.ids import parse_id
 from bot.notify import send, texts_for
 from handlers import basics, safety
 from storage.database import Database
@@ -242,9 +243,8 @@ def _choices(routes: list[Route], _: Texts) -> InlineKeyboardMarkup:
 
 async def _ended_text(context: Context, person: Person, _: Texts, channel: str) -> str:
     kind, _sep, arg = channel.partition(":")
-    link = (
-        await context.bot_data.db.links.get(int(arg)) if kind == "link" and arg.isdigit() else None
-    )
+    link_id = parse_id(arg) if kind == "link" else None
+    link = await context.bot_data.db.links.get(link_id) if link_id is not None else None
     if link is None:
         return _("relay-ended")
     if person.telegram_id not in (link.youth_id, link.mentor_id):

@@ -14,7 +14,7 @@ FORGED = ("99999999999999999999", "²", "١٢")  # past 2**63; isdigit() but not
 
 PRESSES = {
     MENTOR_A: ["req:acc:{}", "req:dec:{}", "end:pick:{}", "end:r:{}:moved", "hist:open:{}",
-               "hist:del:{}", "pt:edit:{}", "pt:share:{}"],
+               "hist:del:{}", "pt:edit:{}", "pt:share:{}", "talk:link:{}"],
     YOUTH_NEWS: ["stop:yes:{}", "stop:req:{}", "ev:yes:{}", "ses:yes:{}", "grp:ask:{}",
                  "peer:yes:{}", "peer:no:{}"],
     HELPER: ["grs:set:{}", "grs:cancel:{}", "grs:cancelok:{}", "gra:show:{}", "grp:acc:{}:1"],
