@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram.ext import ConversationHandler
 
 from bot.context import Context, texts
 from bot.guards import person_of
@@ -35,6 +36,22 @@ async def cancel(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, await person_of(update, context))
     await message.reply_text(_("nothing-to-cancel"))
+
+
+async def end_conversation(update: Update, context: Context, *drafts: str) -> int:
+    """/cancel or a stop button inside a conversation: forget its drafts, send nothing, and
+    say "cancelled" where the person is (on the pressed button's message, or below /cancel)."""
+    if context.user_data is not None:
+        for key in drafts:
+            context.user_data.pop(key, None)
+    _ = texts(update, context, await person_of(update, context))
+    query = update.callback_query
+    if query is not None:
+        await query.answer()
+        await query.edit_message_text(_("cancelled"))
+    elif update.effective_message is not None:
+        await update.effective_message.reply_text(_("cancelled"))
+    return ConversationHandler.END
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -28,10 +28,11 @@ from telegram.ext import filters as f
 from bot import sending
 from bot.context import BotData, Context, texts
 from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, parse_future_datetime
-from bot.guards import person_of, require
+from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.outbox import send_content
+from handlers.basics import end_conversation
 from storage.broadcasts import Audience, Broadcast
 from storage.models import Person, Role
 
@@ -260,16 +261,7 @@ async def _create(
 
 async def stop(update: Update, context: Context) -> int:
     """bc:stop or /cancel: drop the draft, send nothing."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-    _ = texts(update, context, await person_of(update, context))
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        await query.edit_message_text(_("cancelled"))
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, DRAFT_KEY)
 
 
 def conversation() -> ConversationHandler[Context]:

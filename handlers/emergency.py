@@ -14,8 +14,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot.context import Context, texts
-from bot.guards import person_of, require
+from bot.guards import require
 from bot.ids import is_id
+from handlers.basics import end_conversation
 from handlers.safety import emergency_numbers
 from storage.models import Role
 
@@ -117,13 +118,7 @@ async def typed(update: Update, context: Context) -> int:
 
 async def cancel(update: Update, context: Context) -> int:
     """Leave without changing anything."""
-    if context.user_data is not None:
-        context.user_data.pop(TEAM_KEY, None)
-    message = update.effective_message
-    if message is not None:
-        _ = texts(update, context, await person_of(update, context))
-        await message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, TEAM_KEY)
 
 
 def conversation() -> ConversationHandler[Context]:

@@ -41,6 +41,7 @@ from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
+from handlers.basics import end_conversation
 from storage.broadcasts import Audience, Broadcast
 from storage.events import ANSWERS, KINDS, Event
 from storage.models import Person, Role
@@ -463,17 +464,7 @@ async def _upload_calendar(
 
 
 async def stop(update: Update, context: Context) -> int:
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-        context.user_data.pop(MOVE_KEY, None)
-    _ = texts(update, context, await person_of(update, context))
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        await query.edit_message_text(_("cancelled"))
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, DRAFT_KEY, MOVE_KEY)
 
 
 def conversation() -> ConversationHandler[Context]:

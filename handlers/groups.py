@@ -29,6 +29,7 @@ from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
 from bot.rhythm import repeats, sessions_for
+from handlers.basics import end_conversation
 from handlers.start import language_buttons
 from storage.broadcasts import Broadcast
 from storage.groups import Group, Session
@@ -309,17 +310,7 @@ async def create(update: Update, context: Context) -> int:
 
 
 async def stop(update: Update, context: Context) -> int:
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-        context.user_data.pop(DETAILS_KEY, None)
-    _ = texts(update, context, await person_of(update, context))
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        await query.edit_message_text(_("cancelled"))
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, DRAFT_KEY, DETAILS_KEY)
 
 
 def conversation() -> ConversationHandler[Context]:

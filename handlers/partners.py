@@ -20,10 +20,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot.context import Context, texts
-from bot.guards import person_of, require
+from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
 from handlers import relay, safety
+from handlers.basics import end_conversation
 from storage.models import DOMAINS, Partner, Person, Role
 from storage.partners import FIELDS, matching
 
@@ -368,12 +369,7 @@ async def _saved(update: Update, context: Context, me: Person, _: Texts, partner
 
 async def cancel(update: Update, context: Context) -> int:
     """Leave; an entry being added is dropped, nothing half-written."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT, None)
-    if update.effective_message is not None:
-        _ = texts(update, context, await person_of(update, context))
-        await update.effective_message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, DRAFT)
 
 
 def conversation() -> ConversationHandler[Context]:

@@ -24,6 +24,7 @@ from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import edit, send, texts_for
 from handlers import relay, safety, start
+from handlers.basics import end_conversation
 from handlers.request_jobs import escalate
 from storage.models import THEMES, Person, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES, AlreadyOpen, Request
@@ -526,13 +527,7 @@ async def _lost(update: Update, context: Context) -> int:
 
 async def cancel(update: Update, context: Context) -> int:
     """/cancel: drop the draft; an open request stays as it was."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT_KEY, None)
-    message = update.effective_message
-    if message is not None:
-        _ = texts(update, context, await person_of(update, context))
-        await message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, DRAFT_KEY)
 
 
 async def typed_instead_of_button(update: Update, context: Context) -> object:

@@ -11,8 +11,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot.context import Context, texts
-from bot.guards import person_of, require
+from bot.guards import require
 from bot.ids import is_id
+from handlers.basics import end_conversation
 from storage.models import Role
 from storage.teams import TeamNameTaken
 
@@ -103,13 +104,7 @@ async def name_typed(update: Update, context: Context) -> int:
 
 async def cancel(update: Update, context: Context) -> int:
     """Leave without changing anything."""
-    message = update.effective_message
-    if context.user_data is not None:
-        context.user_data.pop(ACTION_KEY, None)
-    if message is not None:
-        _ = texts(update, context, await person_of(update, context))
-        await message.reply_text(_("cancelled"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, ACTION_KEY)
 
 
 def conversation() -> ConversationHandler[Context]:
