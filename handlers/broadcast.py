@@ -81,13 +81,34 @@ async def audience_chosen(update: Update, context: Context) -> int:
         draft["team"] = me.team_id
         await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
         return CONTENT
+    await query.edit_message_text(
+        _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "bc", _)
+    )
+    return SCOPE
+
+
+async def team_scope_buttons(context: Context, prefix: str, _: Texts) -> InlineKeyboardMarkup:
+    """A programme-wide member's choice of scope, for /broadcast and /event: every team,
+    then all teams, as <prefix>:team:<id> and <prefix>:team:all."""
     rows = [
-        [InlineKeyboardButton(t.name, callback_data=f"bc:team:{t.id}")]
+        [InlineKeyboardButton(t.name, callback_data=f"{prefix}:team:{t.id}")]
         for t in await context.bot_data.db.teams.all()
     ]
-    rows.append([InlineKeyboardButton(_("broadcast-all-teams"), callback_data="bc:team:all")])
-    await query.edit_message_text(_("broadcast-ask-team"), reply_markup=InlineKeyboardMarkup(rows))
-    return SCOPE
+    every = InlineKeyboardButton(_("broadcast-all-teams"), callback_data=f"{prefix}:team:all")
+    rows.append([every])
+    return InlineKeyboardMarkup(rows)
+
+
+async def team_scope_of(context: Context, me: Person, value: str) -> tuple[bool, int | None]:
+    """(allowed, team) for a pressed scope button, re-checked since button data is never
+    trusted: "all" (team None) only for a programme-wide member, otherwise an existing team
+    this member sees."""
+    if value == "all" and me.programme_wide:
+        return True, None
+    db = context.bot_data.db
+    if is_id(value) and me.sees_team(int(value)) and await db.teams.get(int(value)):
+        return True, int(value)
+    return False, None
 
 
 async def team_chosen(update: Update, context: Context) -> int:
@@ -97,13 +118,8 @@ async def team_chosen(update: Update, context: Context) -> int:
     if query is None or me is None or context.user_data is None:
         return ConversationHandler.END
     _ = texts(update, context, me)
-    value = (query.data or "").removeprefix("bc:team:")
-    db = context.bot_data.db
-    if value == "all" and me.programme_wide:
-        team: int | None = None
-    elif is_id(value) and me.sees_team(int(value)) and await db.teams.get(int(value)):
-        team = int(value)
-    else:
+    allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("bc:team:"))
+    if not allowed:
         await query.answer(_("not-allowed"), show_alert=True)
         return SCOPE
     context.user_data.setdefault(DRAFT_KEY, {})["team"] = team

@@ -42,6 +42,7 @@ from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
 from handlers.basics import end_conversation
+from handlers.broadcast import team_scope_buttons, team_scope_of
 from storage.broadcasts import Audience, Broadcast
 from storage.events import ANSWERS, KINDS, Event
 from storage.models import Person, Role
@@ -331,12 +332,9 @@ async def audience_chosen(update: Update, context: Context) -> int:
     if not me.programme_wide:
         draft["team"] = me.team_id
         return await _preview(update, context, me, _)
-    rows = [
-        [InlineKeyboardButton(t.name, callback_data=f"evn:team:{t.id}")]
-        for t in await context.bot_data.db.teams.all()
-    ]
-    rows.append([InlineKeyboardButton(_("broadcast-all-teams"), callback_data="evn:team:all")])
-    await query.edit_message_text(_("broadcast-ask-team"), reply_markup=InlineKeyboardMarkup(rows))
+    await query.edit_message_text(
+        _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "evn", _)
+    )
     return SCOPE
 
 
@@ -346,13 +344,8 @@ async def team_chosen(update: Update, context: Context) -> int:
     if query is None or me is None or context.user_data is None:
         return ConversationHandler.END
     _ = texts(update, context, me)
-    value = (query.data or "").removeprefix("evn:team:")
-    db = context.bot_data.db
-    if value == "all" and me.programme_wide:
-        team: int | None = None
-    elif is_id(value) and me.sees_team(int(value)) and await db.teams.get(int(value)):
-        team = int(value)
-    else:
+    allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("evn:team:"))
+    if not allowed:
         await query.answer(_("not-allowed"), show_alert=True)
         return SCOPE
     context.user_data.setdefault(DRAFT_KEY, {})["team"] = team
