@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.context import Context, texts
 from bot.guards import person_of
+from bot.i18n import Texts
 from handlers.start import language_buttons
 
 
@@ -38,9 +41,16 @@ async def cancel(update: Update, context: Context) -> None:
     await message.reply_text(_("nothing-to-cancel"))
 
 
-async def end_conversation(update: Update, context: Context, *drafts: str) -> int:
+def _cancelled(_: Texts) -> str:
+    return _("cancelled")
+
+
+async def end_conversation(
+    update: Update, context: Context, *drafts: str, said: Callable[[Texts], str] = _cancelled
+) -> int:
     """/cancel or a stop button inside a conversation: forget its drafts, send nothing, and
-    say "cancelled" where the person is (on the pressed button's message, or below /cancel)."""
+    say so where the person is: on the pressed button's message, or below /cancel. `said`
+    takes the texts so that the key stays a literal `_("…")` the locale tests can see."""
     if context.user_data is not None:
         for key in drafts:
             context.user_data.pop(key, None)
@@ -48,9 +58,9 @@ async def end_conversation(update: Update, context: Context, *drafts: str) -> in
     query = update.callback_query
     if query is not None:
         await query.answer()
-        await query.edit_message_text(_("cancelled"))
+        await query.edit_message_text(said(_))
     elif update.effective_message is not None:
-        await update.effective_message.reply_text(_("cancelled"))
+        await update.effective_message.reply_text(said(_))
     return ConversationHandler.END
 
 

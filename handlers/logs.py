@@ -34,6 +34,7 @@ from bot.i18n import Texts
 from bot.ids import is_id
 from bot.logsentence import SentenceProblem, parse_sentence
 from bot.notes import NoteUnreadable
+from handlers.basics import end_conversation
 from storage.clock import from_text, to_text
 from storage.logs import LogFields
 from storage.models import KINDS, THEMES, LogEntry, Person, Role
@@ -731,16 +732,7 @@ async def _checked(context: Context, me: Person, draft: Draft) -> LogFields | No
 
 async def discard(update: Update, context: Context) -> int:
     """log:discard or /cancel: nothing is saved."""
-    if context.user_data is not None:
-        context.user_data.pop(DRAFT, None)
-    _ = texts(update, context, await person_of(update, context))
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        await query.edit_message_text(_("log-discarded"))
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(_("log-discarded"))
-    return ConversationHandler.END
+    return await end_conversation(update, context, DRAFT, said=lambda _: _("log-discarded"))
 
 
 async def use_buttons(update: Update, context: Context) -> int | None:
