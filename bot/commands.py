@@ -61,6 +61,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "events",
         "group",
         "groups",
+        "attendance",
         "help",
         "language",
         "cancel",

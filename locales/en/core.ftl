@@ -117,6 +117,7 @@ help-copil =
     /events — events: answers, attendance, move, cancel
     /group — create a peer-aidance group
     /groups — your teams' groups and their sessions
+    /attendance — after a session, tick who came
     /help — see this message again
     /language — change language
     /cancel — cancel what is in progress

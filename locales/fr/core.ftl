@@ -126,6 +126,7 @@ help-copil =
     /events — les événements : réponses, présences, déplacer, annuler
     /group — créer un groupe de pair-aidance
     /groups — les groupes de vos équipes et leurs séances
+    /attendance — après une séance, cocher qui est venu
     /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours
