@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import warnings
 
 from pydantic import SecretStr
+from telegram.warnings import PTBUserWarning
 
 from bot.app import build_application
 from bot.settings import Settings, load_settings
@@ -19,6 +21,9 @@ def _logging() -> None:
     # httpx logs every URL, and the URL holds the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # Our conversations mix typed text and buttons on purpose (buttons are re-checked anyway);
+    # PTB's per_message hint printed ten times at each start and hid the sandbox's address.
+    warnings.filterwarnings("ignore", "If 'per_message=False'", PTBUserWarning)
 
 
 def main() -> None:
