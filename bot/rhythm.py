@@ -4,7 +4,8 @@
   weeks of the month;
 - "chaque mardi 18h", "tous les jeudis 17h30", "every tuesday 6pm": every week;
 - a list of moments: "3.12 18h; 17.12 18h" (each read by bot.dates).
-Sessions are produced for the next HORIZON_DAYS, at most MAX_SESSIONS."""
+A repeating rhythm gives the next HORIZON_DAYS, at most MAX_SESSIONS (topped up daily); a list
+gives all its dates, since it is never read again."""
 
 from __future__ import annotations
 
@@ -80,6 +81,7 @@ def sessions_for(text: str, now: datetime) -> list[datetime] | None:
                 if moment > now:
                     moments.append(moment)
             day += timedelta(days=1)
+        moments = moments[:MAX_SESSIONS]
     else:
         for piece in re.split(r"[;\n]|,(?=\s*\d)", text):
             if not piece.strip():
@@ -91,5 +93,4 @@ def sessions_for(text: str, now: datetime) -> list[datetime] | None:
             if typed is None:
                 return None
             moments.append(typed)
-    moments = sorted(set(moments))[:MAX_SESSIONS]
-    return moments or None
+    return sorted(set(moments)) or None

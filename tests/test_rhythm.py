@@ -36,6 +36,12 @@ def test_a_list_of_dates() -> None:
     assert days("3.12 18h; 17.12 18h") == ["Thu 03.12 18:00", "Thu 17.12 18:00"]
 
 
+def test_a_long_list_keeps_every_date() -> None:
+    """A list is read once, at creation: a cap would drop dates that nothing tops up later."""
+    typed = "; ".join(f"{d}.12 18h" for d in range(1, 16)) + "; 5.1 18h"
+    assert len(days(typed)) == 16 > MAX_SESSIONS
+
+
 def test_winter_and_summer_time_keep_the_local_hour() -> None:
     late = datetime(2027, 3, 1, 10, 0, tzinfo=ZURICH)
     found = sessions_for("chaque mardi 18h", late)
