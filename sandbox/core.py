@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import json
 import math
+import random
 import re
 import secrets
 import time
@@ -41,6 +42,50 @@ class ApiError(Exception):
 
 def bad(description: str) -> ApiError:
     return ApiError(400, f"Bad Request: {description}")
+
+
+class Dropped(Exception):
+    """The call's answer never reaches the bot (a timeout). `took_effect`: the call was
+    carried out first ("answer lost": the message went out, the bot saw an error)."""
+
+    def __init__(self, method: str, took_effect: bool) -> None:
+        super().__init__(f"{method}: answer dropped")
+        self.took_effect = took_effect
+
+
+# Injected faults: Telegram busy (429 with retry_after), its servers failing (500, 502), a
+# call that times out before it is carried out, and one carried out whose answer is lost.
+FAULT_KINDS = ("429", "500", "502", "timeout", "lost")
+# Faults given as one rate spare these: fetching updates and start-up are the inbox's
+# business (name them in a per-method dict to fail them too).
+NOT_FAULTED_BY_DEFAULT = frozenset({"getupdates", "getme", "setmycommands", "deletewebhook"})
+
+
+@dataclass
+class Faults:
+    """Which share of calls fail, per method (lowercase name; "*" for any other method),
+    with which kinds of fault, drawn from a seeded generator so a run can be replayed."""
+
+    rates: dict[str, float]
+    kinds: tuple[str, ...] = FAULT_KINDS
+    seed: int = 0
+    retry_after: int = 1
+    random: random.Random = field(init=False)
+
+    def __post_init__(self) -> None:
+        unknown = set(self.kinds) - set(FAULT_KINDS)
+        if unknown or not self.kinds:
+            raise ValueError(f"fault kinds are among {FAULT_KINDS}, not {sorted(unknown)}")
+        if any(not 0 <= rate <= 1 for rate in self.rates.values()):
+            raise ValueError("a fault rate is a fraction between 0 and 1")
+        self.random = random.Random(self.seed)
+
+    def draw(self, method: str) -> str | None:
+        """The fault this call gets, or None."""
+        rate = self.rates.get(method, self.rates.get("*", 0.0))
+        if rate <= 0 or self.random.random() >= rate:
+            return None
+        return self.random.choice(self.kinds)
 
 
 @dataclass
@@ -96,6 +141,8 @@ class Telegram:
         self.webhook: dict[str, Any] | None = None
         self.events: list[dict[str, Any]] = []  # what the page follows: new, edit, delete...
         self._injected: deque[ApiError] = deque()
+        self.faults: Faults | None = None
+        self.fault_counts: Counter[tuple[str, str]] = Counter()  # (method, kind) -> count
         self._recent_sends: deque[float] = deque()
         self._last_send_to: dict[int, float] = {}
         self._update_ids = itertools.count(1)
@@ -121,7 +168,11 @@ class Telegram:
         if handler is None:
             self.unknown_methods.append(method)
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
+        fault = self.faults.draw(method.lower()) if self.faults else None
         try:
+            if fault is not None:
+                self.fault_counts[(method, fault)] += 1
+                self._fail_before(method, fault)
             if method.lower() == "getupdates":
                 result = await self._api_getupdates(params)
             else:
@@ -136,7 +187,43 @@ class Telegram:
                 body["parameters"] = {"retry_after": error.retry_after}
                 self.stats["429"] += 1
             return error.status, body
+        if fault == "lost":
+            raise Dropped(method, took_effect=True)
         return 200, {"ok": True, "result": result}
+
+    def _fail_before(self, method: str, fault: str) -> None:
+        """Faults that stop a call before it is carried out."""
+        assert self.faults is not None
+        if fault == "429":
+            retry = self.faults.retry_after
+            raise ApiError(429, f"Too Many Requests: retry after {retry}", retry)
+        if fault in ("500", "502"):
+            description = "Internal Server Error" if fault == "500" else "Bad Gateway"
+            raise ApiError(int(fault), description)
+        if fault == "timeout":
+            raise Dropped(method, took_effect=False)
+
+    def inject_faults(
+        self,
+        rate: float | dict[str, float],
+        *,
+        kinds: tuple[str, ...] = FAULT_KINDS,
+        seed: int = 0,
+        retry_after: int = 1,
+    ) -> None:
+        """Fail a share of calls from now on. `rate` is one fraction for every method but
+        getUpdates and start-up's (NOT_FAULTED_BY_DEFAULT), or a fraction per method name.
+        Counts start again; `fault_counts` says what was injected."""
+        if isinstance(rate, dict):
+            rates = {name.lower(): value for name, value in rate.items()}
+        else:
+            rates = {"*": rate} | {name: 0.0 for name in NOT_FAULTED_BY_DEFAULT}
+        self.faults = Faults(rates, kinds=tuple(kinds), seed=seed, retry_after=retry_after)
+        self.fault_counts = Counter()
+
+    def stop_faults(self) -> None:
+        """Telegram is well again (the counts stay readable)."""
+        self.faults = None
 
     def inject_429(self, count: int = 1, retry_after: int = 1) -> None:
         """The next `count` sends get "Too Many Requests" as if Telegram were busy."""

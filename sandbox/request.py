@@ -11,9 +11,10 @@ from typing import Any
 
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
+from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from sandbox.core import StoredFile, Telegram
+from sandbox.core import Dropped, StoredFile, Telegram
 
 _API = re.compile(r"/bot(?P<token>[^/]+)/(?P<method>\w+)$")
 _FILE = re.compile(r"/file/bot(?P<token>[^/]+)/(?P<path>.+)$")
@@ -57,5 +58,8 @@ class SandboxRequest(BaseRequest):
             for name, (filename, content, mime) in request_data.multipart_data.items():
                 data = content if isinstance(content, bytes) else content.read()
                 files[name] = StoredFile(data, filename, mime)
-        status, body = await self.telegram.call(found["token"], found["method"], params, files)
+        try:
+            status, body = await self.telegram.call(found["token"], found["method"], params, files)
+        except Dropped:  # what httpx would say once its read timeout passed
+            raise TimedOut from None
         return status, json.dumps(body).encode()

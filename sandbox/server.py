@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 
 from aiohttp import ClientSession, ClientTimeout, web
 
-from sandbox.core import MAX_TEXT, MEDIA, ApiError, StoredFile, Telegram
+from sandbox.core import FAULT_KINDS, MAX_TEXT, MEDIA, ApiError, Dropped, StoredFile, Telegram
 
 TELEGRAM = web.AppKey("telegram", Telegram)
 PAGE_DIR = Path(__file__).resolve().parent / "page"
@@ -51,6 +51,8 @@ class PageHooks:
 
 
 HOOKS = web.AppKey("hooks", PageHooks)
+# How long an injected timeout holds its answer: past python-telegram-bot's 5 s read timeout.
+FAULT_HOLD = web.AppKey("fault_hold", dict[str, float])
 STREAMS_OPEN = web.AppKey("streams_open", dict[str, bool])
 
 
@@ -106,9 +108,14 @@ async def _api(request: web.Request) -> web.Response:
                 files[name] = StoredFile(value.file.read(), value.filename, value.content_type)
             else:
                 params[name] = value
-    status, body = await tg.call(
-        request.match_info["token"], request.match_info["method"], params, files
-    )
+    try:
+        status, body = await tg.call(
+            request.match_info["token"], request.match_info["method"], params, files
+        )
+    except Dropped:
+        # An injected timeout or lost answer: no answer until the bot stopped waiting.
+        await asyncio.sleep(request.app[FAULT_HOLD]["seconds"])
+        return web.json_response({"ok": False, "error_code": 504}, status=504)
     return web.json_response(body, status=status)
 
 
@@ -321,6 +328,47 @@ async def _reset(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+async def _faults(request: web.Request) -> web.Response:
+    """Inject faults (POST {"rate": 0.2 or {"sendMessage": 0.2}, "kinds": [...], "seed": 1,
+    "retry_after": 1, "hold": 6}; a rate of 0 stops them) and count them (GET)."""
+    tg = request.app[TELEGRAM]
+    if request.method == "POST":
+        body = await _body(request)
+        rate = body.get("rate", 0)
+        kinds = tuple(body.get("kinds") or FAULT_KINDS)
+        try:
+            if rate in (0, {}, None):
+                tg.stop_faults()
+            elif isinstance(rate, dict):
+                tg.inject_faults(
+                    {str(k): float(v) for k, v in rate.items()},
+                    kinds=kinds,
+                    seed=_id(body.get("seed", 0), "seed"),
+                    retry_after=_id(body.get("retry_after", 1), "retry_after"),
+                )
+            else:
+                tg.inject_faults(
+                    float(rate),
+                    kinds=kinds,
+                    seed=_id(body.get("seed", 0), "seed"),
+                    retry_after=_id(body.get("retry_after", 1), "retry_after"),
+                )
+        except (TypeError, ValueError) as error:
+            raise web.HTTPBadRequest(text=str(error)) from None
+        if "hold" in body:
+            request.app[FAULT_HOLD]["seconds"] = max(0.0, float(body["hold"]))
+    counts: dict[str, dict[str, int]] = {}
+    for (method, kind), n in sorted(tg.fault_counts.items()):
+        counts.setdefault(method, {})[kind] = n
+    return web.json_response(
+        {
+            "active": tg.faults is not None,
+            "counts": counts,
+            "total": sum(tg.fault_counts.values()),
+        }
+    )
+
+
 async def _demo(request: web.Request) -> web.Response:
     """Start again with the demo programme (only when the bot runs beside the sandbox)."""
     hooks = request.app[HOOKS]
@@ -370,6 +418,7 @@ def make_app(tg: Telegram, hooks: PageHooks | None = None) -> web.Application:
     app[TELEGRAM] = tg
     app[HOOKS] = hooks or PageHooks()
     app[STREAMS_OPEN] = {"open": True}
+    app[FAULT_HOLD] = {"seconds": 6.0}
     app.router.add_get("/", _page)
     app.router.add_get("/page/{name}", _page)
     app.router.add_get("/favicon.ico", _no_icon)
@@ -386,6 +435,8 @@ def make_app(tg: Telegram, hooks: PageHooks | None = None) -> web.Application:
     app.router.add_get("/sandbox/chat/{chat_id}", _chat)
     app.router.add_get("/sandbox/files/{file_id}", _download)
     app.router.add_post("/sandbox/reset", _reset)
+    app.router.add_get("/sandbox/faults", _faults)
+    app.router.add_post("/sandbox/faults", _faults)
     app.cleanup_ctx.append(_webhook_sender)
     return app
 
