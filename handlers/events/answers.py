@@ -1,0 +1,53 @@
+"""An invited person answers Yes / Maybe / No, until the event starts; when a place frees
+up, the first one waiting is told."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import Context, texts
+from bot.guards import person_of
+from bot.i18n import Texts
+from bot.ids import is_id
+from handlers.events.common import describe, familiar_form, person_texts
+from storage.events import ANSWERS, Event
+from storage.models import Person
+
+
+async def answer_button(update: Update, context: Context) -> None:
+    """ev:<yes|maybe|no>:<event> — only someone invited may answer, before it starts."""
+    query = update.callback_query
+    me = await person_of(update, context)
+    if query is None:
+        return
+    _ = texts(update, context, me)
+    _prefix, answer, raw = ((query.data or "") + "::").split(":")[:3]
+    db = context.bot_data.db
+    found = await db.events.get(int(raw)) if is_id(raw) else None
+    if (
+        me is None
+        or not me.active
+        or found is None
+        or answer not in ANSWERS
+        or not await db.events.invited(found.id, me.telegram_id)
+    ):
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if found.status != "open" or context.bot_data.clock() >= found.starts_at:
+        await query.answer(_("event-closed"), show_alert=True)
+        return
+    recorded, moved = await db.events.answer(found, me.telegram_id, answer)
+    familiar = familiar_form(me)
+    await query.answer(
+        _(f"event-answered-{recorded}", tu=familiar), show_alert=recorded == "waiting"
+    )
+    if moved is not None:
+        person, their = await person_texts(context.bot_data, moved)
+        await context.bot.send_message(
+            moved,
+            _moved_up_text(found, person, their),
+        )
+
+
+def _moved_up_text(event: Event, person: Person | None, _: Texts) -> str:
+    return _("event-moved-up", tu=familiar_form(person)) + "\n\n" + describe(event, person, _)

@@ -1,0 +1,174 @@
+"""Joining and leaving a group: a youth comes by the link (`/start g_<token>`, through
+language and consent if new) or asks from /groups, and a peer helper or the COPIL accepts."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.context import Context, texts
+from bot.guards import person_of
+from bot.i18n import Texts
+from bot.ids import is_id
+from handlers.groups.common import JOIN_KEY, may_lead, session_line
+from handlers.start import language_buttons
+from storage.groups import Group
+from storage.models import Person, Role
+
+
+async def start_link(update: Update, context: Context) -> None:
+    """/start g_<token>: a youth joins the group if there is room."""
+    message = update.effective_message
+    if message is None:
+        return
+    me = await person_of(update, context)
+    _ = texts(update, context, me)
+    token = (message.text or "").partition(" ")[2].strip().removeprefix("g_")
+    found = await context.bot_data.db.groups.by_token(token) if token else None
+    if found is None:
+        await message.reply_text(_("link-unknown"))
+        return
+    if me is None:
+        # A stranger: the usual first steps (language, consent), then the group.
+        if context.user_data is not None:
+            context.user_data[JOIN_KEY] = found.id
+        await message.reply_text(_("choose-language"), reply_markup=language_buttons())
+        return
+    if me.role != Role.YOUTH or not me.active:
+        await message.reply_text(_("not-allowed"))
+        return
+    state = await context.bot_data.db.groups.join(found, me.telegram_id)
+    if state is None:
+        await message.reply_text(_("group-full", name=html.escape(found.name)))
+        return
+    await message.reply_text(await _welcome(context, found, _))
+
+
+async def after_consent(update: Update, context: Context) -> None:
+    """consent:yes, for someone who came by a group's link: join once they are a youth."""
+    query = update.callback_query
+    if query is None or context.user_data is None or JOIN_KEY not in context.user_data:
+        return
+    group_id = context.user_data.pop(JOIN_KEY)
+    me = await person_of(update, context)
+    found = await context.bot_data.db.groups.get(group_id) if isinstance(group_id, int) else None
+    if me is None or me.role != Role.YOUTH or found is None:
+        return
+    _ = texts(update, context, me)
+    if await context.bot_data.db.groups.join(found, me.telegram_id) is None:
+        await context.bot.send_message(
+            me.telegram_id, _("group-full", name=html.escape(found.name))
+        )
+        return
+    await context.bot.send_message(me.telegram_id, await _welcome(context, found, _))
+
+
+async def _welcome(context: Context, found: Group, _: Texts) -> str:
+    now = context.bot_data.clock()
+    coming = await context.bot_data.db.groups.sessions(found.id, now, 3)
+    lines = [_("group-joined", name=html.escape(found.name))]
+    lines += [f"• {session_line(s, _)}" for s in coming if s.status == "planned"]
+    return "\n".join(lines)
+
+
+async def membership_button(update: Update, context: Context) -> None:
+    """grp:ask:<group>, grp:leave|leaveok|stay:<group> (youth), grp:acc|dec:<group>:<youth>
+    (peer helper or COPIL)."""
+    query = update.callback_query
+    me = await person_of(update, context)
+    if query is None:
+        return
+    _ = texts(update, context, me)
+    parts = (query.data or "").split(":")
+    db = context.bot_data.db
+    found = await db.groups.get(int(parts[2])) if len(parts) > 2 and is_id(parts[2]) else None
+    if me is None or not me.active or found is None:
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if parts[1] == "ask" and me.role == Role.YOUTH and me.team_id == found.team_id:
+        state = await db.groups.join(found, me.telegram_id, "requested")
+        await query.answer(_("group-asked" if state == "requested" else "group-already"))
+        if state == "requested":
+            await _tell_leaders(context, found, me)
+        return
+    if parts[1] in ("leave", "leaveok", "stay") and me.role == Role.YOUTH:
+        await _leave(query, context, me, found, parts[1], _)
+        return
+    if parts[1] in ("acc", "dec") and len(parts) == 4 and is_id(parts[3]):
+        if not await may_lead(context, me, found):
+            await query.answer(_("not-allowed"), show_alert=True)
+            return
+        youth = int(parts[3])
+        if parts[1] == "acc":
+            done = await db.groups.accept(found, youth)
+            await query.answer()
+            await query.edit_message_text(
+                _("group-accepted" if done else "group-accept-failed", name=html.escape(found.name))
+            )
+            if done:
+                person = await db.people.get(youth)
+                if person is not None:
+                    their = Texts(
+                        context.bot_data.i18n, person.language, context.bot_data.settings.zone
+                    )
+                    await context.bot.send_message(youth, await _welcome(context, found, their))
+        else:
+            await db.groups.decline(found.id, youth)
+            await query.answer()
+            await query.edit_message_text(_("group-declined"))
+        return
+    await query.answer(_("not-allowed"), show_alert=True)
+
+
+async def _leave(
+    query: CallbackQuery, context: Context, me: Person, found: Group, step: str, _: Texts
+) -> None:
+    """Joining is free, so is leaving: one confirmation (a slip of the thumb), no reason
+    asked, and the door stays open."""
+    db = context.bot_data.db
+    name = html.escape(found.name)
+    if not await db.groups.is_member(found.id, me.telegram_id):
+        await query.answer(_("group-not-member"), show_alert=True)
+        return
+    await query.answer()
+    if step == "leave":
+        buttons = [
+            [InlineKeyboardButton(_("group-leave-yes"), callback_data=f"grp:leaveok:{found.id}")],
+            [InlineKeyboardButton(_("group-leave-no"), callback_data=f"grp:stay:{found.id}")],
+        ]
+        await query.edit_message_text(
+            _("group-leave-confirm", name=name), reply_markup=InlineKeyboardMarkup(buttons)
+        )
+    elif step == "stay":
+        await query.edit_message_text(_("group-stayed", name=name))
+    else:
+        await db.groups.leave(found.id, me.telegram_id)
+        await query.edit_message_text(_("group-left", name=name))
+
+
+async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:
+    """A request to join goes to the group's peer helpers (and its creator, in the COPIL)."""
+    db = context.bot_data.db
+    for leader in {*await db.groups.helpers(found.id), found.created_by}:
+        person = await db.people.get(leader)
+        if person is None or not person.active:
+            continue
+        _ = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
+        buttons = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        _("group-accept"), callback_data=f"grp:acc:{found.id}:{youth.telegram_id}"
+                    ),
+                    InlineKeyboardButton(
+                        _("group-decline"), callback_data=f"grp:dec:{found.id}:{youth.telegram_id}"
+                    ),
+                ]
+            ]
+        )
+        await context.bot.send_message(
+            leader,
+            _("group-request", name=html.escape(youth.display_name), group=html.escape(found.name)),
+            reply_markup=buttons,
+        )

@@ -1,0 +1,130 @@
+"""Sessions through time: the outbox's wording of session messages, sessions topped up
+from a rhythm once a day, and the reminders (the day before with Yes / No, two hours
+before to members who did not say no)."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.ext import Application
+
+from bot import sending
+from bot.context import BotData, Context
+from bot.i18n import Texts
+from bot.jobs import run_at
+from bot.rhythm import repeats, sessions_for
+from handlers.groups.common import session_line
+from storage.broadcasts import Broadcast
+
+
+def install(app: Application) -> None:  # type: ignore[type-arg]
+    """How the outbox words session messages for each recipient."""
+    data: BotData = app.bot_data
+
+    async def render(broadcast: Broadcast, chat_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+        person = await data.db.people.get(chat_id)
+        _ = Texts(data.i18n, person.language if person else "fr", data.settings.zone)
+        session = await data.db.groups.session(broadcast.session_id or 0)
+        group = await data.db.groups.get(session.group_id) if session else None
+        if session is None or group is None:
+            return _("event-gone"), None
+        head = _(f"group-message-{broadcast.text}", group=html.escape(group.name))
+        body = f"{head}\n{session_line(session, _)}"
+        if broadcast.text == "day":
+            buttons = InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(_("group-yes"), callback_data=f"ses:yes:{session.id}"),
+                        InlineKeyboardButton(_("group-no"), callback_data=f"ses:no:{session.id}"),
+                    ]
+                ]
+            )
+            return body, buttons
+        return body, None
+
+    data.outbox.renderers["session"] = render
+
+
+EXTEND_SECONDS = 24 * 3600  # once a day, the rhythm gives the sessions of the next months
+
+
+def start(app: Application) -> None:  # type: ignore[type-arg]
+    """At start-up: sessions ahead are topped up once a day (and their reminders planned)."""
+    if app.job_queue is not None:
+        app.job_queue.run_repeating(extend_job, EXTEND_SECONDS, first=60, name="groups:extend")
+
+
+async def extend_job(context: Context) -> None:
+    """Keep about three months of sessions ahead of every group with a rhythm."""
+    data = context.bot_data
+    now = data.clock().astimezone(data.settings.zone)
+    for found in await data.db.groups.all_active():
+        if not repeats(found.rhythm):
+            continue  # a list of dates was planned in full at creation
+        moments = sessions_for(found.rhythm, now)
+        if moments:
+            await data.db.groups.add_sessions(found.id, moments)
+    await plan_all(context.application)
+
+
+async def plan_all(app: Application) -> None:  # type: ignore[type-arg]
+    """Plan the reminders of every session ahead that has none yet, and their jobs."""
+    data: BotData = app.bot_data
+    for session in await data.db.groups.planned_sessions():
+        for kind in ("day", "2h"):
+            if app.job_queue is not None and app.job_queue.get_jobs_by_name(
+                f"reminder:session:{session.id}:{kind}"
+            ):
+                continue
+            existing = await data.db.reminders.get("session", session.id, kind)
+            if existing is None:
+                planned = await data.db.reminders.plan_one(
+                    "session", session.id, kind, session.starts_at
+                )
+                if planned is None:
+                    continue
+                existing = planned
+            run_at(
+                app,
+                f"reminder:session:{session.id}:{kind}",
+                existing.due_at,
+                reminder_job,
+                (session.id, kind),
+            )
+
+
+async def reminder_job(context: Context) -> None:
+    """The day before (with Yes / No) to every member; two hours before to members who did
+    not say no. Late is fine until the session starts; after, it is skipped."""
+    job = context.job
+    if job is None or not isinstance(job.data, tuple | list):
+        return
+    session_id, kind = job.data
+    db = context.bot_data.db
+    reminder = await db.reminders.get("session", session_id, kind)
+    session = await db.groups.session(session_id)
+    if reminder is None:
+        return
+    found = await db.groups.get(session.group_id) if session else None
+    now = context.bot_data.clock()
+    if session is None or found is None or session.status != "planned" or now >= session.starts_at:
+        await db.reminders.close(reminder.id, "skipped")
+        return
+    if not await db.reminders.close(reminder.id, "sent"):
+        return
+    members = [m.person_id for m in await db.groups.members(found.id) if m.status == "member"]
+    if kind == "2h":
+        said_no = {p for p, a in (await db.groups.answers(session.id)).items() if a == "no"}
+        members = [m for m in members if m not in said_no]
+    if members:
+        await db.broadcasts.create(
+            author_id=found.created_by,
+            team_id=found.team_id,
+            audience="group",
+            purpose="session",
+            session_id=session.id,
+            text=kind,
+            recipients=members,
+        )
+        await sending.drain(context.application)

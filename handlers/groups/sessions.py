@@ -1,0 +1,167 @@
+"""One session: the peer helper sets its place and theme (a small conversation, beside it
+in sessions.mmd) or cancels it (members are told); members answer Yes / No."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
+from telegram.ext import filters as f
+
+from bot import sending
+from bot.context import Context, texts
+from bot.guards import person_of
+from bot.ids import is_id
+from bot.jobs import cancel as cancel_job
+from handlers.groups.common import DETAILS_KEY, session_for_leader, session_line, stop
+from storage.groups import Group, Session
+from storage.models import Person
+
+DETAILS = 10
+
+
+async def session_button(update: Update, context: Context) -> None:
+    """grs:cancel|cancelok:<session> — cancel a session; members are told."""
+    query = update.callback_query
+    if query is None:
+        return
+    parts = (query.data or "").split(":")
+    checked = await session_for_leader(update, context, parts[2] if len(parts) > 2 else "")
+    if checked is None:
+        return
+    _ = texts(update, context, checked[0])
+    me, session, found = checked
+    if parts[1] == "cancel":
+        await query.answer()
+        await query.edit_message_text(
+            _("group-cancel-confirm", when=_.when(session.starts_at), name=html.escape(found.name)),
+            reply_markup=InlineKeyboardMarkup(
+                [
+                    [
+                        InlineKeyboardButton(
+                            _("events-cancel-yes"), callback_data=f"grs:cancelok:{session.id}"
+                        )
+                    ]
+                ]
+            ),
+        )
+        return
+    if parts[1] == "cancelok" and await context.bot_data.db.groups.cancel_session(session.id):
+        await query.answer()
+        for kind in ("day", "2h"):
+            cancel_job(context.application, f"reminder:session:{session.id}:{kind}")
+        await _announce(context, found, session, me, "cancelled")
+        await query.edit_message_text(_("group-session-cancelled", when=_.when(session.starts_at)))
+        return
+    await query.answer(_("button-unknown"), show_alert=True)
+
+
+async def _announce(
+    context: Context,
+    found: Group,
+    session: Session,
+    me: Person,
+    what: str,
+    to: list[int] | None = None,
+) -> None:
+    members = (
+        to
+        if to is not None
+        else [
+            m.person_id
+            for m in await context.bot_data.db.groups.members(found.id)
+            if m.status == "member"
+        ]
+    )
+    if not members:
+        return
+    await context.bot_data.db.broadcasts.create(
+        author_id=me.telegram_id,
+        team_id=found.team_id,
+        audience="group",
+        purpose="session",
+        session_id=session.id,
+        text=what,
+        recipients=members,
+    )
+    sending.kick(context.application)
+
+
+async def details_start(update: Update, context: Context) -> int:
+    """grs:set:<session> — ask for the place and theme."""
+    query = update.callback_query
+    if query is None or context.user_data is None:
+        return ConversationHandler.END
+    checked = await session_for_leader(update, context, (query.data or "").removeprefix("grs:set:"))
+    if checked is None:
+        return ConversationHandler.END
+    _ = texts(update, context, checked[0])
+    _me, session, _found = checked
+    context.user_data[DETAILS_KEY] = session.id
+    await query.answer()
+    await query.edit_message_text(_("group-ask-details", when=_.when(session.starts_at)))
+    return DETAILS
+
+
+async def details_typed(update: Update, context: Context) -> int:
+    """ "Maison de quartier; CV et entretiens": place, then the theme after a semicolon."""
+    message = update.effective_message
+    if message is None or context.user_data is None:
+        return ConversationHandler.END
+    raw = str(context.user_data.get(DETAILS_KEY, ""))
+    checked = await session_for_leader(update, context, raw)
+    if checked is None:
+        return ConversationHandler.END
+    _ = texts(update, context, checked[0])
+    _me, session, _found = checked
+    place, _sep, theme = (message.text or "").partition(";")
+    place, theme = " ".join(place.split()), " ".join(theme.split())
+    if not 2 <= len(place) <= 120 or len(theme) > 120:
+        await message.reply_text(_("group-details-bad"))
+        return DETAILS
+    await context.bot_data.db.groups.set_details(session.id, place, theme or None)
+    context.user_data.pop(DETAILS_KEY, None)
+    updated = await context.bot_data.db.groups.session(session.id)
+    assert updated is not None
+    await message.reply_text(_("group-details-set", line=session_line(updated, _)))
+    return ConversationHandler.END
+
+
+def details_conversation() -> ConversationHandler[Context]:
+    return ConversationHandler(
+        entry_points=[CallbackQueryHandler(details_start, pattern=r"^grs:set:")],
+        states={DETAILS: [MessageHandler(f.TEXT & ~f.COMMAND, details_typed)]},
+        fallbacks=[CommandHandler("cancel", stop)],
+        name="group_session",
+        persistent=True,
+        allow_reentry=True,
+    )
+
+
+async def answer_button(update: Update, context: Context) -> None:
+    """ses:yes|no:<session> — a member's answer, until the session starts."""
+    query = update.callback_query
+    me = await person_of(update, context)
+    if query is None:
+        return
+    _ = texts(update, context, me)
+    parts = (query.data or "").split(":")
+    db = context.bot_data.db
+    session = (
+        await db.groups.session(int(parts[2])) if len(parts) == 3 and is_id(parts[2]) else None
+    )
+    if (
+        me is None
+        or not me.active
+        or session is None
+        or parts[1] not in ("yes", "no")
+        or not await db.groups.is_member(session.group_id, me.telegram_id)
+    ):
+        await query.answer(_("not-allowed"), show_alert=True)
+        return
+    if session.status != "planned" or context.bot_data.clock() >= session.starts_at:
+        await query.answer(_("event-closed"), show_alert=True)
+        return
+    await db.groups.answer(session.id, me.telegram_id, parts[1])
+    await query.answer(_(f"group-answered-{parts[1]}"))
