@@ -1,0 +1,54 @@
+"""The labelled corpus is well formed, large enough, split once for all, and every
+language Lien speaks has one (and its safety patterns)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.safety import SAFETY_DIR
+from tests.safety.corpus import CRISES, LEVELS, SPLITS, TRAPS, languages, load, split_of
+
+LOCALES = SAFETY_DIR.parent
+SPOKEN = sorted(p.name for p in LOCALES.iterdir() if p.is_dir() and p.name != "safety")
+
+
+def test_lien_speaks_french_and_english() -> None:
+    assert {"fr", "en"} <= set(SPOKEN)
+
+
+@pytest.mark.parametrize("language", SPOKEN)
+def test_every_locale_has_safety_patterns_and_a_corpus(language: str) -> None:
+    assert (SAFETY_DIR / f"{language}.txt").is_file(), f"locales/safety/{language}.txt"
+    assert language in languages(), f"tests/safety/{language}.tsv"
+    minimum = 400 if language in ("fr", "en") else 100
+    assert len(load(language)) >= minimum
+
+
+@pytest.mark.parametrize("language", languages())
+def test_a_corpus_is_well_formed_and_balanced(language: str) -> None:
+    examples = load(language)
+    texts = [e.text for e in examples]
+    assert len(set(texts)) == len(texts), "duplicates would count twice"
+    for e in examples:
+        assert e.split in SPLITS and e.level in LEVELS, e.text
+        assert e.text.strip() == e.text and e.text, e.text
+        assert e.category in (CRISES if e.crisis else TRAPS), (e.category, e.text)
+        assert e.split == split_of(e.text), f"moved between the halves: {e.text}"
+    crises = sum(e.crisis for e in examples) / len(examples)
+    assert 0.4 <= crises <= 0.6, "about half crises, half ordinary messages"
+    for split in SPLITS:
+        assert sum(e.split == split for e in examples) >= len(examples) // 3
+
+
+def test_a_badly_formed_corpus_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tests.safety.corpus as corpus
+
+    (tmp_path / "xx.tsv").write_text("split\tlevel\ttext\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "CORPUS_DIR", tmp_path)
+    with pytest.raises(ValueError, match="header"):
+        corpus.load("xx")
+    (tmp_path / "xx.tsv").write_text("split\tlevel\tcategory\ttext\ndev\thigh\n", "utf-8")
+    with pytest.raises(ValueError, match=r"xx\.tsv:2"):
+        corpus.load("xx")
