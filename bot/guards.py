@@ -8,6 +8,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
+from bot.buttons import answer_press
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.i18n import pick_language
@@ -32,7 +33,7 @@ async def private_chats_only(update: Update, context: Context) -> None:
     if message is not None and (message.text or "").startswith("/"):
         await message.reply_text(texts(update, context)("group-write-privately"))
     elif update.callback_query is not None:
-        await update.callback_query.answer(texts(update, context)("group-write-privately"))
+        await answer_press(update.callback_query, texts(update, context)("group-write-privately"))
     raise ApplicationHandlerStop
 
 
@@ -49,7 +50,7 @@ async def active_people_only(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, person)
     if update.callback_query is not None:
-        await update.callback_query.answer(_("access-closed"), show_alert=True)
+        await answer_press(update.callback_query, _("access-closed"), show_alert=True)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(_("access-closed"))
     raise ApplicationHandlerStop
@@ -102,7 +103,7 @@ async def require(
         return person
     _ = texts(update, context, person)
     if update.callback_query is not None:
-        await update.callback_query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(update.callback_query, _("not-allowed"), show_alert=True)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(_("not-allowed"))
     return None

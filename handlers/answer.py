@@ -11,6 +11,7 @@ import html
 
 from telegram import Update
 
+from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -31,11 +32,11 @@ async def answer_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     request = await db.requests.get(int(arg)) if is_id(arg) else None
     if action not in ("acc", "dec") or request is None:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     notice = await db.requests.notice(request.id, me.telegram_id)
     if notice is None:  # another mentor's request: a forged press
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if request.status != "open":
         key = "request-taken" if request.status == "accepted" else "request-notice-withdrawn"
@@ -43,19 +44,19 @@ async def answer_button(update: Update, context: Context) -> None:
             key = "request-yours"  # a second press of one's own Accept: nothing to edit
         else:
             await edit(context, notice.chat_id, notice.message_id, _(key))
-        await query.answer(_(key), show_alert=True)
+        await answer_press(query, _(key), show_alert=True)
         return
     if action == "dec":
-        await query.answer()
+        await answer_press(query)
         await db.requests.decline(request.id, me.telegram_id)
         await edit(context, notice.chat_id, notice.message_id, _("request-declined"))
         await _escalate_if_everyone_declined(context, request)
         return
     if not await db.requests.accept(request.id, me.telegram_id):
-        await query.answer(_("request-taken"), show_alert=True)
+        await answer_press(query, _("request-taken"), show_alert=True)
         await edit(context, notice.chat_id, notice.message_id, _("request-taken"))
         return
-    await query.answer()
+    await answer_press(query)
     await db.audit.record(me.telegram_id, "request-accept", request.youth_id)
     await link_made(context, request, me)
 

@@ -10,6 +10,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -53,16 +54,16 @@ async def assign_button(update: Update, context: Context) -> None:
     request_id = parts[2] if len(parts) >= 3 else ""
     request = await db.requests.get(int(request_id)) if is_id(request_id) else None
     if request is None or not me.sees_team(request.team_id) or request.team_id is None:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if request.status != "open":
-        await query.answer(_("assign-not-open"), show_alert=True)
+        await answer_press(query, _("assign-not-open"), show_alert=True)
         return
     mentors = await db.people.active_in_team(request.team_id, Role.MENTOR)
     if parts[1] == "req" and len(parts) == 3:
-        await query.answer()
+        await answer_press(query)
         if not mentors:
-            await query.edit_message_text(_("assign-no-mentor"))
+            await edit_pressed(query, _("assign-no-mentor"))
             return
         rows = [
             [
@@ -72,25 +73,27 @@ async def assign_button(update: Update, context: Context) -> None:
             ]
             for m in mentors
         ]
-        await query.edit_message_text(
+        await edit_pressed(
+            query,
             _("assign-which-mentor", name=html.escape(request.first_name)),
             reply_markup=InlineKeyboardMarkup(rows),
         )
         return
     mentor = next((m for m in mentors if parts[3:] == [str(m.telegram_id)]), None)
     if parts[1] != "to" or mentor is None:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if not await db.requests.accept(request.id, mentor.telegram_id):
-        await query.answer(_("assign-not-open"), show_alert=True)
+        await answer_press(query, _("assign-not-open"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     await db.audit.record(me.telegram_id, "request-assign", request.youth_id)
-    await query.edit_message_text(
+    await edit_pressed(
+        query,
         _(
             "assign-done",
             name=html.escape(request.first_name),
             mentor=html.escape(mentor.display_name),
-        )
+        ),
     )
     await link_made(context, request, mentor)

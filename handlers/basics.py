@@ -7,6 +7,7 @@ from collections.abc import Callable
 from telegram import Update
 from telegram.ext import ConversationHandler
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
@@ -57,8 +58,8 @@ async def end_conversation(
     _ = texts(update, context, await person_of(update, context))
     query = update.callback_query
     if query is not None:
-        await query.answer()
-        await query.edit_message_text(said(_))
+        await answer_press(query)
+        await edit_pressed(query, said(_))
     elif update.effective_message is not None:
         await update.effective_message.reply_text(said(_))
     return ConversationHandler.END
@@ -89,4 +90,4 @@ async def stale_button(update: Update, context: Context) -> None:
     if query is None:
         return
     _ = texts(update, context, await person_of(update, context))
-    await query.answer(_("button-unknown"), show_alert=True)
+    await answer_press(query, _("button-unknown"), show_alert=True)

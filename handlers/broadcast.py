@@ -26,6 +26,7 @@ from telegram.ext import (
 from telegram.ext import filters as f
 
 from bot import sending
+from bot.buttons import answer_press, edit_pressed
 from bot.context import BotData, Context, texts
 from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, parse_future_datetime
 from bot.guards import require
@@ -72,17 +73,17 @@ async def audience_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     value = (query.data or "").removeprefix("bc:aud:")
     if value not in set(Audience):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return AUDIENCE
     draft = context.user_data.setdefault(DRAFT_KEY, {})
     draft["audience"] = value
-    await query.answer()
+    await answer_press(query)
     if not me.programme_wide:
         draft["team"] = me.team_id
-        await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
+        await edit_pressed(query, _("broadcast-ask-content", max=MAX_CAPTION))
         return CONTENT
-    await query.edit_message_text(
-        _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "bc", _)
+    await edit_pressed(
+        query, _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "bc", _)
     )
     return SCOPE
 
@@ -120,11 +121,11 @@ async def team_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("bc:team:"))
     if not allowed:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return SCOPE
     context.user_data.setdefault(DRAFT_KEY, {})["team"] = team
-    await query.answer()
-    await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
+    await answer_press(query)
+    await edit_pressed(query, _("broadcast-ask-content", max=MAX_CAPTION))
     return CONTENT
 
 
@@ -200,25 +201,25 @@ async def preview_choice(update: Update, context: Context) -> int:
     draft = context.user_data.get(DRAFT_KEY) or {}
     action = (query.data or "").removeprefix("bc:")
     if "text" not in draft or not _may_reach(me, draft.get("team")):
-        await query.answer(_("broadcast-lost"), show_alert=True)
+        await answer_press(query, _("broadcast-lost"), show_alert=True)
         return ConversationHandler.END
-    await query.answer()
+    await answer_press(query)
     if action == "edit":
-        await query.edit_message_text(_("broadcast-ask-content", max=MAX_CAPTION))
+        await edit_pressed(query, _("broadcast-ask-content", max=MAX_CAPTION))
         return CONTENT
     if action == "later":
-        await query.edit_message_text(_("broadcast-ask-when"))
+        await edit_pressed(query, _("broadcast-ask-when"))
         return WHEN
     if action != "now":
-        await query.edit_message_text(_("button-unknown"))
+        await edit_pressed(query, _("button-unknown"))
         return PREVIEW
     db = context.bot_data.db
     if await db.broadcasts.audience_size(draft["team"], draft["audience"], me.telegram_id) == 0:
-        await query.edit_message_text(_("broadcast-nobody"))
+        await edit_pressed(query, _("broadcast-nobody"))
         return ConversationHandler.END
     sent = await _create(context, me, draft, None)
     context.user_data.pop(DRAFT_KEY, None)
-    await query.edit_message_text(_("broadcast-sending", id=sent.id))
+    await edit_pressed(query, _("broadcast-sending", id=sent.id))
     sending.kick(context.application)
     return ConversationHandler.END
 
@@ -366,16 +367,16 @@ async def broadcasts_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     found = await db.broadcasts.get(int(raw)) if is_id(raw) else None
     if found is None or found.purpose != "news" or not _may_reach(me, found.team_id):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if not await db.broadcasts.cancel(found.id):
-        await query.answer(_("broadcasts-too-late"), show_alert=True)
+        await answer_press(query, _("broadcasts-too-late"), show_alert=True)
         return
     for job in context.application.job_queue.get_jobs_by_name(f"broadcast:{found.id}"):  # type: ignore[union-attr]
         job.schedule_removal()
-    await query.answer(_("broadcasts-cancelled", id=found.id))
+    await answer_press(query, _("broadcasts-cancelled", id=found.id))
     text, markup = await _list(context, me, _)
-    await query.edit_message_text(text, reply_markup=markup)
+    await edit_pressed(query, text, reply_markup=markup)
 
 
 async def news(update: Update, context: Context) -> None:
@@ -408,13 +409,13 @@ async def news_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     choice = (query.data or "").removeprefix("news:")
     if choice not in ("on", "off"):
-        await query.answer(_("button-unknown"))
+        await answer_press(query, _("button-unknown"))
         return
     await context.bot_data.db.people.set_wants_news(me.telegram_id, choice == "on")
-    await query.answer()
+    await answer_press(query)
     text, markup = _news_screen(choice == "on", _)
     with contextlib.suppress(BadRequest):  # pressed twice: the message already says so
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_pressed(query, text, reply_markup=markup)
 
 
 # ---------------------------------------------------------------- sending, from jobs

@@ -13,6 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -64,23 +65,23 @@ async def choose(update: Update, context: Context) -> int:
         return ConversationHandler.END
     _ = texts(update, context, me)
     if query.data == "emerg:close":
-        await query.answer()
-        await query.edit_message_text(_("teams-closed"))
+        await answer_press(query)
+        await edit_pressed(query, _("teams-closed"))
         return ConversationHandler.END
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
     team = await db.teams.get(int(arg)) if is_id(arg) else None
     if team is None or not me.sees_team(team.id) or action not in ("edit", "reset"):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return CHOOSING
-    await query.answer()
+    await answer_press(query)
     if action == "reset":
         await db.teams.set_emergency(team.id, None)
         await db.audit.record(me.telegram_id, f"emergency-reset:{team.id}")
-        await query.edit_message_text(_("emergency-was-reset", team=html.escape(team.name)))
+        await edit_pressed(query, _("emergency-was-reset", team=html.escape(team.name)))
         return ConversationHandler.END
     context.user_data[TEAM_KEY] = team.id
-    await query.edit_message_text(_("emergency-ask", team=html.escape(team.name), lines=LINES_MAX))
+    await edit_pressed(query, _("emergency-ask", team=html.escape(team.name), lines=LINES_MAX))
     return TYPING
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -87,20 +88,21 @@ async def history_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     if parts[1:] == ["list"]:
-        await query.answer()
+        await answer_press(query)
         text, markup = await _list(context, me, _)
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_pressed(query, text, reply_markup=markup)
         return
     entry = None
     if len(parts) == 3 and parts[1] in ("open", "del", "delok") and is_id(parts[2]):
         entry = await db.logs.get(int(parts[2]), me.telegram_id)
     if entry is None or not db.logs.editable(entry):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     back = InlineKeyboardButton(_("button-back"), callback_data="hist:list")
     if parts[1] == "open":
-        await query.edit_message_text(
+        await edit_pressed(
+            query,
             await _detail(context, me, _, entry),
             reply_markup=InlineKeyboardMarkup(
                 [
@@ -116,14 +118,15 @@ async def history_button(update: Update, context: Context) -> None:
         )
     elif parts[1] == "del":
         yes = InlineKeyboardButton(_("history-delete-yes"), callback_data=f"hist:delok:{entry.id}")
-        await query.edit_message_text(
+        await edit_pressed(
+            query,
             _("history-delete-confirm") + "\n" + _line(_, entry),
             reply_markup=InlineKeyboardMarkup([[yes], [back]]),
         )
     elif await db.logs.delete(entry.id, me.telegram_id):
         await db.audit.record(me.telegram_id, "log:delete", entry.youth_id)
         text, markup = await _list(context, me, _)
-        await query.edit_message_text(_("history-deleted") + "\n\n" + text, reply_markup=markup)
+        await edit_pressed(query, _("history-deleted") + "\n\n" + text, reply_markup=markup)
 
 
 async def _detail(context: Context, me: Person, _: Texts, entry: LogEntry) -> str:

@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
@@ -107,13 +108,13 @@ async def hours_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     start = _parse_month(parts[2], _today(context)) if len(parts) == 3 else None
     if start is None or parts[1] not in ("csv", "team"):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     role = Role.MENTOR if parts[1] == "csv" else Role.COPIL
     me = await require(update, context, role)
     if me is None:
         return
-    await query.answer()
+    await answer_press(query)
     if role == Role.MENTOR:
         await _mentor_csv(context, me, _, start)
     else:

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -54,20 +55,20 @@ async def invite_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     parts = (query.data or "").split(":")
     if parts[1:] == ["close"]:
-        await query.answer()
-        await query.edit_message_text(_("invite-closed"))
+        await answer_press(query)
+        await edit_pressed(query, _("invite-closed"))
         return
     if parts[1:] == ["back"]:
-        await query.answer()
-        await query.edit_message_text(_("invite-which-role"), reply_markup=_role_buttons(_))
+        await answer_press(query)
+        await edit_pressed(query, _("invite-which-role"), reply_markup=_role_buttons(_))
         return
     role = next((r for r in INVITABLE if len(parts) >= 3 and parts[2] == r), None)
     if role is None:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     teams = await _teams_for(context, me, role)
     if parts[1] == "role" and len(parts) == 3 and len(teams) > 1:
-        await query.answer()
+        await answer_press(query)
         rows = [
             [
                 InlineKeyboardButton(
@@ -77,8 +78,10 @@ async def invite_button(update: Update, context: Context) -> None:
             for tid, name in teams
         ]
         rows.append([InlineKeyboardButton(_("button-back"), callback_data="invite:back")])
-        await query.edit_message_text(
-            _("invite-which-team", role=_(f"role-{role}")), reply_markup=InlineKeyboardMarkup(rows)
+        await edit_pressed(
+            query,
+            _("invite-which-team", role=_(f"role-{role}")),
+            reply_markup=InlineKeyboardMarkup(rows),
         )
         return
     if parts[1] == "role" and len(parts) == 3 and len(teams) == 1:
@@ -86,13 +89,13 @@ async def invite_button(update: Update, context: Context) -> None:
     elif parts[1] == "team" and len(parts) == 4 and is_id(parts[3]):
         team_id = int(parts[3])
     else:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     names = dict(teams)
     if team_id not in names:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     token = await context.bot_data.db.invites.create(
         role,
         team_id or None,
@@ -102,12 +105,13 @@ async def invite_button(update: Update, context: Context) -> None:
     )
     link = f"https://t.me/{context.bot.username}?start=i_{token}"
     until = _.when(context.bot_data.clock() + VALID_FOR)
-    await query.edit_message_text(
+    await edit_pressed(
+        query,
         _(
             "invite-link",
             role=_(f"role-{role}"),
             team=names[team_id] or _("whole-programme"),
             link=link,
             until=until,
-        )
+        ),
     )

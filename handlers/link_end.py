@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.guards import require
@@ -66,32 +67,32 @@ async def stop_button(update: Update, context: Context) -> None:
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
     if action == "no":
-        await query.answer()
-        await query.edit_message_text(_("stop-kept"))
+        await answer_press(query)
+        await edit_pressed(query, _("stop-kept"))
         return
     if action == "req" and is_id(arg):
         request = await db.requests.open_of(me.telegram_id)
         if request is None or request.id != int(arg):
-            await query.answer(_("button-unknown"), show_alert=True)
+            await answer_press(query, _("button-unknown"), show_alert=True)
             return
-        await query.answer()
+        await answer_press(query)
         await withdraw(context, me, request)
-        await query.edit_message_text(_("request-withdrawn"))
+        await edit_pressed(query, _("request-withdrawn"))
         return
     if action != "yes" or not is_id(arg):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     link = await db.links.get(int(arg))
     if link is None or link.youth_id != me.telegram_id:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     ended = await db.links.end(link.id, me.telegram_id, "stopped")
     if ended is None:
-        await query.answer(_("stop-already-ended"), show_alert=True)
+        await answer_press(query, _("stop-already-ended"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
-    await query.edit_message_text(_("stop-done"))
+    await edit_pressed(query, _("stop-done"))
     mentor = await db.people.get(link.mentor_id)
     if mentor is not None:
         name = html.escape(await youth_name(db, link))
@@ -143,32 +144,32 @@ async def end_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     if parts[1:] == ["no"]:
-        await query.answer()
-        await query.edit_message_text(_("end-kept"))
+        await answer_press(query)
+        await edit_pressed(query, _("end-kept"))
         return
     link_id = parts[2] if len(parts) >= 3 else ""
     link = await db.links.get(int(link_id)) if is_id(link_id) else None
     if link is None or link.mentor_id != me.telegram_id:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if not link.active:
-        await query.answer(_("end-already-ended"), show_alert=True)
+        await answer_press(query, _("end-already-ended"), show_alert=True)
         return
     if parts[1] == "pick" and len(parts) == 3:
-        await query.answer()
-        await query.edit_message_text(**await _reasons(context, link, _))
+        await answer_press(query)
+        await edit_pressed(query, **await _reasons(context, link, _))
         return
     if parts[1] != "r" or len(parts) != 4 or parts[3] not in END_REASONS:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     reason = parts[3]
     if await db.links.end(link.id, me.telegram_id, reason) is None:
-        await query.answer(_("end-already-ended"), show_alert=True)
+        await answer_press(query, _("end-already-ended"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     await db.audit.record(me.telegram_id, f"link-end:{reason}", link.youth_id)
     name = html.escape(await youth_name(db, link))
-    await query.edit_message_text(_("end-done", name=name))
+    await edit_pressed(query, _("end-done", name=name))
     youth = await db.people.get(link.youth_id)
     if youth is None:
         return
@@ -201,18 +202,18 @@ async def peer_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     valid = link is not None and link.youth_id == me.telegram_id and link.end_reason == "work"
     if action not in ("yes", "no") or not valid or link is None:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     agreed = _agreed(link)
     if agreed in await db.audit.actions(me.telegram_id):
         # Pressed again (a double tap, an old copy): the COPIL was told once, that's enough.
-        await query.answer(_("peer-agreed"), show_alert=True)
+        await answer_press(query, _("peer-agreed"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     if action == "no":
-        await query.edit_message_text(_("peer-declined"))
+        await edit_pressed(query, _("peer-declined"))
         return
-    await query.edit_message_text(_("peer-agreed"))
+    await edit_pressed(query, _("peer-agreed"))
     await db.audit.record(me.telegram_id, agreed, me.telegram_id)
     mentor = await db.people.get(link.mentor_id)
     for member in await copil_of(context, link.team_id):
@@ -249,12 +250,12 @@ async def _make_peer_helper(update: Update, context: Context, link: Link | None)
         and _agreed(link) in await db.audit.actions(youth.telegram_id)
     )
     if link is None or youth is None or not agreed or not me.sees_team(link.team_id):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if youth.role != Role.YOUTH:
-        await query.answer(_("peer-already"), show_alert=True)
+        await answer_press(query, _("peer-already"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     helper = await db.people.add_or_update(
         youth.telegram_id,
         role=Role.PEER_HELPER,
@@ -264,7 +265,7 @@ async def _make_peer_helper(update: Update, context: Context, link: Link | None)
         language=youth.language,
     )
     await db.audit.record(me.telegram_id, "peer-helper-invited", youth.telegram_id)
-    await query.edit_message_text(_("peer-done", name=html.escape(helper.display_name)))
+    await edit_pressed(query, _("peer-done", name=html.escape(helper.display_name)))
     _y = texts_for(context, helper)
     await set_person_menu(context.bot, helper.telegram_id, Role.PEER_HELPER, _y)
     await send(

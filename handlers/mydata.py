@@ -11,6 +11,7 @@ import json
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.notify import edit, send, texts_for
@@ -69,13 +70,13 @@ async def forget_button(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, me)
     if query.data == "forget:no":
-        await query.answer()
-        await query.edit_message_text(_("forget-kept"))
+        await answer_press(query)
+        await edit_pressed(query, _("forget-kept"))
         return
     if query.data != "forget:yes":
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     db = context.bot_data.db
     link = await db.links.active_of_youth(me.telegram_id)
     if link is not None and await db.links.end(link.id, me.telegram_id, "stopped"):
@@ -100,7 +101,7 @@ async def forget_button(update: Update, context: Context) -> None:
     context.application.drop_user_data(me.telegram_id)
     _forget_in_others_drafts(context, me.telegram_id, channels)
     await db.checkpoint()
-    await query.edit_message_text(_("forget-done"))
+    await edit_pressed(query, _("forget-done"))
 
 
 def _forget_in_others_drafts(context: Context, youth_id: int, channels: set[str]) -> None:

@@ -19,6 +19,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -50,7 +51,7 @@ async def _show(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     query = update.callback_query
     if query is not None:
         try:
-            await query.edit_message_text(text, reply_markup=markup)
+            await edit_pressed(query, text, reply_markup=markup)
         except BadRequest as exc:
             if "not modified" not in exc.message:
                 raise
@@ -185,15 +186,15 @@ async def browse_button(update: Update, context: Context) -> int:
     parts = (query.data or "").split(":")
     arg = parts[2] if len(parts) > 2 else ""
     if parts[1] == "close":
-        await query.answer()
-        await query.edit_message_text(_("partners-closed"))
+        await answer_press(query)
+        await edit_pressed(query, _("partners-closed"))
         return ConversationHandler.END
     if parts[1] == "search":
-        await query.answer()
+        await answer_press(query)
         await _show(update, _("partners-ask-search"))
         return SEARCH
     if parts[1] == "dom" and arg in DOMAINS:
-        await query.answer()
+        await answer_press(query)
         found = [p for p in await _visible(context, me) if p.domain == arg]
         text = _("partners-in-domain", domain=_(f"domain-{arg}"), count=len(found))
         await _show(update, text, _list_buttons(_, found))
@@ -201,12 +202,12 @@ async def browse_button(update: Update, context: Context) -> int:
     if parts[1] == "show":
         partner = await _visible_one(context, me, arg)
         if partner is None:
-            await query.answer(_("button-unknown"), show_alert=True)
+            await answer_press(query, _("button-unknown"), show_alert=True)
             return ConversationHandler.END
-        await query.answer()
+        await answer_press(query)
         await _show(update, _card(_, me, partner), _card_buttons(_, me, partner))
         return ConversationHandler.END
-    await query.answer()
+    await answer_press(query)
     return await _home(update, context, me, _)
 
 
@@ -256,7 +257,7 @@ async def copil_button(update: Update, context: Context) -> int | None:
     db = context.bot_data.db
     draft: Draft = context.user_data.setdefault(DRAFT, {})
     if action == "add":
-        await query.answer()
+        await answer_press(query)
         context.user_data[DRAFT] = {"id": None, "values": {}}
         buttons = [
             InlineKeyboardButton(_(f"domain-{d}"), callback_data=f"pt:adom:{d}") for d in DOMAINS
@@ -265,15 +266,15 @@ async def copil_button(update: Update, context: Context) -> int | None:
         await _show(update, _("partners-add-domain"), InlineKeyboardMarkup(rows))
         return ConversationHandler.END
     if action == "adom" and arg in DOMAINS and draft.get("values") is not None:
-        await query.answer()
+        await answer_press(query)
         draft["domain"] = arg
         return await _ask_field(update, context, _, "name")
     if action in ("edit", "share"):
         partner = await db.partners.get(int(arg)) if is_id(arg) else None
         if partner is None or not _may_edit(me, partner):
-            await query.answer(_("not-allowed"), show_alert=True)
+            await answer_press(query, _("not-allowed"), show_alert=True)
             return None
-        await query.answer()
+        await answer_press(query)
         if action == "share":
             await db.partners.set_shared(partner.id, not partner.shared)
             changed = await db.partners.get(partner.id)
@@ -292,10 +293,10 @@ async def copil_button(update: Update, context: Context) -> int | None:
     if partner is not None and not _may_edit(me, partner):
         partner = None
     if action == "field" and partner is not None and arg in FIELDS:
-        await query.answer()
+        await answer_press(query)
         return await _ask_field(update, context, _, arg)
     if action == "field" and partner is not None and arg == "domain":
-        await query.answer()
+        await answer_press(query)
         buttons = [
             InlineKeyboardButton(_(f"domain-{d}"), callback_data=f"pt:edom:{d}") for d in DOMAINS
         ]
@@ -306,13 +307,13 @@ async def copil_button(update: Update, context: Context) -> int | None:
         )
         return ConversationHandler.END
     if action == "edom" and partner is not None and arg in DOMAINS:
-        await query.answer()
+        await answer_press(query)
         await db.partners.set_field(partner.id, "domain", arg)
         return await _saved(update, context, me, _, partner.id)
     if action == "skip" and draft.get("field") in OPTIONAL:
-        await query.answer()
+        await answer_press(query)
         return await _store(update, context, me, _, "")
-    await query.answer(_("button-unknown"), show_alert=True)
+    await answer_press(query, _("button-unknown"), show_alert=True)
     return None
 
 

@@ -9,6 +9,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -36,22 +37,22 @@ async def people_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     if not is_id(arg.removeprefix("-")) or action not in ("team", "off", "offok", "on"):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return
     db = context.bot_data.db
     if action == "team":
         if not me.sees_team(int(arg)) or await db.teams.get(int(arg)) is None:
-            await query.answer(_("not-allowed"), show_alert=True)
+            await answer_press(query, _("not-allowed"), show_alert=True)
             return
-        await query.answer()
+        await answer_press(query)
         text, markup = await _screen(context, me, _, int(arg))
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_pressed(query, text, reply_markup=markup)
         return
     target = await db.people.get(int(arg))
     if target is None or not _may_manage(context, me, target):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     name = html.escape(target.display_name)
     if action == "off":
         buttons = InlineKeyboardMarkup(
@@ -69,9 +70,7 @@ async def people_button(update: Update, context: Context) -> None:
                 ],
             ]
         )
-        await query.edit_message_text(
-            _("people-deactivate-confirm", name=name), reply_markup=buttons
-        )
+        await edit_pressed(query, _("people-deactivate-confirm", name=name), reply_markup=buttons)
         return
     active = action == "on"
     if await db.people.set_active(target.telegram_id, active):
@@ -80,7 +79,7 @@ async def people_button(update: Update, context: Context) -> None:
         )
     text, markup = await _screen(context, me, _, target.team_id)
     done = _("people-reactivated" if active else "people-deactivated", name=name)
-    await query.edit_message_text(done + "\n\n" + text, reply_markup=markup)
+    await edit_pressed(query, done + "\n\n" + text, reply_markup=markup)
 
 
 def _may_manage(context: Context, me: Person, target: Person) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.error import BadRequest, Forbidden
 
+from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
@@ -287,9 +288,9 @@ async def talk_button(update: Update, context: Context) -> None:
     channel = (query.data or "").removeprefix("talk:")
     route = next((r for r in await routes_of(context, me) if r.channel == channel), None)
     if route is None:
-        await query.answer(await _ended_text(context, me, _, channel), show_alert=True)
+        await answer_press(query, await _ended_text(context, me, _, channel), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     context.user_data[TALK_KEY] = route.channel
     name = html.escape(route.label)
     pending = context.user_data.pop(PENDING_KEY, None)

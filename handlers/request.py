@@ -18,6 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
@@ -46,7 +47,7 @@ async def ask(update: Update, context: Context) -> int:
     if me is None or context.user_data is None:
         return ConversationHandler.END
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await answer_press(update.callback_query)
     _ = texts(update, context, me)
     db = context.bot_data.db
     link = await db.links.active_of_youth(me.telegram_id)
@@ -127,14 +128,14 @@ async def changing(update: Update, context: Context) -> int:
     if query is None or me is None:
         return ConversationHandler.END
     _ = texts(update, context, me)
-    await query.answer()
+    await answer_press(query)
     open_request = await context.bot_data.db.requests.open_of(me.telegram_id)
     if open_request is None or query.data == "request:keep":
-        await query.edit_message_text(_("request-kept" if open_request else "request-none-open"))
+        await edit_pressed(query, _("request-kept" if open_request else "request-none-open"))
         return ConversationHandler.END
     if query.data == "request:withdraw":
         await withdraw(context, me, open_request)
-        await query.edit_message_text(_("request-withdrawn"))
+        await edit_pressed(query, _("request-withdrawn"))
         return ConversationHandler.END
     return await _begin(update, context, me, _)
 
@@ -150,9 +151,9 @@ async def team_chosen(update: Update, context: Context) -> int:
     team_id = (query.data or "").removeprefix("request:team:")
     team = await context.bot_data.db.teams.get(int(team_id)) if is_id(team_id) else None
     if team is None:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return TEAM
-    await query.answer()
+    await answer_press(query)
     draft["team"] = team.id
     return await _next(update, context, _, lambda: _ask_met(update, _))
 
@@ -177,9 +178,9 @@ async def met_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     code = (query.data or "").removeprefix("request:met:")
     if code not in (*MEETING_PLACES, "skip"):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return MET
-    await query.answer()
+    await answer_press(query)
     draft["met"] = None if code == "skip" else code
     return await _next(update, context, _, lambda: _ask_themes(update, _, draft))
 
@@ -212,15 +213,15 @@ async def theme_toggled(update: Update, context: Context) -> int:
     chosen: list[str] = draft.setdefault("themes", [])
     if data == "request:themes:ok":
         if not chosen:
-            await query.answer(_("request-themes-none"), show_alert=True)
+            await answer_press(query, _("request-themes-none"), show_alert=True)
             return THEMES_STATE
-        await query.answer()
+        await answer_press(query)
         return await _next(update, context, _, lambda: _ask_age(update, context, me, _))
     code = data.removeprefix("request:theme:")
     if code not in THEMES:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return THEMES_STATE
-    await query.answer()
+    await answer_press(query)
     if code in chosen:
         chosen.remove(code)
     else:
@@ -252,14 +253,14 @@ async def age_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     band = (query.data or "").removeprefix("request:age:")
     if band == "over_30":
-        await query.answer()
+        await answer_press(query)
         context.user_data.pop(DRAFT_KEY, None)
-        await query.edit_message_text(_("request-over-30"))
+        await edit_pressed(query, _("request-over-30"))
         return ConversationHandler.END
     if band not in AGE_BANDS:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return AGE
-    await query.answer()
+    await answer_press(query)
     draft["age"] = band
     draft.pop("ask_age", None)
     return await _next(update, context, _, lambda: _ask_name(update, _, draft))
@@ -286,7 +287,7 @@ async def name_given(update: Update, context: Context) -> int:
         return await _lost(update, context)
     _ = texts(update, context, me)
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await answer_press(update.callback_query)
     else:
         if await _moot(update, context):
             return ConversationHandler.END
@@ -315,7 +316,7 @@ async def message_given(update: Update, context: Context) -> int:
         return await _lost(update, context)
     _ = texts(update, context, me)
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await answer_press(update.callback_query)
         draft["message"] = None
     else:
         if await _moot(update, context):
@@ -356,9 +357,9 @@ async def confirmed(update: Update, context: Context) -> int:
     data = query.data or ""
     field = data.removeprefix("request:fix:")
     if data != "request:send" and field not in ("met", "themes", "age", "name", "message"):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return CONFIRM
-    await query.answer()
+    await answer_press(query)
     if data == "request:send":
         return await _send(update, context, me, _, draft)
     draft["editing"] = True
@@ -512,7 +513,7 @@ async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     """Edit the message whose button was pressed, or answer the typed message."""
     query = update.callback_query
     if query is not None and query.message is not None:
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_pressed(query, text, reply_markup=markup)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(text, reply_markup=markup)
 
@@ -521,7 +522,7 @@ async def _lost(update: Update, context: Context) -> int:
     """The draft is gone (an old button after /cancel): say so, change nothing."""
     _ = texts(update, context, await person_of(update, context))
     if update.callback_query is not None:
-        await update.callback_query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(update.callback_query, _("button-unknown"), show_alert=True)
     return ConversationHandler.END
 
 

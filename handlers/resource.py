@@ -12,6 +12,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -70,9 +71,9 @@ async def resource_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     if parts[1:] == ["list"]:
-        await query.answer()
+        await answer_press(query)
         text, markup = await _screen(context, me, _)
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_pressed(query, text, reply_markup=markup)
         return
     ids = [int(p) for p in parts[2:] if is_id(p)]
     mentor = await db.people.get(ids[0]) if ids else None
@@ -82,12 +83,12 @@ async def resource_button(update: Update, context: Context) -> None:
         or mentor.team_id is None
         or not me.sees_team(mentor.team_id)
     ):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     candidates = await db.people.copil_of(mentor.team_id)
     name = html.escape(mentor.display_name)
     if parts[1] == "m" and len(ids) == 1:
-        await query.answer()
+        await answer_press(query)
         rows = [
             [
                 InlineKeyboardButton(
@@ -97,15 +98,15 @@ async def resource_button(update: Update, context: Context) -> None:
             for c in candidates
         ]
         rows.append([InlineKeyboardButton(_("button-back"), callback_data="res:list")])
-        await query.edit_message_text(
-            _("resource-choose", name=name), reply_markup=InlineKeyboardMarkup(rows)
+        await edit_pressed(
+            query, _("resource-choose", name=name), reply_markup=InlineKeyboardMarkup(rows)
         )
         return
     chosen = next((c for c in candidates if len(ids) == 2 and c.telegram_id == ids[1]), None)
     if parts[1] != "set" or chosen is None:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     await db.resource.assign(mentor.telegram_id, chosen.telegram_id, by=me.telegram_id)
     await db.audit.record(me.telegram_id, "resource:assign", mentor.telegram_id)
     _m = texts_for(context, mentor)
@@ -119,7 +120,7 @@ async def resource_button(update: Update, context: Context) -> None:
         await send(context, chosen.telegram_id, _c("resource-told-copil", name=name))
     text, markup = await _screen(context, me, _)
     done = _("resource-done", name=name, copil=html.escape(chosen.display_name))
-    await query.edit_message_text(done + "\n\n" + text, reply_markup=markup)
+    await edit_pressed(query, done + "\n\n" + text, reply_markup=markup)
 
 
 async def support(update: Update, context: Context) -> None:

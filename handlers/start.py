@@ -10,6 +10,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_pressed
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.guards import person_of
@@ -95,14 +96,14 @@ async def choose_language(update: Update, context: Context) -> None:
     language = (query.data or "").removeprefix("lang:")
     person = await person_of(update, context)
     if language not in LANGUAGES:
-        await query.answer(texts(update, context, person)("button-unknown"))
+        await answer_press(query, texts(update, context, person)("button-unknown"))
         return
     _ = texts(update, context, person, chosen=language)
-    await query.answer()
+    await answer_press(query)
     if person is not None:
         await context.bot_data.db.people.set_language(person.telegram_id, language)
         await set_person_menu(context.bot, person.telegram_id, person.role, _)
-        await query.edit_message_text(_("language-set"))
+        await edit_pressed(query, _("language-set"))
         return
     invite_id = context.user_data.get(INVITE_KEY)
     intro = _("intro-youth")
@@ -110,7 +111,7 @@ async def choose_language(update: Update, context: Context) -> None:
         invite = await context.bot_data.db.invites.check_id(invite_id)
         if isinstance(invite, Invite):
             intro = await _invite_text(context, invite, _)
-    await query.edit_message_text(intro, reply_markup=consent_buttons(_))
+    await edit_pressed(query, intro, reply_markup=consent_buttons(_))
 
 
 async def consent(update: Update, context: Context) -> None:
@@ -123,23 +124,23 @@ async def consent(update: Update, context: Context) -> None:
     person = await person_of(update, context)
     _ = texts(update, context, person, chosen=language if language in LANGUAGES else None)
     if answer not in ("yes", "no") or language not in LANGUAGES:
-        await query.answer(_("button-unknown"))
+        await answer_press(query, _("button-unknown"))
         return
-    await query.answer()
+    await answer_press(query)
     if answer == "no":
         context.user_data.clear()
-        await query.edit_message_text(_("consent-declined"))
+        await edit_pressed(query, _("consent-declined"))
         return
     db = context.bot_data.db
     invite_id = context.user_data.pop(INVITE_KEY, None)
     if invite_id is None and person is not None:
-        await query.edit_message_text(_("welcome-back", name=html.escape(person.display_name)))
+        await edit_pressed(query, _("welcome-back", name=html.escape(person.display_name)))
         return
     role, team_id, programme_wide = Role.YOUTH, None, False
     if invite_id is not None:
         invite = await db.invites.redeem(invite_id, user.id)
         if isinstance(invite, InviteProblem):
-            await query.edit_message_text(_(f"link-{invite}"))
+            await edit_pressed(query, _(f"link-{invite}"))
             return
         role, team_id, programme_wide = invite.role, invite.team_id, invite.programme_wide
     person = await db.people.add_or_update(
@@ -152,8 +153,8 @@ async def consent(update: Update, context: Context) -> None:
     )
     await db.audit.record(user.id, f"consent:{role}", user.id)
     await set_person_menu(context.bot, user.id, role, _)
-    await query.edit_message_text(
-        _welcome(person, _), reply_markup=request_button(_) if role == Role.YOUTH else None
+    await edit_pressed(
+        query, _welcome(person, _), reply_markup=request_button(_) if role == Role.YOUTH else None
     )
 
 

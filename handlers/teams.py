@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -51,22 +52,22 @@ async def choose(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     data = query.data or ""
     if data == "teams:close":
-        await query.answer()
-        await query.edit_message_text(_("teams-closed"))
+        await answer_press(query)
+        await edit_pressed(query, _("teams-closed"))
         return ConversationHandler.END
     if data == "teams:new" and me.programme_wide:
         context.user_data[ACTION_KEY] = "new"
-        await query.answer()
-        await query.edit_message_text(_("teams-ask-new-name", max=NAME_MAX))
+        await answer_press(query)
+        await edit_pressed(query, _("teams-ask-new-name", max=NAME_MAX))
         return NAMING
     team_id = data.removeprefix("teams:rename:")
     team = await context.bot_data.db.teams.get(int(team_id)) if is_id(team_id) else None
     if team is None or not me.sees_team(team.id):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return CHOOSING
     context.user_data[ACTION_KEY] = team.id
-    await query.answer()
-    await query.edit_message_text(_("teams-ask-rename", name=html.escape(team.name), max=NAME_MAX))
+    await answer_press(query)
+    await edit_pressed(query, _("teams-ask-rename", name=html.escape(team.name), max=NAME_MAX))
     return NAMING
 
 
