@@ -1,0 +1,346 @@
+"""Lien at national size: every role's commands and buttons, p50 and p99, on the national
+programme (bench/national.py) and on a 1 % copy, side by side in one run.
+
+    .venv/bin/python bench/scale.py            # 200 runs a step (a step stops after --budget s)
+    .venv/bin/python bench/scale.py --quick    # 30 runs a step, for a first look
+    .venv/bin/python bench/scale.py --only small
+
+Each step is one update (a command, a plain message, or a press on the first button of the
+reply before it) handled by the real Application from bot/app.py over the in-process
+sandbox, timed from the update's fetch to the end of its handling; what a step needs first
+(the command whose button is pressed) runs untimed. Each database is a fresh copy of the
+cached build (bench/.cache/), so a rerun measures the same data. Then, in a new process per
+database: cold start (interpreter start to the first reply), the CPU spent starting (jobs
+rebuilt from the database), the number of jobs in memory and the RSS after one pass of
+every step. Steps over 50 ms p99 are flagged (the target of issue 13); a step that failed
+(an error reached the error handler: message too long, too many buttons...) is marked."""
+
+from __future__ import annotations
+
+import time
+
+T0 = time.perf_counter()  # before the imports: cold start counts them
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import resource  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+from dataclasses import dataclass, replace  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pydantic import SecretStr  # noqa: E402
+
+from bench.national import NOW, Actors, Shape, actors, cached  # noqa: E402
+from bot.app import LienApp, build_application  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from sandbox import SandboxRequest, Telegram  # noqa: E402
+
+TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
+TARGET_MS = 50.0
+FIRST = "<first button>"
+
+
+@dataclass(frozen=True)
+class Step:
+    role: str
+    who: str  # an Actors field
+    action: str  # text to send, or FIRST: press the first button of the bot's last message
+    before: tuple[str, ...] = ()  # sent untimed first (FIRST: press, untimed)
+    after: tuple[str, ...] = ("/cancel",)  # untimed, to leave things as they were
+
+    @property
+    def label(self) -> str:
+        shown = self.action if self.action != FIRST else f"{self.before[-1]} ▸ button"
+        return f"{self.role:<7} {shown}"
+
+
+def _command_and_button(role: str, who: str, command: str) -> list[Step]:
+    return [Step(role, who, command), Step(role, who, FIRST, before=(command,))]
+
+
+COPIL_COMMANDS = (
+    "/people", "/groups", "/attendance", "/assign", "/resource", "/hours", "/events",
+    "/broadcasts", "/partners", "/teams", "/invite", "/broadcast", "/event", "/group",
+)  # fmt: skip
+
+STEPS: list[Step] = [
+    Step("stranger", "stranger", "/start"),
+    Step("youth", "youth", "/start"),
+    Step("youth", "youth", "/help"),
+    Step("youth", "youth", "Bonjour, on se voit jeudi ?", after=()),
+    Step("youth", "youth", "/request"),
+    Step("youth", "youth", "/mydata"),
+    Step("youth", "youth", "/forget"),
+    Step("youth", "youth", "/news"),
+    *_command_and_button("youth", "youth", "/groups"),
+    *_command_and_button("youth", "youth", "/partners"),
+    Step("mentor", "mentor", "/help"),
+    Step("mentor", "mentor", "/log aujourd'hui 45 min avec Alex, travail"),
+    *_command_and_button("mentor", "mentor", "/hours"),
+    *_command_and_button("mentor", "mentor", "/history"),
+    *_command_and_button("mentor", "mentor", "/talk"),
+    Step("mentor", "mentor", "/mylink"),
+    Step("mentor", "mentor", "/support"),
+    *_command_and_button("mentor", "mentor", "/partners"),
+    *_command_and_button("helper", "helper", "/groups"),
+    *_command_and_button("helper", "helper", "/attendance"),
+    *[
+        step
+        for who, role in (("copil", "copil"), ("national_copil", "copil*"))
+        for command in COPIL_COMMANDS
+        for step in _command_and_button(role, who, command)
+    ],
+]
+
+
+def _settings(db: Path) -> Settings:
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        bot_token=SecretStr(TOKEN),
+        bot_api_url="http://sandbox.invalid/bot",
+        database=db,
+    )
+
+
+def _clock() -> Any:
+    return NOW
+
+
+class Player:
+    """The application over one database, and the people it plays."""
+
+    def __init__(self, tg: Telegram, app: LienApp, who: Actors) -> None:
+        self.tg, self.app, self.who = tg, app, who
+        self.offset = 0
+        self.errors = 0
+
+    @classmethod
+    async def start(cls, db: Path, who: Actors) -> Player:
+        tg = Telegram(token=TOKEN)
+        app = build_application(_settings(db), request=SandboxRequest(tg), clock=_clock)
+        await app.initialize()
+        assert app.post_init is not None
+        await app.post_init(app)
+        player = cls(tg, app, who)
+
+        async def count(update: object, context: Any) -> None:
+            player.errors += 1
+
+        app.add_error_handler(count)
+        for field in ("youth", "mentor", "helper", "copil", "national_copil", "stranger"):
+            await tg.user(getattr(who, field), first_name=field.title(), language_code="fr")
+        return player
+
+    async def stop(self) -> None:
+        await self.app.shutdown()
+        assert self.app.post_shutdown is not None
+        await self.app.post_shutdown(self.app)
+
+    async def _queue(self, user: int, action: str) -> bool:
+        if action != FIRST:
+            await self.tg.send(user, action)
+            return True
+        last = self.tg.last(user)
+        rows = (last.get("reply_markup") or {}).get("inline_keyboard", [])
+        data = [b["callback_data"] for row in rows for b in row if b.get("callback_data")]
+        if not data:
+            return False
+        await self.tg.press(user, last["message_id"], data[0])
+        return True
+
+    async def pump(self) -> None:
+        while updates := await self.app.bot.get_updates(offset=self.offset, timeout=0):
+            for update in updates:
+                self.offset = update.update_id + 1
+                await self.app.process_update(update)
+
+    async def run(self, step: Step) -> tuple[float, bool] | None:
+        """One timed run of a step: seconds and whether it ended without error."""
+        user = getattr(self.who, step.who)
+        for action in step.before:
+            if await self._queue(user, action):
+                await self.pump()
+        if not await self._queue(user, step.action):
+            return None
+        errors = self.errors
+        started = time.perf_counter()
+        await self.pump()
+        seconds = time.perf_counter() - started
+        ok = self.errors == errors
+        for action in step.after:
+            if await self._queue(user, action):
+                await self.pump()
+        return seconds, ok
+
+
+def _copy(source: Path, folder: Path) -> Path:
+    target = folder / "lien.db"
+    shutil.copyfile(source, target)
+    shutil.copyfile(source.with_name(source.name + ".notes-key"), folder / "lien.db.notes-key")
+    return target
+
+
+@dataclass
+class Figures:
+    p50: float
+    p99: float
+    runs: int
+    failed: int
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def measure(source: Path, who: Actors, runs: int, budget: float) -> dict[str, Figures]:
+    with tempfile.TemporaryDirectory() as folder:
+        player = await Player.start(_copy(source, Path(folder)), who)
+        results: dict[str, Figures] = {}
+        try:
+            for step in STEPS:
+                times: list[float] = []
+                failed = 0
+                began = time.perf_counter()
+                while len(times) < runs and (
+                    len(times) < 5 or time.perf_counter() - began < budget
+                ):
+                    outcome = await player.run(step)
+                    if outcome is None:
+                        break
+                    times.append(outcome[0])
+                    failed += not outcome[1]
+                if times:
+                    results[step.label] = Figures(
+                        _pct(times, 0.5) * 1000, _pct(times, 0.99) * 1000, len(times), failed
+                    )
+                print(".", end="", flush=True)
+        finally:
+            await player.stop()
+        print()
+        return results
+
+
+# ------------------------------------------------------------------------- cold start
+
+
+async def _cold(db: Path, who: Actors) -> dict[str, float]:
+    """In a fresh process: start the bot on `db`, answer one /help, then one pass of every
+    step; cold start is interpreter start to that first reply."""
+    cpu = time.process_time()
+    started = time.perf_counter()
+    player = await Player.start(db, who)
+    startup_cpu = time.process_time() - cpu
+    startup = time.perf_counter() - started
+    jobs = len(player.app.job_queue.jobs()) if player.app.job_queue else 0
+    await player.run(Step("mentor", "mentor", "/help", after=()))
+    first_reply = time.perf_counter() - T0
+    for step in STEPS:
+        await player.run(step)
+    await player.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {
+        "cold_start_s": first_reply, "post_init_s": startup, "startup_cpu_s": startup_cpu,
+        "jobs": jobs, "rss_mb": rss,
+    }  # fmt: skip
+
+
+def cold(source: Path, shape: Shape, timeout: float) -> dict[str, float] | None:
+    with tempfile.TemporaryDirectory() as folder:
+        db = _copy(source, Path(folder))
+        try:
+            done = subprocess.run(
+                [sys.executable, __file__, "--cold", str(db), "--teams", str(shape.teams)],
+                capture_output=True, text=True, timeout=timeout, check=True,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            return None
+        return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+# ------------------------------------------------------------------------- report
+
+
+def _ms(value: float) -> str:
+    return f"{value:8.1f}"
+
+
+def report(sizes: dict[str, dict[str, Figures]]) -> None:
+    names = list(sizes)
+    print(f"\n{'step':<40}" + "".join(f"{n + ' p50':>14}{n + ' p99':>14}" for n in names), end="")
+    print("   ratio p50" if len(names) == 2 else "")
+    labels = list(dict.fromkeys(label for figures in sizes.values() for label in figures))
+    slow = 0
+    for label in labels:
+        line = f"{label:<40}"
+        flags = []
+        for name in names:
+            found = sizes[name].get(label)
+            if found is None:
+                line += f"{'-':>14}{'-':>14}"
+                continue
+            line += f"{found.p50:14.1f}{found.p99:14.1f}"
+            if found.failed:
+                flags.append(f"FAILED {found.failed}/{found.runs} ({name})")
+            if found.p99 > TARGET_MS:
+                flags.append(f"> {TARGET_MS:.0f} ms p99 ({name})")
+        if len(names) == 2 and label in sizes[names[0]] and label in sizes[names[1]]:
+            small, large = sizes[names[0]][label], sizes[names[1]][label]
+            line += f"{large.p50 / max(small.p50, 1e-6):11.1f}x"
+        slow += any(">" in flag for flag in flags)
+        print(line + ("   " + ", ".join(flags) if flags else ""))
+    runs = [f.runs for figures in sizes.values() for f in figures.values()]
+    print(f"(ms; {min(runs)}..{max(runs)} runs a step; {slow} steps over {TARGET_MS:.0f} ms p99)")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="30 runs a step")
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--budget", type=float, default=30.0, help="seconds at most per step")
+    parser.add_argument("--only", choices=("small", "national"))
+    parser.add_argument("--cold-timeout", type=float, default=120.0)
+    parser.add_argument("--cold", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--teams", type=int, default=50, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.cold:
+        shape = replace(Shape.national(), teams=args.teams)
+        print(json.dumps(await _cold(args.cold, actors(shape))))
+        return
+    runs = 30 if args.quick else args.runs
+    shapes = {"1%": Shape.national().scaled(0.01), "national": Shape.national()}
+    if args.only:
+        shapes = {k: v for k, v in shapes.items() if (k == "1%") == (args.only == "small")}
+    sizes: dict[str, dict[str, Figures]] = {}
+    starts: dict[str, dict[str, float] | None] = {}
+    for name, shape in shapes.items():
+        source = cached(shape)
+        print(f"{name}: {shape.youths} youths, {shape.logs} follow-ups ({source.name})")
+        starts[name] = cold(source, shape, args.cold_timeout)
+        if starts[name] is None:
+            print(f"{name}: no first reply within {args.cold_timeout:.0f} s; steps not measured")
+            continue
+        sizes[name] = await measure(source, actors(shape), runs, args.budget)
+    report(sizes)
+    print()
+    for name, figures in starts.items():
+        if figures is None:
+            print(f"{name:<9} cold start > {args.cold_timeout:.0f} s (no first reply)")
+            continue
+        print(
+            f"{name:<9} cold start {figures['cold_start_s']:.2f} s (post_init "
+            f"{figures['post_init_s']:.2f} s, {figures['startup_cpu_s']:.2f} s CPU), "
+            f"{figures['jobs']:.0f} jobs in memory, RSS {figures['rss_mb']:.0f} MB"
+        )
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
