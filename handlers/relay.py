@@ -6,24 +6,32 @@ It is generic over *channels*: a `RouteSource` lists, for a sender, the channels
 write to now. The youth <-> mentor link (`link:<id>`) is one; issue 4's mentor <-> resource
 person support (`support:<mentor>`) adds its own source to `SOURCES`.
 
-Which channel a message goes to: the relayed message it replies to, else the one chosen
-with /talk, else the only one. When that is ambiguous nothing is sent and the bot asks.
-A message to a channel that has ended is not relayed and the sender is told why.
+Which channel a message goes to (a message goes where its sender meant, or nowhere):
+- a reply to a relayed message: that message's channel, or nowhere if it has ended;
+- a reply to anything else (the bot's own text, a broadcast, an invitation, a reminder, an
+  erased conversation): nowhere. It was meant for the team or the bot, never for a youth;
+- else the channel chosen with /talk, /support or a button, or nowhere if it has ended
+  (never someone else instead);
+- else the only *default* route. Explicit routes (the resource person) are never a
+  default: with no youth, a mentor's text goes nowhere and the bot offers them as buttons.
+When nothing is sent the sender is told, with buttons to send it on purpose; after each
+relayed message they see where it went ("→ Inès").
 
 Adding a channel (issue 4's /support): write `async def support_routes(context, person) ->
 list[Route]` giving, for a mentor, `Route(f"support:{mentor}", resource_person_id, name,
-sender_label=mentor_name)` and, for the resource person, one Route per mentor they support;
-add it to `SOURCES`. Replies, /talk, ambiguity, routing rows and `deliver` then work as for
-links; a channel that is no longer listed is "ended" (`relay-ended`)."""
+sender_label=mentor_name, explicit=True)` and, for the resource person, one Route per
+mentor they support; add it to `SOURCES`. Replies, /talk, ambiguity, routing rows and
+`deliver` then work as for links; a channel that is no longer listed is "ended" (`relay-ended`)."""
 
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
-from telegram.error import BadRequest, Forbidden
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.buttons import answer_press
 from bot.context import Context, texts
@@ -35,6 +43,8 @@ from handlers import basics, safety
 from storage.database import Database
 from storage.links import Link
 from storage.models import Person, Role
+
+logger = logging.getLogger(__name__)
 
 TALK_KEY = "relay_talk_to"  # the channel chosen with /talk
 PENDING_KEY = "relay_pending"  # a message held back while the bot asks where it goes
@@ -49,6 +59,9 @@ class Route:
     label: str  # the recipient, as the sender knows them
     sender_label: str | None = None  # the sender, shown on the copy (None: not needed)
     link: Link | None = None
+    # Used only when the sender chose it (a reply, /talk, /support, a button), never as
+    # the default for plain text: a mentor's text is not meant for their resource person.
+    explicit: bool = False
 
 
 RouteSource = Callable[[Context, Person], Awaitable[list[Route]]]
@@ -100,14 +113,22 @@ async def support_routes(context: Context, person: Person) -> list[Route]:
         if copil is None or not copil.active or copil.role != Role.COPIL:
             return []
         channel = support_channel(person.telegram_id)
-        return [Route(channel, copil.telegram_id, copil.display_name, person.display_name)]
+        return [
+            Route(
+                channel, copil.telegram_id, copil.display_name, person.display_name, explicit=True
+            )
+        ]
     if person.role == Role.COPIL:
         routes = []
         for mentor_id in await db.resource.mentors_of(person.telegram_id):
             mentor = await db.people.get(mentor_id)
             if mentor is not None and mentor.active and mentor.role == Role.MENTOR:
                 channel = support_channel(mentor_id)
-                routes.append(Route(channel, mentor_id, mentor.display_name, person.display_name))
+                routes.append(
+                    Route(
+                        channel, mentor_id, mentor.display_name, person.display_name, explicit=True
+                    )
+                )
         return routes
     return []
 
@@ -123,7 +144,7 @@ async def routes_of(context: Context, person: Person) -> list[Route]:
 
 
 async def relay(update: Update, context: Context) -> None:
-    """Any plain message outside a conversation: relay it, ask where, or give a hint."""
+    """Any plain message outside a conversation: relay it where it was meant, or say why not."""
     message = update.effective_message
     person = await person_of(update, context)
     if message is None or person is None or not person.active or context.user_data is None:
@@ -132,48 +153,91 @@ async def relay(update: Update, context: Context) -> None:
     _ = texts(update, context, person)
     db = context.bot_data.db
     # The safety net already answered crisis words (safety.screen): the copy is marked.
-    hit = safety.hit_of(context)
+    flagged = safety.hit_of(context) is not None
     routes = await routes_of(context, person)
     by_channel = {r.channel: r for r in routes}
-    reply_to: int | None = None
-    route: Route | None = None
     if message.reply_to_message is not None:
         known = await db.relay.find(message.chat_id, message.reply_to_message.message_id)
-        if known is not None:
-            route = by_channel.get(known.channel)
-            if route is None:
-                await message.reply_text(await _ended_text(context, person, _, known.channel))
-                return
-            # Keep the thread on the other side: reply to their copy of the same message.
-            mine = known.to_chat == message.chat_id
-            reply_to = known.from_message if mine else known.to_message
-    if route is None:
-        chosen = context.user_data.get(TALK_KEY)
+        if known is None:
+            # A reply to the bot, the team or an erased conversation: not for anyone here.
+            await _hold(context, message, _("relay-reply-unknown"), routes, _)
+            return
+        route = by_channel.get(known.channel)
+        if route is None:
+            await message.reply_text(await _ended_text(context, person, _, known.channel))
+            return
+        # Keep the thread on the other side: reply to their copy of the same message.
+        mine = known.to_chat == message.chat_id
+        reply_to = known.from_message if mine else known.to_message
+        await _relay_to(context, person, route, message, reply_to, flagged)
+        return
+    chosen = context.user_data.get(TALK_KEY)
+    if isinstance(chosen, str):
         if chosen in by_channel:
-            route = by_channel[chosen]
-        elif len(routes) == 1:
-            route = routes[0]
-    if route is None and not routes:
-        # Nothing is relayed: say so, even after the safety net's numbers.
-        if person.role == Role.YOUTH and await db.links.active_of_youth(person.telegram_id):
-            await message.reply_text(_("relay-mentor-away"))
+            await _relay_to(context, person, by_channel[chosen], message, None, flagged)
             return
-        if person.role == Role.MENTOR and (
-            away := await db.links.active_of_mentor(person.telegram_id)
-        ):
-            await message.reply_text(await _ended_text(context, person, _, away[0].channel))
-            return
-        ended = await db.links.last_ended(person.telegram_id)
-        if ended is not None:
-            await message.reply_text(await _ended_text(context, person, _, ended.channel))
-        elif hit is None:  # after crisis words the numbers were the answer, not a hint
-            await basics.stray_text(update, context)
+        # The chosen person is gone: never send to someone else in their place.
+        context.user_data.pop(TALK_KEY, None)
+        await message.reply_text(await _ended_text(context, person, _, chosen))
         return
-    if route is None:
-        context.user_data[PENDING_KEY] = message.message_id
-        await message.reply_text(_("relay-which"), reply_markup=_choices(routes, _))
+    default = [r for r in routes if not r.explicit]
+    if len(default) == 1:
+        await _relay_to(context, person, default[0], message, None, flagged)
+    elif default:
+        await _hold(context, message, _("relay-which"), routes, _)
+    elif reason := await _why_nobody(context, person, _):
+        await _hold(context, message, reason, routes, _)
+    elif routes:
+        await _hold(context, message, _("relay-not-sent"), routes, _)
+    elif not flagged:  # after crisis words the numbers were the answer, not a hint
+        await message.reply_text(_("relay-nowhere"))
+
+
+async def _why_nobody(context: Context, person: Person, _: Texts) -> str | None:
+    """Why a youth or mentor has nobody to write to now (None: they never had anyone)."""
+    db = context.bot_data.db
+    if person.role == Role.YOUTH and await db.links.active_of_youth(person.telegram_id):
+        return _("relay-mentor-away")
+    if person.role == Role.MENTOR and (away := await db.links.active_of_mentor(person.telegram_id)):
+        return await _ended_text(context, person, _, away[0].channel)
+    ended = await db.links.last_ended(person.telegram_id)
+    return await _ended_text(context, person, _, ended.channel) if ended else None
+
+
+async def _hold(
+    context: Context, message: Message, text: str, routes: list[Route], _: Texts
+) -> None:
+    """Nothing sent: say so and, when there is someone to write to, keep the message for
+    the button the sender presses (talk_button sends it)."""
+    assert context.user_data is not None
+    if not routes:
+        await message.reply_text(text)
         return
-    await deliver(context, person, route, message, reply_to, flagged=hit is not None)
+    context.user_data[PENDING_KEY] = message.message_id
+    offer = _("relay-offer")
+    await message.reply_text(f"{text}\n{offer}", reply_markup=_choices(routes, _))
+
+
+async def _relay_to(
+    context: Context,
+    person: Person,
+    route: Route,
+    message: Message,
+    reply_to: int | None,
+    flagged: bool,
+) -> None:
+    """Deliver, then show the sender where it went: a short silent line naming the person."""
+    if not await deliver(context, person, route, message, reply_to, flagged=flagged):
+        return
+    _ = texts_for(context, person)
+    try:
+        await message.reply_text(
+            _("relay-went-to", name=html.escape(route.label)),
+            disable_notification=True,
+            do_quote=False,
+        )
+    except TelegramError as error:  # delivered: never invite the sender to send it again
+        logger.warning("could not confirm a relayed message: %s", type(error).__name__)
 
 
 async def deliver(
@@ -222,14 +286,17 @@ async def deliver(
         youth = sender.role == Role.YOUTH
         await message.reply_text(_("relay-undelivered-youth" if youth else "relay-undelivered"))
         return False
-    await db.relay.record(
-        route.channel,
-        message.chat_id,
-        message.message_id,
-        route.to_chat,
-        copy.message_id,
-        flagged=flagged,
-    )
+    try:
+        await db.relay.record(
+            route.channel,
+            message.chat_id,
+            message.message_id,
+            route.to_chat,
+            copy.message_id,
+            flagged=flagged,
+        )
+    except Exception:  # delivered: a lost routing row only means replies to it go nowhere
+        logger.exception("could not record a relayed message's routing")
     return True
 
 

@@ -135,6 +135,7 @@ async def test_a_search_prompt_left_open_expires_after_an_hour(flow: Flow) -> No
 async def test_a_copil_question_left_open_lets_support_replies_through(flow: Flow) -> None:
     await mentor(flow, MENTOR, "Marc")
     await flow.db.resource.assign(MENTOR, COPIL, by=COPIL)
+    await flow.send(MENTOR, "/support")  # chosen: never the default (issue 10, item 2)
     await flow.send(MENTOR, "Une question pour vous")
     copy = flow.last(COPIL)
     await flow.send(COPIL, "/broadcast")
@@ -145,4 +146,6 @@ async def test_a_copil_question_left_open_lets_support_replies_through(flow: Flo
     flow.clock.advance(hours=2)
     await flow.send(COPIL, "Voici ma réponse", reply_to=copy["message_id"])
     assert flow.text(MENTOR) == "Voici ma réponse"
-    assert "plus d'une heure" in flow.text(COPIL) and "Relancez" in flow.text(COPIL)
+    assert flow.text(COPIL) == "→ Marc"
+    expired = flow.tg.bot_messages(COPIL)[-2]["text"]
+    assert "plus d'une heure" in expired and "Relancez" in expired

@@ -59,6 +59,9 @@ request-summary-age = 🎂 { $age }
 request-summary-met = 📍 { $met }
 request-summary-themes = 💬 { $themes }
 request-summary-message = ✉️ "{ $message }"
+request-summary-language = 🗣 writes in { $lang }
+language-fr = French
+language-en = English
 request-sent = Sent! I'll tell you as soon as a mentor answers. If nobody answers soon, the team takes over. You can withdraw your request with /stop.
 request-sent-team = Sent! The team is looking for the right person for you and will get back to you very soon.
 request-team-on-it = Your request hasn't found a mentor yet: the team is on it and will get back to you very soon. You don't need to do anything.
@@ -79,7 +82,10 @@ request-declined = You declined this request. Thank you for answering.
 request-you-accepted =
     You accepted <b>{ $name }</b>'s request. Thank you!
 
-    Write here: I pass your messages on, without your number or username. With several youths, reply to their message or choose with /talk. /end to close the follow-up.
+    { request-write-here }
+request-write-here = Write here: I pass your messages on, without your number or username. With several youths, reply to their message or choose with /talk. /end to close the follow-up.
+request-assigned = 🤝 The COPIL has given you <b>{ $name }</b>'s request. Thank you for following it up!
+request-assigned-other = The COPIL has given this request to another mentor. Thank you all the same!
 request-reminder = ⏰ <b>{ $name }</b>'s request is still waiting for an answer. Could you accept or decline it?
 mylink =
     Your personal link, to share in person with a young person (as a message, or a QR code made from the link):
@@ -104,7 +110,12 @@ assign-done = Done: { $mentor } now follows { $name }. Both have been told.
 ## Relay
 relay-from = ↩ { $name }
 relay-to = ✉️ { $name }
-relay-which = With several people, I don't know who this message is for: I sent nothing. Choose here (or reply to their message):
+relay-which = With several people, I don't know who this message is for (reply to their message, or /talk): I sent nothing.
+relay-offer = To send it anyway, choose who to:
+relay-went-to = → { $name }
+relay-not-sent = I didn't pass this message on to anyone.
+relay-nowhere = I didn't pass this message on to anyone. /help shows what you can do.
+relay-reply-unknown = I didn't pass this message on to anyone: it replies to a message from the bot or the team (or from an erased conversation), not from a person.
 relay-choose = Who do you want to write to?
 relay-nobody-youth = You have nobody to write to yet. /request to ask for contact.
 relay-nobody = You have nobody to write to yet.

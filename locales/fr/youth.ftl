@@ -60,6 +60,9 @@ request-summary-age = 🎂 { $age }
 request-summary-met = 📍 { $met }
 request-summary-themes = 💬 { $themes }
 request-summary-message = ✉️ « { $message } »
+request-summary-language = 🗣 écrit en { $lang }
+language-fr = français
+language-en = anglais
 request-sent = C'est envoyé ! Je te dis dès qu'un·e mentor·e répond. Si personne ne répond vite, l'équipe s'en occupe. Tu peux retirer ta demande avec /stop.
 request-sent-team = C'est envoyé ! L'équipe cherche la bonne personne pour toi et revient vers toi très vite.
 request-team-on-it = Ta demande n'a pas encore trouvé de mentor·e : l'équipe s'en occupe et revient vers toi très vite. Tu n'as rien à faire.
@@ -80,7 +83,10 @@ request-declined = Vous avez décliné cette demande. Merci d'avoir répondu.
 request-you-accepted =
     Vous avez accepté la demande de <b>{ $name }</b>. Merci !
 
-    Écrivez ici : je lui transmets vos messages, sans votre numéro ni votre nom d'utilisateur. Avec plusieurs jeunes, répondez à leur message ou choisissez avec /talk. /end pour terminer le suivi.
+    { request-write-here }
+request-write-here = Écrivez ici : je lui transmets vos messages, sans votre numéro ni votre nom d'utilisateur. Avec plusieurs jeunes, répondez à leur message ou choisissez avec /talk. /end pour terminer le suivi.
+request-assigned = 🤝 Le COPIL vous a confié la demande de <b>{ $name }</b>. Merci de la suivre !
+request-assigned-other = Le COPIL a confié cette demande à un·e autre mentor·e. Merci quand même !
 request-reminder = ⏰ La demande de <b>{ $name }</b> attend toujours une réponse. Pouvez-vous l'accepter ou la décliner ?
 mylink =
     Votre lien personnel, à partager en personne avec un·e jeune (en message ou en QR code fait à partir du lien) :
@@ -105,7 +111,18 @@ assign-done = C'est fait : { $mentor } suit maintenant { $name }. Les deux sont 
 ## Relais
 relay-from = ↩ { $name }
 relay-to = ✉️ { $name }
-relay-which = Avec plusieurs personnes, je ne sais pas à qui envoyer ce message : je n'ai rien envoyé. Choisissez ici (ou répondez à leur message) :
+relay-which = Avec plusieurs personnes, je ne sais pas à qui envoyer ce message (répondez à son message, ou /talk) : je n'ai rien envoyé.
+relay-offer = { $tu ->
+        [yes] Pour l'envoyer quand même, choisis à qui :
+       *[no] Pour l'envoyer quand même, choisissez à qui :
+    }
+relay-went-to = → { $name }
+relay-not-sent = Je n'ai transmis ce message à personne.
+relay-nowhere = { $tu ->
+        [yes] Je n'ai transmis ce message à personne. /help montre ce que tu peux faire.
+       *[no] Je n'ai transmis ce message à personne. /help montre ce que vous pouvez faire.
+    }
+relay-reply-unknown = Je n'ai transmis ce message à personne : il répond à un message du bot ou de l'équipe (ou d'une conversation effacée), pas à une personne.
 relay-choose = À qui voulez-vous écrire ?
 relay-nobody-youth = Tu n'as personne à qui écrire pour l'instant. /request pour demander un contact.
 relay-nobody = { $tu ->
@@ -114,8 +131,14 @@ relay-nobody = { $tu ->
     }
 relay-only-one-youth = Tes messages vont à { $name }.
 relay-only-one = Vos messages vont à { $name }.
-relay-now-to = Vos prochains messages iront à <b>{ $name }</b>.
-relay-sent-to = Envoyé à <b>{ $name }</b>. Vos prochains messages iront aussi à cette personne.
+relay-now-to = { $tu ->
+        [yes] Tes prochains messages iront à <b>{ $name }</b>.
+       *[no] Vos prochains messages iront à <b>{ $name }</b>.
+    }
+relay-sent-to = { $tu ->
+        [yes] Envoyé à <b>{ $name }</b>. Tes prochains messages iront aussi à cette personne.
+       *[no] Envoyé à <b>{ $name }</b>. Vos prochains messages iront aussi à cette personne.
+    }
 relay-ended = Cette conversation est terminée : le message n'a pas été transmis.
 relay-ended-youth = Ton lien avec { $name } est terminé : ton message n'a pas été transmis. Tu peux refaire une demande quand tu veux avec /request.
 relay-ended-mentor = Le lien avec { $name } est terminé : votre message n'a pas été transmis.
