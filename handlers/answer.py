@@ -16,6 +16,7 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
 from bot.notify import edit, send, texts_for
+from handlers.request import request_summary
 from handlers.request_jobs import escalate
 from storage.models import Person, Role
 from storage.requests import Request
@@ -61,24 +62,36 @@ async def answer_button(update: Update, context: Context) -> None:
     await link_made(context, request, me)
 
 
-async def link_made(context: Context, request: Request, mentor: Person) -> None:
-    """After an accept or an /assign: every notice edited, mentor and youth told."""
+async def link_made(
+    context: Context, request: Request, mentor: Person, *, assigned: bool = False
+) -> None:
+    """After an accept or an /assign: every notice edited, mentor and youth told. A mentor
+    given the request by the COPIL sees the request itself, and who gave it to them."""
     db = context.bot_data.db
     name = html.escape(request.first_name)
+    _m = texts_for(context, mentor)
+    if assigned:
+        yours = (
+            _m("request-assigned", name=name)
+            + "\n\n"
+            + await request_summary(context, _m, request)
+            + "\n\n"
+            + _m("request-write-here")
+        )
+    else:
+        yours = _m("request-you-accepted", name=name)
     for notice in await db.requests.notices(request.id):
         other = await db.people.get(notice.mentor_id)
         if other is None:
             continue
         _ = texts_for(context, other)
         if notice.mentor_id == mentor.telegram_id:
-            await edit(
-                context, notice.chat_id, notice.message_id, _("request-you-accepted", name=name)
-            )
+            await edit(context, notice.chat_id, notice.message_id, yours)
         else:
-            await edit(context, notice.chat_id, notice.message_id, _("request-taken"))
+            key = "request-assigned-other" if assigned else "request-taken"
+            await edit(context, notice.chat_id, notice.message_id, _(key))
     if await db.requests.notice(request.id, mentor.telegram_id) is None:
-        _ = texts_for(context, mentor)
-        await send(context, mentor.telegram_id, _("request-you-accepted", name=name))
+        await send(context, mentor.telegram_id, yours)
     youth = await db.people.get(request.youth_id)
     if youth is not None:
         _ = texts_for(context, youth)

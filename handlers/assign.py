@@ -96,4 +96,4 @@ async def assign_button(update: Update, context: Context) -> None:
             mentor=html.escape(mentor.display_name),
         ),
     )
-    await link_made(context, request, mentor)
+    await link_made(context, request, mentor, assigned=True)

@@ -442,7 +442,7 @@ async def notify_one(context: Context, request: Request, mentor: Person) -> bool
             InlineKeyboardButton(_("request-decline"), callback_data=f"req:dec:{request.id}"),
         ]
     ]
-    text = _("request-notice") + "\n\n" + await _summary(context, _, _draft_of(request))
+    text = _("request-notice") + "\n\n" + await request_summary(context, _, request)
     sent = await send(context, mentor.telegram_id, text, reply_markup=InlineKeyboardMarkup(rows))
     await context.bot_data.db.requests.notified(
         request.id, mentor.telegram_id, mentor.telegram_id, sent.message_id if sent else None
@@ -466,6 +466,15 @@ async def withdraw(context: Context, me: Person, request: Request) -> bool:
                 texts_for(context, mentor)("request-notice-withdrawn"),
             )
     return True
+
+
+async def request_summary(context: Context, _: Texts, request: Request) -> str:
+    """What a mentor sees of a request: the youth's answers and the language they write in."""
+    summary = await _summary(context, _, _draft_of(request))
+    youth = await context.bot_data.db.people.get(request.youth_id)
+    if youth is None:
+        return summary
+    return summary + "\n" + _("request-summary-language", lang=_(f"language-{youth.language}"))
 
 
 async def _summary(context: Context, _: Texts, draft: dict[str, Any]) -> str:

@@ -79,6 +79,7 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "events-answers-": [*ANSWERS, "waiting"],
         "group-message-": ["day", "2h", "cancelled"],
         "group-answered-": ["yes", "no"],
+        "language-": list(LANGUAGES),
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:
