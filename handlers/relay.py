@@ -226,8 +226,9 @@ async def _relay_to(
     reply_to: int | None,
     flagged: bool,
 ) -> None:
-    """Deliver, then show the sender where it went: a short silent line naming the person."""
-    if not await deliver(context, person, route, message, reply_to, flagged=flagged):
+    """Deliver, then show the sender where it went: a short silent line naming the person
+    (a reaction cannot name them). After crisis words the emergency numbers stay last."""
+    if not await deliver(context, person, route, message, reply_to, flagged=flagged) or flagged:
         return
     _ = texts_for(context, person)
     try:

@@ -205,7 +205,9 @@ async def test_the_readme_walk_through_works_in_sandbox_mode(run: SandboxRun) ->
         await claire.types("/broadcast", "À qui envoyer")
         await claire.presses("Les mentor·es", "Pour quelle équipe")
         await claire.presses("Montagnes", "Envoyez le message")
-        await claire.types("Formation « Écoute active » jeudi 3 décembre à 18h30", "Aperçu")
+        await claire.types(
+            "Formation « Écoute active » jeudi 3 décembre à 18h30", "📤 Envoyer maintenant (2)"
+        )
         await claire.presses("📤 Envoyer maintenant (2)", "C'est parti")
         await lea.sees("Écoute active")
         await marc.sees("Écoute active")
