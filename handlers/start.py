@@ -1,7 +1,9 @@
 """First contact: /start, the language, what Lien is, consent; and invitation links.
 
 Nothing about a stranger is stored before they consent: the chosen language travels in
-the buttons' data, and only an invitation's id waits in user_data."""
+the buttons' data, and only an invitation's id waits in user_data. Someone who already has
+a role and opens an invitation is asked first, told what would change (role, team); their
+"no" changes nothing and keeps the link unused."""
 
 from __future__ import annotations
 
@@ -55,6 +57,35 @@ async def _invite_text(context: Context, invite: Invite, _: Texts) -> str:
     return _(f"invite-intro-{invite.role}", team=html.escape(where))
 
 
+async def _where(context: Context, team_id: int | None, _: Texts) -> str:
+    team = await context.bot_data.db.teams.get(team_id) if team_id else None
+    return html.escape(team.name) if team else _("whole-programme")
+
+
+async def _role_text(context: Context, key: str, person: Person, _: Texts, **args: str) -> str:
+    """A text naming the person's role and team now."""
+    where = await _where(context, person.team_id, _)
+    return _(key, role=_(f"role-{person.role}"), team=where, **args)
+
+
+def _changes(person: Person, invite: Invite) -> bool:
+    same_place = (invite.team_id, invite.programme_wide) == (person.team_id, person.programme_wide)
+    return invite.role != person.role or not same_place
+
+
+def _change_buttons(_: Texts) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    _("invite-change-yes"), callback_data=f"consent:yes:{_.language}"
+                )
+            ],
+            [InlineKeyboardButton(_("invite-change-no"), callback_data=f"consent:no:{_.language}")],
+        ]
+    )
+
+
 async def start(update: Update, context: Context) -> None:
     """Welcome a stranger (language, then consent), a known person, or an invitation."""
     message = update.effective_message
@@ -71,11 +102,20 @@ async def start(update: Update, context: Context) -> None:
         if isinstance(invite, InviteProblem):
             await message.reply_text(_(f"link-{invite}"))
             return
+        if person is not None and not _changes(person, invite):
+            await message.reply_text(await _role_text(context, "invite-already", person, _))
+            return
         context.user_data[INVITE_KEY] = invite.id
-        if person is not None:
-            await message.reply_text(
-                await _invite_text(context, invite, _), reply_markup=consent_buttons(_)
+        if person is not None:  # ask first, saying what would change
+            text = await _role_text(
+                context,
+                "invite-change",
+                person,
+                _,
+                new_role=_(f"role-{invite.role}"),
+                new_team=await _where(context, invite.team_id, _),
             )
+            await message.reply_text(text, reply_markup=_change_buttons(_))
             return
     if person is None:
         await message.reply_text(_("choose-language"), reply_markup=language_buttons())
@@ -128,6 +168,10 @@ async def consent(update: Update, context: Context) -> None:
         return
     await answer_press(query)
     if answer == "no":
+        if person is not None:  # an invitation declined: they keep their role and data
+            context.user_data.pop(INVITE_KEY, None)
+            await edit_pressed(query, await _role_text(context, "invite-kept", person, _))
+            return
         context.user_data.clear()
         await edit_pressed(query, _("consent-declined"))
         return
@@ -136,6 +180,7 @@ async def consent(update: Update, context: Context) -> None:
     if invite_id is None and person is not None:
         await edit_pressed(query, _("welcome-back", name=html.escape(person.display_name)))
         return
+    known = person is not None
     role, team_id, programme_wide = Role.YOUTH, None, False
     if invite_id is not None:
         invite = await db.invites.redeem(invite_id, user.id)
@@ -152,9 +197,14 @@ async def consent(update: Update, context: Context) -> None:
         language=_.language,
     )
     await db.audit.record(user.id, f"consent:{role}", user.id)
+    _ = texts(update, context, person, chosen=_.language)  # tu or vous: the new role's
     await set_person_menu(context.bot, user.id, role, _)
+    welcome = _welcome(person, _)
+    if known:  # not a newcomer: say what changed
+        changed = await _role_text(context, "invite-changed", person, _)
+        welcome = changed + "\n\n" + _(f"help-{person.role}")
     await edit_pressed(
-        query, _welcome(person, _), reply_markup=request_button(_) if role == Role.YOUTH else None
+        query, welcome, reply_markup=request_button(_) if role == Role.YOUTH else None
     )
 
 
