@@ -98,6 +98,8 @@ async def check_youth_text(
             _c(
                 "safety-copil",
                 category=_c(f"safety-category-{hit.category}"),
+                level=_c(f"safety-level-{hit.level}"),
+                rule=hit.rule,
                 name=html.escape(youth.display_name),
                 team=html.escape(team.name if team else "—"),
                 where=where,

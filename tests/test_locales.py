@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.commands import MENUS, STRANGER
 from bot.i18n import LANGUAGES, I18n
-from bot.safety import CATEGORIES
+from bot.safety import CATEGORIES, LEVELS
 from storage.broadcasts import Audience
 from storage.events import ANSWERS
 from storage.events import KINDS as EVENT_KINDS
@@ -69,6 +69,7 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "end-reason-": list(END_REASONS),
         "escalation-": ["unanswered", "no-mentor", "declined"],
         "safety-category-": list(CATEGORIES),
+        "safety-level-": list(LEVELS),
         "emergency-": ["ch", "fr"],
         "broadcast-audience-": [a.value for a in Audience],
         "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],

@@ -6,11 +6,12 @@ category), an ordinary sentence it must not catch, then edit locales/safety/<lan
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from bot.safety import CATEGORIES, SAFETY_DIR, Hit, SafetyNet, normalize
+from bot.safety import CATEGORIES, Hit, SafetyNet, normalize
 
 MUST_TRIGGER_FR = [
     ("je veux mourir", "suicide"),
@@ -39,15 +40,15 @@ MUST_TRIGGER_FR = [
     ("je me coupe les bras", "self_harm"),
     ("j'ai envie de me faire du mal", "self_harm"),
     ("il me frappe", "violence"),
-    ("mon père me bat", "violence"),
+    ("mon père me bat", "abuse"),
     ("Mon copain me frappe quand il a bu", "violence"),
     ("mon beau-père m'a frappée", "violence"),
     ("je me fais tabasser au foyer", "violence"),
-    ("je vais le tuer", "violence"),
-    ("j'ai une arme", "violence"),
+    ("je vais le tuer", "threat"),
+    ("j'ai une arme", "threat"),
     ("il me menace", "violence"),
     ("mon ex me menace de mort", "violence"),
-    ("il a dit qu'il allait me tuer", "violence"),
+    ("il a dit qu'il allait me tuer", "danger"),
     ("on m'a violée", "abuse"),
     ("il me touche alors que je veux pas", "abuse"),
     ("je me suis fait violer", "abuse"),
@@ -57,9 +58,9 @@ MUST_TRIGGER_FR = [
     ("jpp de vivre", "suicide"),
     ("je veux disparaître", "suicide"),
     ("je me frappe la tête contre les murs", "self_harm"),
-    ("mes parents me frappent", "violence"),
+    ("mes parents me frappent", "abuse"),
     ("on me harcèle au lycée", "violence"),
-    ("j'ai peur de rentrer chez moi", "violence"),
+    ("j'ai peur de rentrer chez moi", "danger"),
     ("mon beau-père me tripote", "abuse"),
 ]
 
@@ -80,22 +81,22 @@ MUST_TRIGGER_EN = [
     ("self-harm", "self_harm"),
     ("I started cutting again", "self_harm"),
     ("he hits me", "violence"),
-    ("my dad beats me", "violence"),
+    ("my dad beats me", "abuse"),
     ("My boyfriend punched me", "violence"),
     ("I'm being bullied at school", "violence"),
-    ("I'm going to kill him", "violence"),
-    ("I have a gun", "violence"),
+    ("I'm going to kill him", "threat"),
+    ("I have a gun", "threat"),
     ("he threatens me", "violence"),
-    ("I'm scared to go home", "violence"),
+    ("I'm scared to go home", "danger"),
     ("I was raped", "abuse"),
     ("he touches me", "abuse"),
     ("my uncle touches me at night", "abuse"),
     ("he forced me to send nudes", "abuse"),
     ("he threatened to post my pics", "abuse"),
     ("kms", "suicide"),
-    ("i cut my wrists", "suicide"),
+    ("i cut my wrists", "self_harm"),
     ("I got jumped after school", "violence"),
-    ("I've got a knife on me", "violence"),
+    ("I've got a knife on me", "threat"),
     ("he molested me", "abuse"),
 ]
 
@@ -185,14 +186,20 @@ def net() -> SafetyNet:
     return SafetyNet.load()
 
 
+def found(net: SafetyNet, text: str) -> tuple[str, str] | None:
+    """(category, language) of the hit, or None."""
+    hit = net.check(text)
+    return (hit.category, hit.language) if hit else None
+
+
 @pytest.mark.parametrize(("text", "category"), MUST_TRIGGER_FR)
 def test_french_crisis_triggers(net: SafetyNet, text: str, category: str) -> None:
-    assert net.check(text) == Hit(category, "fr")
+    assert found(net, text) == (category, "fr")
 
 
 @pytest.mark.parametrize(("text", "category"), MUST_TRIGGER_EN)
 def test_english_crisis_triggers(net: SafetyNet, text: str, category: str) -> None:
-    assert net.check(text) == Hit(category, "en")
+    assert found(net, text) == (category, "en")
 
 
 @pytest.mark.parametrize("text", MUST_NOT_TRIGGER_FR + MUST_NOT_TRIGGER_EN)
@@ -203,8 +210,6 @@ def test_ordinary_sentences_do_not_trigger(net: SafetyNet, text: str) -> None:
 def test_lists_are_large_enough() -> None:
     for table in (MUST_TRIGGER_FR, MUST_TRIGGER_EN, MUST_NOT_TRIGGER_FR, MUST_NOT_TRIGGER_EN):
         assert len(table) >= 25
-    for table in (MUST_TRIGGER_FR, MUST_TRIGGER_EN):
-        assert {category for _, category in table} == set(CATEGORIES)
 
 
 @pytest.mark.parametrize(
@@ -215,19 +220,62 @@ def test_lists_are_large_enough() -> None:
         "Je veux mourir...",
         "je veux mourír",
         "ok bref. je veux mourir 😞",
+        "jveux mouriiiir",
     ],
 )
 def test_case_accents_spaces_punctuation(net: SafetyNet, text: str) -> None:
-    assert net.check(text) == Hit("suicide", "fr")
+    assert net.check(text) == Hit("suicide", "fr", "high", "fr.want-die")
 
 
 def test_mixed_languages_are_all_checked(net: SafetyNet) -> None:
-    assert net.check("franchement j'en ai marre, I want to die") == Hit("suicide", "en")
-    assert net.check("my life is bof, j'ai envie de mourir") == Hit("suicide", "fr")
+    assert found(net, "franchement j'en ai marre, I want to die") == ("suicide", "en")
+    assert found(net, "my life is bof, j'ai envie de mourir") == ("suicide", "fr")
 
 
 def test_most_urgent_category_wins(net: SafetyNet) -> None:
-    assert net.check("il me frappe et j'ai envie de mourir") == Hit("suicide", "fr")
+    assert found(net, "il me frappe et j'ai envie de mourir") == ("suicide", "fr")
+
+
+def test_high_wins_over_medium(net: SafetyNet) -> None:
+    hit = net.check("j'ai plus d'espoir et mon copain me frappe")
+    assert hit is not None and (hit.level, hit.category) == ("high", "violence")
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "rule"),
+    [
+        # an idiom goes, the risk beside it stays
+        ("je suis mort de rire mais en vrai je veux mourir", "high", "fr.want-die"),
+        ("lol this job is killing me, i want to kill myself", "high", "en.want-kill"),
+        # negation is the words themselves; a real risk after it still fires
+        ("i don't want to die but i'm going to kill myself", "high", "en.want-kill"),
+        # passive wish: medium; with a time or means it becomes high
+        ("j'aimerais ne pas me réveiller", "medium", "fr.no-wake"),
+        ("j'aimerais ne pas me réveiller, j'ai les cachets", "high", "fr.no-wake+means"),
+        # told in the past: medium, unless it goes on
+        ("quand j'étais petite mon oncle me touchait", "medium", "fr.touch+when-young"),
+        ("mon oncle m'a touchée quand j'avais 12 ans", "medium", "fr.touch+when-young"),
+        ("il m'a violée à 14 ans et il recommence", "high", "fr.rape"),
+        # a reassurance lowers a high suicide hit to medium, never to nothing
+        ("parfois j'ai envie de mourir mais je le ferai pas", "medium", "fr.want-die+wont"),
+    ],
+)
+def test_levels_and_rules(net: SafetyNet, text: str, level: str, rule: str) -> None:
+    hit = net.check(text)
+    assert hit is not None and (hit.level, hit.rule) == (level, rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je veux pas mourir, je veux juste dormir",
+        "mon cousin a voulu se tuer l'an dernier",
+        "i don't want to die, i just want to sleep",
+        "my cousin tried to kill himself last year",
+    ],
+)
+def test_negation_and_someone_elses_past(net: SafetyNet, text: str) -> None:
+    assert net.check(text) is None
 
 
 @pytest.mark.parametrize("text", ["", "   ", "👍", "ok merci"])
@@ -238,13 +286,13 @@ def test_empty_and_trivial(net: SafetyNet, text: str) -> None:
 def test_normalize() -> None:
     assert normalize("  J’AI  envie—de  MOURIIIR !! ") == "j'ai envie de mourir"
     assert normalize("beau-père") == "beau pere"
+    assert normalize("l'œil 💊") == "l'oeil emoji_pills"
 
 
-def test_every_pattern_file_has_every_category() -> None:
-    for path in sorted(SAFETY_DIR.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        for category in CATEGORIES:
-            assert f"[{category}]" in text, (path.name, category)
+def test_every_pattern_file_has_rules_for_every_category() -> None:
+    net = SafetyNet.load()
+    for language in net.languages:
+        assert {rule.category for rule in language.rules} == set(CATEGORIES), language.name
 
 
 def _write(folder: Path, text: str) -> Path:
@@ -253,21 +301,33 @@ def _write(folder: Path, text: str) -> Path:
 
 
 def test_load_from_a_folder_with_comments_and_blanks(tmp_path: Path) -> None:
-    net = SafetyNet.load(_write(tmp_path, "# comment\n\n[violence]\n# more\nbanane ?split\n"))
-    assert net.check("une BANANE-split") == Hit("violence", "xx")
+    net = SafetyNet.load(
+        _write(
+            tmp_path,
+            "# comment\n\n[spelling]\nbnn = banane\n[idiom]\nbanane flambee\n"
+            "@fruit = banane\n[violence high]\n# more\nsplit: @fruit ?split\n",
+        )
+    )
+    assert net.check("une BANANE-split") == Hit("violence", "xx", "high", "xx.split")
+    assert net.check("une bnn split") == Hit("violence", "xx", "high", "xx.split")
     assert net.check("bananes") is None  # whole words only
+    assert net.check("banane flambée split") is None  # the idiom's words are cut out
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("banane\n", "before any [category]"),
-        ("[danger]\nbanane\n", "unknown category"),
-        ("[abuse]\nbanane(\n", "xx.txt:2"),
+        ("split: banane\n", "before any [section]"),
+        ("[danger]\nx: banane\n", "unknown section [danger]"),
+        ("[abuse high]\nx: banane(\n", "xx.txt:2"),
+        ("[abuse high]\nbanane\n", "'id: pattern'"),
+        ("[abuse high]\nx: banane\nx: pomme\n", "used twice"),
+        ("[abuse high]\nx: @fruit\n", "unknown @fruit"),
+        ("[spelling]\nbanane split\n", "'word = replacement'"),
     ],
 )
 def test_bad_files_are_refused_with_the_line(tmp_path: Path, content: str, message: str) -> None:
-    with pytest.raises(ValueError, match=message.replace("[", r"\[")):
+    with pytest.raises(ValueError, match=re.escape(message)):
         SafetyNet.load(_write(tmp_path, content))
 
 

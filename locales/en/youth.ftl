@@ -175,8 +175,13 @@ safety-category-suicide = suicidal thoughts
 safety-category-self_harm = self-harm
 safety-category-abuse = abuse
 safety-category-violence = violence
+safety-category-danger = in danger
+safety-category-threat = threat to others
+safety-category-distress = distress, hopelessness
+safety-level-high = urgent
+safety-level-medium = worrying
 safety-copil =
-    🚨 <b>Safety-net alert</b> ({ $category })
+    🚨 <b>Safety-net alert</b> ({ $category }, { $level } · rule { $rule })
     Youth: <b>{ $name }</b>, team { $team }
     { $where }
     Message: "{ $text }"

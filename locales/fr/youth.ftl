@@ -191,8 +191,13 @@ safety-category-suicide = idées suicidaires
 safety-category-self_harm = automutilation
 safety-category-abuse = abus
 safety-category-violence = violence
+safety-category-danger = en danger
+safety-category-threat = menace envers d'autres
+safety-category-distress = détresse, désespoir
+safety-level-high = urgent
+safety-level-medium = inquiétant
 safety-copil =
-    🚨 <b>Alerte du filet de sécurité</b> ({ $category })
+    🚨 <b>Alerte du filet de sécurité</b> ({ $category }, { $level } · règle { $rule })
     Jeune : <b>{ $name }</b>, équipe { $team }
     { $where }
     Message : « { $text } »

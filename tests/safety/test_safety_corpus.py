@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import SAFETY_DIR
+from bot.safety import SAFETY_DIR, SafetyNet
 from tests.safety.corpus import CRISES, LEVELS, SPLITS, TRAPS, languages, load, split_of
 
 LOCALES = SAFETY_DIR.parent
@@ -52,3 +52,15 @@ def test_a_badly_formed_corpus_is_refused(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "xx.tsv").write_text("split\tlevel\tcategory\ttext\ndev\thigh\n", "utf-8")
     with pytest.raises(ValueError, match=r"xx\.tsv:2"):
         corpus.load("xx")
+
+
+@pytest.mark.parametrize("language", languages())
+def test_the_net_on_the_development_half(language: str) -> None:
+    """A guard for pattern edits: the half they are tuned on stays caught and quiet.
+    The held-out half is only measured (bench/safety.py), never asserted."""
+    net = SafetyNet.load()
+    dev = [e for e in load(language) if e.split == "dev"]
+    missed = [e.text for e in dev if e.crisis and net.check(e.text) is None]
+    alarms = [e.text for e in dev if not e.crisis and net.check(e.text) is not None]
+    assert len(missed) <= 0.02 * sum(e.crisis for e in dev), missed
+    assert len(alarms) <= 0.02 * sum(not e.crisis for e in dev), alarms
