@@ -26,6 +26,7 @@ from telegram.ext import (
 from telegram.ext import filters as f
 from telegram.request import BaseRequest, HTTPXRequest
 
+from bot import sending
 from bot.commands import set_default_menus
 from bot.context import BotData, Context
 from bot.errors import on_error
@@ -110,6 +111,7 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
     application.bot_data = data
+    sending.install(application)  # how the outbox words notices
     _register(application)
     return application
 

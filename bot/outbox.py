@@ -1,11 +1,18 @@
-"""The outbox sender: delivers broadcast rows at Telegram's pace, durably.
+"""The outbox sender: delivers outbox rows (notices and broadcasts) at Telegram's pace,
+durably, by priority: safety first, then personal notices, then broadcasts.
 
 - Pace: evenly spaced sends (a token bucket of one token, on a monotonic clock, with a
   drift-free schedule), a little under 30 a second overall, several calls in flight at once
   so a slow answer never holds the pace; at most one message a second to one chat.
 - 429: the whole sender waits `retry_after`, then the row goes again (not an attempt).
 - 403 (blocked the bot, or never started it) and "chat not found": unreachable, no retry.
-- Network errors and 5xx: retried with growing back-off, MAX_ATTEMPTS in all, then failed.
+- Network errors, timeouts and 5xx: retried with growing back-off (RETRIES: per priority,
+  how soon, how long at most between tries, how many tries), then failed; safety rows
+  never give up. A timeout may hide a message that went out (Telegram has no idempotent
+  send): the retry can then deliver it twice, never zero times.
+- Notices are worded at send time by the renderer of their kind (`kinds`); a renderer
+  returning None means the message is no longer wanted (the request was taken meanwhile):
+  the row is cancelled, nothing goes out. A sent row keeps its message id.
 - Durable: a row is marked 'sending' before its call (claimed a batch ahead) and final
   after it (written by a background task as answers come, batched under load); at
   start-up rows left 'sending' go out again (see Outbox.requeue_in_flight).
@@ -20,24 +27,45 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import timedelta
 
-from telegram import Bot, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram import Bot, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
 
-from storage.broadcasts import Broadcast, OutboxItem
+from storage.broadcasts import Broadcast
 from storage.clock import Clock
 from storage.database import Database
+from storage.outbox import OutboxItem, Priority
 
 logger = logging.getLogger(__name__)
 
 LIMIT = 30  # Telegram: messages in any one second, overall
-MAX_ATTEMPTS = 5
+MAX_ATTEMPTS = 5  # a broadcast's row
 MAX_IN_FLIGHT = 32
 BACKOFF = timedelta(seconds=10)  # then 20, 40, 80 s
+
+
+@dataclass(frozen=True)
+class Retries:
+    first: timedelta  # the wait after the first failure, doubled after each next one
+    longest: timedelta
+    attempts: int | None  # None: until delivered
+
+
+RETRIES = {
+    # A crisis alert or the youth's emergency numbers: soon, and until someone has it.
+    Priority.SAFETY: Retries(timedelta(seconds=2), timedelta(seconds=30), None),
+    # A notice to one person: an hour and a half of tries before giving up.
+    Priority.PERSONAL: Retries(BACKOFF, timedelta(minutes=15), 10),
+    Priority.BULK: Retries(BACKOFF, BACKOFF * 8, MAX_ATTEMPTS),
+}
+Content = tuple[str, InlineKeyboardMarkup | None]
 # Messages about an event or a session are worded per recipient (their language, their
 # role's words) with their buttons: purpose -> (text, buttons) for one chat.
-Render = Callable[[Broadcast, int], Awaitable[tuple[str, InlineKeyboardMarkup | None]]]
+Render = Callable[[Broadcast, int], Awaitable[Content]]
+# A notice's words for its recipient, or None if it is no longer wanted.
+RenderNotice = Callable[[OutboxItem], Awaitable[Content | None]]
 Finished = Callable[[Broadcast], Awaitable[None]]
 
 
@@ -63,10 +91,11 @@ class Sender:
         self.monotonic = monotonic
         self.sleep = sleep
         self.renderers: dict[str, Render] = {}
+        self.kinds: dict[str, RenderNotice] = {}
         self._next = 0.0  # monotonic time of the next allowed send
         # About a tenth of a second of sends is claimed at once.
         self.batch = max(4, int(rate * speedup / 10))
-        self._finished: list[tuple[int, str]] = []  # answered, not yet written
+        self._finished: list[tuple[int, str, int | None]] = []  # answered, not yet written
         self._answered = asyncio.Event()
         self._stopping = False
         self._paused_until = 0.0
@@ -81,7 +110,7 @@ class Sender:
         self._lock = asyncio.Lock()
         self._again = False
         self._broadcasts: dict[int, Broadcast] = {}
-        self.stats = {"sent": 0, "429": 0}
+        self.stats = {"sent": 0, "429": 0, "retried": 0, "timeouts": 0}
 
     async def drain(self, bot: Bot, db: Database, finished: Finished) -> None:
         """Send every due row, then report finished broadcasts. One drain at a time: a call
@@ -126,7 +155,8 @@ class Sender:
                         await asyncio.wait(in_flight)
                         continue
                 item = queue.popleft()
-                await self._broadcast(db, item.broadcast_id)
+                if item.broadcast_id is not None:
+                    await self._broadcast(db, item.broadcast_id)
                 await slots.acquire()
                 await self._wait_turn()
                 task = asyncio.create_task(self._deliver(bot, db, item))
@@ -151,8 +181,8 @@ class Sender:
             if self._stopping and not self._finished:
                 return
 
-    def _done(self, item_id: int, status: str) -> None:
-        self._finished.append((item_id, status))
+    def _done(self, item_id: int, status: str, message_id: int | None = None) -> None:
+        self._finished.append((item_id, status, message_id))
         self._answered.set()
 
     async def _wait_turn(self) -> None:
@@ -183,17 +213,23 @@ class Sender:
         return self._broadcasts[broadcast_id]
 
     async def _deliver(self, bot: Bot, db: Database, item: OutboxItem) -> None:
-        broadcast = self._broadcasts.get(item.broadcast_id)
-        if broadcast is None:
-            self._done(item.id, "cancelled")
-            return
+        broadcast = None
+        if item.broadcast_id is not None:
+            broadcast = self._broadcasts.get(item.broadcast_id)
+            if broadcast is None:
+                self._done(item.id, "cancelled")
+                return
+        what = f"broadcast {item.broadcast_id}" if broadcast else f"notice {item.kind}"
         last = self._last_to.get(item.chat_id)
         if last is not None and self.monotonic() - last < self.chat_interval:
             await self.sleep(self.chat_interval - (self.monotonic() - last))
         self._last_to[item.chat_id] = self.monotonic()
         self._calls_open += 1
         try:
-            await self._send(bot, db, broadcast, item.chat_id)
+            if broadcast is not None:
+                message_id: int | None = await self._send(bot, broadcast, item.chat_id)
+            else:
+                message_id = await self._send_notice(bot, item)
         except RetryAfter as error:
             # Telegram asks everyone to wait: pause the whole sender, not just this row.
             wait = _seconds(error.retry_after) / self.speedup
@@ -209,26 +245,36 @@ class Sender:
             chat_gone = "chat not found" in error.message.lower()
             self._done(item.id, "unreachable" if chat_gone else "failed")
             if not chat_gone:
-                logger.warning("broadcast %s: refused by Telegram: %s", broadcast.id, error)
+                logger.warning("%s: refused by Telegram: %s", what, error)
         except (TelegramError, OSError) as error:
-            if item.attempts >= MAX_ATTEMPTS:
+            self.stats["timeouts" if isinstance(error, TimedOut) else "retried"] += 1
+            retries = RETRIES[Priority(min(item.priority, Priority.BULK))]
+            if retries.attempts is not None and item.attempts >= retries.attempts:
                 self._done(item.id, "failed")
-                logger.warning("broadcast %s: gave up after %s tries", broadcast.id, item.attempts)
+                logger.warning("%s: gave up after %s tries", what, item.attempts)
             else:
-                delay = BACKOFF * 2 ** (item.attempts - 1) / self.speedup
+                delay = min(retries.first * 2 ** (item.attempts - 1), retries.longest)
+                delay /= self.speedup
                 await db.outbox.retry_later(item.id, self.clock() + delay)
-                logger.info("broadcast %s: %s, trying again in %s", broadcast.id, error, delay)
+                logger.info("%s: %s, trying again in %s", what, type(error).__name__, delay)
+        except Exception:  # a renderer's bug: the row must not stay in flight for ever
+            logger.exception("%s: could not be sent", what)
+            self._done(item.id, "failed")
         else:
+            if message_id is None:  # no longer wanted
+                self._next -= self.interval
+                self._done(item.id, "cancelled")
+                return
             self._answered_at.append(self.monotonic())  # a message went out: it counts
-            self._done(item.id, "sent")
+            self._done(item.id, "sent", message_id)
             self.stats["sent"] += 1
         finally:
             self._calls_open -= 1
 
-    async def _send(self, bot: Bot, db: Database, broadcast: Broadcast, chat_id: int) -> None:
+    async def _send(self, bot: Bot, broadcast: Broadcast, chat_id: int) -> int:
         render = self.renderers.get(broadcast.purpose)
         text, markup = await render(broadcast, chat_id) if render else (broadcast.text, None)
-        await send_content(
+        sent = await send_content(
             bot,
             chat_id,
             text,
@@ -236,6 +282,22 @@ class Sender:
             document=broadcast.document_file_id,
             markup=markup,
         )
+        self._forget_old_chats()
+        return sent.message_id
+
+    async def _send_notice(self, bot: Bot, item: OutboxItem) -> int | None:
+        render = self.kinds.get(item.kind or "")
+        if render is None:
+            raise BadRequest(f"no renderer for the outbox kind {item.kind!r}")
+        content = await render(item)
+        if content is None:
+            return None
+        text, markup = content
+        sent = await bot.send_message(item.chat_id, text, reply_markup=markup)
+        self._forget_old_chats()
+        return sent.message_id
+
+    def _forget_old_chats(self) -> None:
         if len(self._last_to) > 10_000:  # forget chats not written to for a while
             horizon = self.monotonic() - self.chat_interval
             self._last_to = {c: t for c, t in self._last_to.items() if t > horizon}
@@ -249,11 +311,10 @@ async def send_content(
     photo: str | None = None,
     document: str | None = None,
     markup: InlineKeyboardMarkup | None = None,
-) -> None:
+) -> Message:
     """One message as every recipient sees it (the author's preview uses it too)."""
     if photo:
-        await bot.send_photo(chat_id, photo, caption=text or None, reply_markup=markup)
-    elif document:
-        await bot.send_document(chat_id, document, caption=text or None, reply_markup=markup)
-    else:
-        await bot.send_message(chat_id, text, reply_markup=markup)
+        return await bot.send_photo(chat_id, photo, caption=text or None, reply_markup=markup)
+    if document:
+        return await bot.send_document(chat_id, document, caption=text or None, reply_markup=markup)
+    return await bot.send_message(chat_id, text, reply_markup=markup)

@@ -1,26 +1,127 @@
 """Running the outbox from jobs: a kick sends what is due at once, a tick now and then picks
-up rows whose back-off is over, and the author of a finished broadcast gets a report."""
+up rows whose back-off is over, and the author of a finished broadcast gets a report.
+
+Notices for the outbox are made here: `fluent` (a locale key and its arguments, worded when
+sent in the recipient's language and register) or `ready` (text and buttons as they are).
+A handler writes them with the change that causes them, then kicks the sender:
+
+    async with db.atomic():
+        if await db.requests.accept(request.id, me.telegram_id):
+            await db.outbox.add([fluent(youth_id, "request-accepted", key=f"req:{request.id}:yes",
+                                        name=html.escape(mentor_name))])
+    kick(context.application, notices=True)
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest
 from telegram.ext import Application
 
-from bot.context import BotData, Context
-from bot.i18n import Texts
+from bot.context import BotData, Context, familiar
+from bot.i18n import Texts, pick_language
+from bot.outbox import Content
 from storage.broadcasts import Broadcast
+from storage.outbox import Notice, OutboxItem, Priority
 
 logger = logging.getLogger(__name__)
 
 TICK_SECONDS = 30  # how often retries that waited (back-off) are looked at
 
 
-def kick(app: Application) -> None:  # type: ignore[type-arg]
-    """Ask the outbox to send what is due, at once (a job: tests run it by calling it)."""
+# Buttons as stored: rows of (label, callback data); a fluent notice's labels are locale keys.
+Buttons = list[list[tuple[str, str]]]
+
+
+def fluent(
+    chat_id: int,
+    text_key: str,
+    *,
+    key: str,
+    priority: Priority = Priority.PERSONAL,
+    buttons: Buttons | None = None,
+    **args: Any,
+) -> Notice:
+    """A notice worded from `text_key` in the recipient's language when it is sent. An
+    argument given as `{"key": k, "args": {...}}` is itself a text to word. `key` is the
+    idempotency key (unique for all time). Arguments are HTML as the caller made them
+    (escape people's text)."""
+    return Notice(
+        chat_id,
+        "fluent",
+        key,
+        {"key": text_key, "args": args, "buttons": buttons or []},
+        priority,
+    )
+
+
+def ready(
+    chat_id: int,
+    text: str,
+    *,
+    key: str,
+    priority: Priority = Priority.PERSONAL,
+    buttons: Buttons | None = None,
+) -> Notice:
+    """A notice already worded (HTML), sent as it is."""
+    return Notice(chat_id, "ready", key, {"text": text, "buttons": buttons or []}, priority)
+
+
+async def texts_of(app: Application, chat_id: int) -> Texts:  # type: ignore[type-arg]
+    """The texts of the person behind this chat: their saved language and register (the
+    programme's default for someone not yet known, e.g. a COPIL member from the settings)."""
+    data: BotData = app.bot_data
+    person = await data.db.people.get(chat_id)
+    language = pick_language(
+        person.language if person else None, None, data.settings.default_locale
+    )
+    return Texts(data.i18n, language, data.settings.zone, familiar(person))
+
+
+def markup(buttons: list[list[Any]], word: Any = None) -> InlineKeyboardMarkup | None:
+    """Stored buttons as Telegram's; `word` translates the labels."""
+    rows = [
+        [
+            InlineKeyboardButton(word(label) if word else label, callback_data=data)
+            for label, data in row
+        ]
+        for row in buttons
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def install(app: Application) -> None:  # type: ignore[type-arg]
+    """The renderers of the general notice kinds."""
+    data: BotData = app.bot_data
+
+    def word(_: Texts, value: Any) -> Any:
+        if isinstance(value, dict) and "key" in value:
+            args = {k: word(_, v) for k, v in value.get("args", {}).items()}
+            return _(value["key"], **args)
+        return value
+
+    async def render_fluent(item: OutboxItem) -> Content:
+        _ = await texts_of(app, item.chat_id)
+        text = word(_, item.params)
+        return text, markup(item.params.get("buttons", []), _)
+
+    async def render_ready(item: OutboxItem) -> Content:
+        return item.params["text"], markup(item.params.get("buttons", []))
+
+    data.outbox.kinds["fluent"] = render_fluent
+    data.outbox.kinds["ready"] = render_ready
+
+
+def kick(app: Application, *, notices: bool = False) -> None:  # type: ignore[type-arg]
+    """Ask the outbox to send what is due, at once (a job: tests run it by calling it).
+    `notices`: kicked for notices a handler just wrote (the flow tests run these at once,
+    and a broadcast's kick when they choose); both drain the whole outbox."""
     if app.job_queue is not None:
-        app.job_queue.run_once(_drain_job, 0, name="outbox:kick")
+        name = "outbox:notices" if notices else "outbox:kick"
+        app.job_queue.run_once(_drain_job, 0, name=name)
 
 
 async def _drain_job(context: Context) -> None:

@@ -6,7 +6,6 @@ comes), in the same transaction that moves it to 'sending': no one is added twic
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -64,14 +63,6 @@ class Progress:
     sent: int = 0
     unreachable: int = 0
     failed: int = 0
-
-
-@dataclass(frozen=True)
-class OutboxItem:
-    id: int
-    broadcast_id: int
-    chat_id: int
-    attempts: int
 
 
 _COLUMNS = (
@@ -267,88 +258,3 @@ class Broadcasts:
         await self._conn.execute(
             "UPDATE broadcasts SET document_file_id = ? WHERE id = ?", (file_id, broadcast_id)
         )
-
-
-class Outbox:
-    """The delivery queue. Each row moves pending -> sending -> a final state."""
-
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
-        self._conn = conn
-        self._clock = clock
-
-    async def claim(self) -> OutboxItem | None:
-        """The oldest due row, marked 'sending' (in flight) before anything is sent."""
-        items = await self.claim_many(1)
-        return items[0] if items else None
-
-    async def claim_many(self, limit: int) -> list[OutboxItem]:
-        """Up to `limit` due rows, oldest first, marked 'sending' in one transaction (one disk
-        sync for a batch). A claimed row not yet sent when the process dies goes out again
-        at start-up: claiming ahead never causes a duplicate.
-
-        Fresh rows (next_try_at NULL) and rows waiting for a retry are looked up apart, so
-        each lookup walks the index outbox_due instead of sorting every pending row."""
-        # execute_fetchall: the statement runs to its end in one go, so no transaction
-        # elsewhere on the shared connection ever commits while it is half done.
-        rows = await self._conn.execute_fetchall(
-            """UPDATE outbox SET status = 'sending', attempts = attempts + 1
-               WHERE id IN (SELECT id FROM (
-                   SELECT id FROM (SELECT id FROM outbox
-                                   WHERE status = 'pending' AND next_try_at IS NULL
-                                   ORDER BY id LIMIT :limit)
-                   UNION ALL
-                   SELECT id FROM (SELECT id FROM outbox
-                                   WHERE status = 'pending' AND next_try_at <= :now
-                                   ORDER BY id LIMIT :limit))
-                   ORDER BY id LIMIT :limit)
-               RETURNING id, broadcast_id, chat_id, attempts""",
-            {"limit": limit, "now": to_text(self._clock())},
-        )
-        items = [OutboxItem(r["id"], r["broadcast_id"], r["chat_id"], r["attempts"]) for r in rows]
-        return sorted(items, key=lambda item: item.id)
-
-    async def finish(self, finished: list[tuple[int, str]]) -> None:
-        """Final states (sent, unreachable: blocked the bot, failed): one statement per
-        state, each its own transaction (no explicit one that could meet a statement in
-        progress elsewhere on the connection)."""
-        assert all(status in FINAL for _, status in finished)
-        now = to_text(self._clock())
-        for status in sorted({status for _, status in finished}):
-            ids = json.dumps([item for item, s in finished if s == status])
-            await self._conn.execute(
-                """UPDATE outbox SET status = ?, sent_at = ?
-                   WHERE status = 'sending' AND id IN (SELECT value FROM json_each(?))""",
-                (status, now if status == "sent" else None, ids),
-            )
-
-    async def retry_later(self, item_id: int, at: datetime, *, counts: bool = True) -> None:
-        """Back to the queue; a 429 does not count as an attempt (nothing was wrong)."""
-        await self._conn.execute(
-            """UPDATE outbox SET status = 'pending', next_try_at = ?,
-                   attempts = attempts - ? WHERE id = ? AND status = 'sending'""",
-            (to_text(at), 0 if counts else 1, item_id),
-        )
-
-    async def requeue_in_flight(self) -> int:
-        """At start-up: rows left 'sending' by a crash go out again. The call may or may not
-        have reached Telegram; sending again risks one duplicate, skipping risks a loss."""
-        async with self._conn.execute(
-            "UPDATE outbox SET status = 'pending' WHERE status = 'sending'"
-        ) as cur:
-            return cur.rowcount
-
-    async def next_due(self) -> datetime | None:
-        async with self._conn.execute(
-            "SELECT min(coalesce(next_try_at, '')) AS at FROM outbox WHERE status = 'pending'"
-        ) as cur:
-            row = await cur.fetchone()
-        if row is None or row["at"] is None:
-            return None
-        return from_text(row["at"]) if row["at"] else self._clock()
-
-    async def cancel_pending(self, broadcast_id: int) -> int:
-        async with self._conn.execute(
-            "UPDATE outbox SET status = 'cancelled' WHERE broadcast_id = ? AND status = 'pending'",
-            (broadcast_id,),
-        ) as cur:
-            return cur.rowcount

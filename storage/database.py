@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiosqlite
 
 from storage.audit import Audit
-from storage.broadcasts import Broadcasts, Outbox
+from storage.broadcasts import Broadcasts
 from storage.clock import Clock
 from storage.db import connect
 from storage.events import Events, Reminders
@@ -16,6 +18,7 @@ from storage.invites import Invites
 from storage.kv import KeyValues
 from storage.links import Links, Relay
 from storage.logs import Logs, OfflinePeople
+from storage.outbox import Outbox
 from storage.partners import Partners
 from storage.people import People
 from storage.personal import erase
@@ -52,6 +55,13 @@ class Database:
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:
         return cls(await connect(path), clock)
+
+    @asynccontextmanager
+    async def atomic(self) -> AsyncIterator[None]:
+        """One transaction around several repositories' changes, e.g. a state change and
+        the outbox rows that tell others of it: both are kept, or neither."""
+        async with transaction(self.conn):
+            yield
 
     async def checkpoint(self) -> None:
         """Fold the WAL into the main file (tests check that erased text is gone)."""

@@ -41,7 +41,12 @@ class Connection(aiosqlite.Connection):
 
 @asynccontextmanager
 async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[None]:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK if the body raises."""
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK if the body raises. Inside another
+    transaction of the same task it joins it: a handler can wrap a repository's change and
+    the outbox rows it causes in one transaction (Database.atomic)."""
+    if _holding.get() is conn:
+        yield
+        return
     async with _lock(conn):
         token = _holding.set(conn)
         try:

@@ -60,6 +60,10 @@ class Flow:
         self.app = app
         self.clock = clock
         self.offset = 0
+        # The outbox's kick for notices runs at once after an update, as the job queue would
+        # run it: notices to others go out before the test looks (False: the test drains
+        # them itself). A broadcast's kick waits for deliver(), so tests see each step.
+        self.kick_after_updates = True
         self.monotonic = FakeMonotonic()
         app.bot_data.outbox.monotonic = self.monotonic
         app.bot_data.outbox.sleep = self.monotonic.sleep
@@ -73,6 +77,8 @@ class Flow:
             for update in updates:
                 self.offset = update.update_id + 1
                 await self.app.process_update(update)
+                if self.kick_after_updates:
+                    await self.run_jobs("outbox:notices")
 
     async def send(self, user_id: int, text: str, **kwargs: Any) -> dict[str, Any]:
         await self.tg.user(
@@ -113,6 +119,19 @@ class Flow:
         kicks it and the handlers asked for."""
         await self.run_jobs("outbox:tick")
         await self.run_jobs("outbox:kick")
+        await self.run_jobs("outbox:notices")
+
+    async def settle(self, rounds: int = 200) -> int:
+        """Deliver, and while rows wait for a retry, move the clock to the next one and
+        deliver again, until the outbox is empty. Returns the rounds it took."""
+        for done in range(1, rounds + 1):
+            await self.deliver()
+            if await self.db.outbox.pending_count() == 0:
+                return done
+            due = await self.db.outbox.next_due()
+            if due is not None and due > self.clock.now:
+                self.clock.now = due
+        raise AssertionError(f"the outbox still holds rows after {rounds} rounds")
 
     def last(self, chat_id: int) -> dict[str, Any]:
         return self.tg.last(chat_id)

@@ -16,8 +16,10 @@ from storage.models import DOMAINS, KINDS, THEMES, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES
 
 ROOT = Path(__file__).resolve().parent.parent
-# _("key") and i18n.text(language, "key")
-_LITERAL = re.compile(r"""(?:\b_|\.text\([^,()]+,)\(?\s*["']([a-z][a-z0-9_-]*)["']""")
+# _("key"), i18n.text(language, "key") and an outbox notice's fluent(chat, "key")
+_LITERAL = re.compile(
+    r"""(?:\b_|\.text\([^,()]+,|\bfluent\([^,()]+,)\(?\s*["']([a-z][a-z0-9_-]*)["']"""
+)
 # _(f"prefix-{...}") : dynamic keys, checked below against the values they can take
 _DYNAMIC = re.compile(r"""\b_\(\s*f["']([a-z][a-z0-9_-]*-)\{""")
 
