@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import sys
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,7 @@ from bot.rhythm import sessions_for
 from storage.clock import Clock, system_clock
 from storage.database import Database
 from storage.invites import InviteProblem
+from storage.logs import LogFields
 from storage.models import Role, Team
 
 DEMO_MARK = "demo:fictitious-programme"
@@ -94,6 +95,7 @@ async def seed(
     done.append(await _resource_persons(db))
     done.append(await _peer_group(db, clock, zone, teams))
     done.append(await _training(db, clock, zone, invitations))
+    done.append(await _follow_ups(db, clock, zone, teams))
     await db.audit.record(None, DEMO_MARK)
     return done
 
@@ -236,10 +238,55 @@ async def _training(db: Database, clock: Clock, zone: ZoneInfo, invitations: boo
     return f"training: « {event.title} », {thursday:%d.%m.%Y} 18:30{sent}"
 
 
-async def _fill(path: Path, sandbox: bool) -> int:
-    db = await Database.open(path, system_clock)
+# Follow-ups the mentors logged lately, so /hours and /history have something to show in
+# both teams: (mentor, days ago, kind, minutes, themes, a nickname or a group, a partner).
+FOLLOW_UPS = (
+    (2001, 2, "one_off", 45, ("work",), "K. B.", None),
+    (2001, 9, "long_term", 60, ("housing", "money"), "K. B.", None),
+    (2002, 4, "collective", 90, ("loneliness",), "Foot du mercredi", None),
+    (2002, 33, "long_term", 30, ("family",), "S. M.", None),
+    (2003, 6, "relay", 30, ("work",), "J. D.", "Tremplin Emploi (fictif)"),
+    (2101, 1, "one_off", 30, ("papers",), "A. R.", None),
+    (2101, 12, "relay", 45, ("housing",), "A. R.", "Toit d'Abord (fictif)"),
+    (2102, 5, "long_term", 75, ("training", "work"), "L. T.", None),
+    (2102, 35, "collective", 120, ("health",), "Atelier cuisine des Dunes", None),
+)
+GROUP_LABELS = {"Foot du mercredi", "Atelier cuisine des Dunes"}
+
+
+async def _follow_ups(db: Database, clock: Clock, zone: ZoneInfo, teams: dict[str, Team]) -> str:
+    """Logged as /log would: people followed outside the bot by a nickname, a group by its
+    name, a relay to a partner of the directory; no notes."""
+    today: date = clock().astimezone(zone).date()
+    mentors = {m.telegram_id: teams[m.team] for m in (*CAST, *EXTRAS) if m.team}
+    for mentor_id, ago, kind, minutes, themes, who, partner in FOLLOW_UPS:
+        team = mentors[mentor_id]
+        partner_id = None
+        if partner:
+            visible = await db.partners.visible(team.id, programme_wide=False)
+            partner_id = next(p.id for p in visible if p.name == partner)
+        offline_id = None
+        if who not in GROUP_LABELS:
+            offline_id = (await db.offline.find_or_add(mentor_id, who)).id
+        fields = LogFields(
+            kind=kind,
+            day=today - timedelta(days=ago),
+            minutes=minutes,
+            themes=themes,
+            offline_id=offline_id,
+            group_label=who if who in GROUP_LABELS else None,
+            partner_id=partner_id,
+        )
+        await db.logs.add(mentor_id, team.id, fields)
+    return f"follow-ups: {len(FOLLOW_UPS)} logged by the mentors of both teams lately"
+
+
+async def fill(path: Path, sandbox: bool, clock: Clock = system_clock) -> int:
+    """Into the sandbox's database, the training's invitation waits in the outbox: the
+    mentors read it (with its calendar file) once `make run` starts the bot."""
+    db = await Database.open(path, clock)
     try:
-        done = await seed(db)
+        done = await seed(db, clock, invitations=sandbox)
     except NotEmpty:
         hint = (
             "In the sandbox, press « Programme de démo » on the page (it starts from an empty"
@@ -268,7 +315,7 @@ def main() -> None:
     settings = load_settings()
     path = settings.database if settings.bot_token else settings.sandbox_database
     sandbox = settings.bot_token is None
-    code = asyncio.run(_fill(path, sandbox))
+    code = asyncio.run(fill(path, sandbox))
     if code == 0 and sandbox:
         print("Now `make run` and open the address it prints.")
     raise SystemExit(code)

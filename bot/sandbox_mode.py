@@ -54,8 +54,10 @@ class SandboxRun:
             await seed(db, data.clock, zone=self.settings.zone, invitations=True)
         elif await is_empty(db):
             await seed_cast(db, data.clock)
-        await app.post_init(app)  # type: ignore[misc]
+        # The people first: they wrote to the bot before, and post_init may write to them
+        # (a demo invitation's calendar file goes to its author).
         await self._meet_people(app)
+        await app.post_init(app)  # type: ignore[misc]
         assert app.updater is not None
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
         await app.start()

@@ -253,6 +253,17 @@ class Broadcasts:
         )
         return [_broadcast(row) for row in rows]
 
+    async def without_document(self, purpose: str) -> list[Broadcast]:
+        """Broadcasts of this purpose still going out with no file yet (an event's invitation
+        queued before the bot was up, as the demo does: its calendar file is added first)."""
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT {_COLUMNS} FROM broadcasts
+                WHERE purpose = ? AND status = 'sending' AND document_file_id IS NULL
+                ORDER BY id""",
+            (purpose,),
+        )
+        return [_broadcast(row) for row in rows]
+
     async def set_document(self, broadcast_id: int, file_id: str) -> None:
         """Remember the file_id Telegram gave a first upload, so later sends reuse it."""
         await self._conn.execute(

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.demo import CAST, DEMO_MARK, EXTRAS, NotEmpty, seed, seed_cast
-from tests.conftest import COPIL, Flow
+from bot.app import build_application
+from bot.demo import CAST, DEMO_MARK, EXTRAS, NotEmpty, fill, seed, seed_cast
+from bot.settings import Settings
+from sandbox import SandboxRequest, Telegram
+from tests.conftest import COPIL, TOKEN, FakeClock, Flow
 
 ROOT = Path(__file__).resolve().parent.parent
 MARC, SAMIR, NADIA = 2001, 3001, 2101  # fictitious
@@ -123,3 +126,39 @@ async def test_demo_without_invitations_sends_nothing(flow: Flow) -> None:
     await seed(flow.db, flow.clock)
     await flow.deliver()
     assert flow.tg.sent_log == [], "nothing goes towards people who may not exist"
+
+
+async def test_make_demo_then_make_run_mentors_read_the_invitation_and_have_time_to_show(
+    settings: Settings, clock: FakeClock
+) -> None:
+    """`make demo` into the sandbox's database, then the bot starts on it (`make run`)."""
+    assert await fill(settings.database, sandbox=True, clock=clock) == 0
+    tg = Telegram(token=TOKEN)
+    app = build_application(settings, request=SandboxRequest(tg), clock=clock)
+    mentors = [m.telegram_id for m in (*CAST, *EXTRAS) if m.role == "mentor"]
+    for person in (*mentors, COPIL):
+        tg.open_chat(person)  # as `make run` does for everyone in the database, first
+    await app.initialize()
+    assert app.post_init is not None
+    await app.post_init(app)
+    flow = Flow(tg, app, clock)
+    try:
+        await flow.deliver()
+        # Every mentor's pane shows the training's invitation, with its calendar file.
+        for mentor in mentors:
+            invitation = flow.last(mentor)
+            assert "Écoute active" in invitation.get("caption", ""), invitation
+            ics = flow.tg.file_bytes(invitation["document"]["file_id"]) or b""
+            assert b"BEGIN:VEVENT" in ics and "Écoute active".encode() in ics
+        # /hours has something for a mentor of each team, and for the COPIL in both teams.
+        for mentor in (MARC, NADIA):
+            await flow.send(mentor, "/hours")
+            assert "0 h 00" not in flow.text(mentor).split("\n")[2], flow.text(mentor)
+        await flow.send(COPIL, "/hours")
+        await flow.press(COPIL, f"hours:team:{clock():%Y-%m}")
+        report = "\n".join(m.get("text", "") for m in flow.tg.bot_messages(COPIL)[-3:])
+        assert "Marc" in report and "Nadia" in report, report
+    finally:
+        await app.shutdown()
+        assert app.post_shutdown is not None
+        await app.post_shutdown(app)

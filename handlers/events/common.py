@@ -13,7 +13,7 @@ from datetime import datetime
 
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application
 
 from bot.context import BotData, Context
@@ -119,11 +119,9 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
         data.outbox.renderers[purpose] = render
 
 
-async def upload_calendar(
-    context: Context, me: Person, event: Event, _: Texts, sequence: int = 0
-) -> str:
+async def upload_calendar(bot: Bot, me: Person, event: Event, _: Texts, sequence: int = 0) -> str:
     """Send the .ics to the author once; everyone else gets it by its file_id."""
-    sent = await context.bot.send_document(
+    sent = await bot.send_document(
         me.telegram_id,
         InputFile(calendar_file(event, sequence), filename=f"lien-{event.id}.ics"),
         caption=_("event-calendar-caption"),

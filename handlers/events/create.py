@@ -294,7 +294,7 @@ async def send_invitations(update: Update, context: Context) -> int:
     )
     context.user_data.pop(DRAFT_KEY, None)
     await query.edit_message_text(_("event-created", id=created.id))
-    file_id = await upload_calendar(context, me, created, _)
+    file_id = await upload_calendar(context.bot, me, created, _)
     await db.broadcasts.create(
         author_id=me.telegram_id,
         team_id=team,

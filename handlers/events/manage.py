@@ -162,7 +162,7 @@ async def _tell_answered(context: Context, found: Event, me: Person, what: str) 
     _ = texts_for(context, me)
     file_id = None
     if what == "moved":
-        file_id = await upload_calendar(context, me, current, _, sequence=1)
+        file_id = await upload_calendar(context.bot, me, current, _, sequence=1)
     await db.broadcasts.create(
         author_id=me.telegram_id,
         team_id=found.team_id,

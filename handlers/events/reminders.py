@@ -3,13 +3,20 @@ in the database, so they come back after a restart."""
 
 from __future__ import annotations
 
+import logging
+
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import sending
 from bot.context import BotData, Context
+from bot.i18n import Texts
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at
+from handlers.events.common import upload_calendar
 from storage.events import Event
+
+logger = logging.getLogger(__name__)
 
 
 async def plan_reminders(app: Application, found: Event) -> None:  # type: ignore[type-arg]
@@ -61,7 +68,8 @@ async def reminder_job(context: Context) -> None:
 
 async def restore(app: Application) -> None:  # type: ignore[type-arg]
     """At start-up: every pending reminder gets its job back (events and sessions alike
-    share the table; sessions' reminders are restored by handlers.groups)."""
+    share the table; sessions' reminders are restored by handlers.groups), and a queued
+    invitation without its calendar file gets it."""
     data: BotData = app.bot_data
     for reminder in await data.db.reminders.pending():
         if reminder.subject == "event":
@@ -72,3 +80,22 @@ async def restore(app: Application) -> None:  # type: ignore[type-arg]
                 reminder_job,
                 (reminder.subject_id, reminder.kind),
             )
+    await _calendars_for_queued_invitations(app)
+
+
+async def _calendars_for_queued_invitations(app: Application) -> None:  # type: ignore[type-arg]
+    """An invitation queued before the bot was up (the demo's) has no calendar file yet:
+    upload it to the author, as /event does, before the outbox sends the invitation."""
+    data: BotData = app.bot_data
+    for waiting in await data.db.broadcasts.without_document("invitation"):
+        found = await data.db.events.get(waiting.event_id or 0)
+        author = await data.db.people.get(waiting.author_id)
+        if found is None or author is None:
+            continue
+        _ = Texts(data.i18n, author.language, data.settings.zone)
+        try:
+            file_id = await upload_calendar(app.bot, author, found, _)
+        except TelegramError as error:  # the invitation still goes, without its file
+            logger.warning("event %s: calendar file not uploaded: %s", found.id, error)
+            continue
+        await data.db.broadcasts.set_document(waiting.id, file_id)

@@ -117,7 +117,8 @@ async def test_sandbox_mode_has_its_people_its_database_reset_and_demo(run: Sand
         assert people[2101]["label"] == "mentor·e · Littoral"
         # The demo's training invitation reaches every mentor's pane through the outbox.
         nadia = Person(run, session, 2101)
-        await nadia.sees("Écoute active")
+        invitation = await nadia.sees("Écoute active")
+        assert invitation["document"]["file_name"].endswith(".ics"), invitation
 
         await Person(run, session, MARC).types("/help", "vous pouvez faire")
 
@@ -140,12 +141,13 @@ class Person:
             return list((await answer.json())["messages"])
 
     async def sees(self, text: str) -> dict[str, Any]:
-        """The bot's latest message holding `text` (new or edited, in its text or on a
-        button), once it is there."""
+        """The bot's latest message holding `text` (new or edited, in its text, its
+        caption or on a button), once it is there."""
         for _ in range(250):
             for message in reversed(await self.messages()):
                 rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-                shown = [message.get("text", ""), *(b["text"] for row in rows for b in row)]
+                said = message.get("text") or message.get("caption", "")
+                shown = [said, *(b["text"] for row in rows for b in row)]
                 if message["from"]["is_bot"] and any(text in part for part in shown):
                     return message
             await asyncio.sleep(0.04)
