@@ -161,15 +161,19 @@ class Person:
             await self.sees(then)
 
     async def presses(self, label: str, then: str) -> None:
-        for message in reversed(await self.messages()):
-            rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-            for button in (b for row in rows for b in row if label in b["text"]):
-                body = {"user_id": self.id, "message_id": message["message_id"]}
-                body["data"] = button["callback_data"]
-                async with self.session.post(f"{self.url}/sandbox/press", json=body) as answer:
-                    assert answer.status == 200
-                await self.sees(then)
-                return
+        """Press the latest button with this label, once it is there (the message holding
+        the buttons may come a moment after the one the last step waited for)."""
+        for _ in range(250):
+            for message in reversed(await self.messages()):
+                rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+                for button in (b for row in rows for b in row if label in b["text"]):
+                    body = {"user_id": self.id, "message_id": message["message_id"]}
+                    body["data"] = button["callback_data"]
+                    async with self.session.post(f"{self.url}/sandbox/press", json=body) as sent:
+                        assert sent.status == 200
+                    await self.sees(then)
+                    return
+            await asyncio.sleep(0.04)
         raise AssertionError(f"no button {label!r} for {self.id}")
 
 
