@@ -471,6 +471,10 @@ async def withdraw(context: Context, me: Person, request: Request) -> bool:
 async def request_summary(context: Context, _: Texts, request: Request) -> str:
     """What a mentor sees of a request: the youth's answers and the language they write in."""
     summary = await _summary(context, _, _draft_of(request))
+    if request.message and context.bot_data.safety.check(request.message) is not None:
+        # The youth got the numbers and the COPIL an alert when it was typed; the mentors
+        # must not read it as an ordinary request (issue 10 item 8).
+        summary = _("request-summary-flagged") + "\n" + summary
     youth = await context.bot_data.db.people.get(request.youth_id)
     if youth is None:
         return summary

@@ -1,13 +1,15 @@
-"""The safety net on a youth's words: every text or caption a youth sends, whatever takes
-it next (the relay, a request step, a search prompt), even from a deactivated youth.
+"""The safety net on the words of youths, peer helpers (former mentees, often young
+themselves) and anyone not signed up yet: every text or caption, whatever takes it next
+(the relay, a request step, a search prompt, the language or consent screen), even from a
+deactivated person.
 
 `screen` runs in an early handler group, after the once-per-update and private-chat guards,
-so one check covers every feature. On a hit, at once: the youth gets a short caring message
+so one check covers every feature. On a hit, at once: the sender gets a short caring message
 with the emergency numbers of their team's country (or the team's own list), and the team's
-COPIL gets an alert with the link and the message. The hit is kept on the update's context
-(`hit_of`): the relay still passes the message on, marked, and a conversation step does not
-take crisis words for a name or a search. Only the category and the time are stored, never
-the text."""
+COPIL (the programme-wide COPIL for a stranger) gets an alert with the link, the rule that
+fired and the message, cut to fit. The hit is kept on the update's context (`hit_of`): the
+relay still passes the message on, marked, and a conversation step does not take crisis
+words for a name or a search. Only the category and the time are stored, never the text."""
 
 from __future__ import annotations
 
@@ -21,31 +23,40 @@ from bot.guards import person_of
 from bot.i18n import Texts
 from bot.notify import copil_of, send, texts_for
 from bot.safety import Hit
+from handlers.start import INVITE_KEY
 from storage.links import Link
-from storage.models import Person, Role
+from storage.models import Invite, Person, Role
 
 COUNTRIES_WITH_DEFAULTS = ("ch", "fr")
+COVERED = (Role.YOUTH, Role.PEER_HELPER)  # and anyone not signed up yet
+QUOTE_MAX = 1000  # characters of the message quoted in an alert
 HIT = "safety_hit"  # on the context PTB shares between the handler groups of one update
 DRAFT_KEY = "request_draft"  # handlers.request's draft: its team, before a request exists
 
 
 async def screen(update: Update, context: Context) -> None:
-    """Every youth's text, once, before any feature sees it. A deactivated youth is covered
-    too: after the numbers they get nothing else (not "access closed")."""
+    """Every text of a youth, a peer helper or someone not signed up yet (before consent
+    too), once, before any feature sees it. A deactivated person is covered too: after the
+    numbers they get nothing else (not "access closed"); so is a stranger, for whom the
+    numbers are the answer (not "Pour commencer : /start")."""
     message = update.message
     text = (message.text or message.caption) if message is not None else None
     if not text:
         return
-    youth = await person_of(update, context)
-    if youth is None or youth.role != Role.YOUTH:
+    person = await person_of(update, context)
+    if person is not None and person.role not in COVERED:
+        return
+    if person is None:
+        if await check_text(update, context, None, text, team_id=await _invited_team(context)):
+            raise ApplicationHandlerStop
         return
     draft = context.user_data.get(DRAFT_KEY) if context.user_data is not None else None
     team_id = draft.get("team") if isinstance(draft, dict) else None
-    link = await context.bot_data.db.links.active_of_youth(youth.telegram_id)
-    hit = await check_youth_text(update, context, youth, text, team_id=team_id, link=link)
+    link = await context.bot_data.db.links.active_of_youth(person.telegram_id)
+    hit = await check_text(update, context, person, text, team_id=team_id, link=link)
     if hit is None:
         return
-    if not youth.active:
+    if not person.active:
         raise ApplicationHandlerStop
     vars(context)[HIT] = hit
 
@@ -56,33 +67,56 @@ def hit_of(context: Context) -> Hit | None:
     return hit if isinstance(hit, Hit) else None
 
 
-async def check_youth_text(
+async def _invited_team(context: Context) -> int | None:
+    """A stranger who opened an invitation link: its team's COPIL and numbers."""
+    invite_id = context.user_data.get(INVITE_KEY) if context.user_data is not None else None
+    if not isinstance(invite_id, int):
+        return None
+    invite = await context.bot_data.db.invites.check_id(invite_id)
+    return invite.team_id if isinstance(invite, Invite) else None
+
+
+def quoted(text: str) -> str:
+    """The message as the alert quotes it: escaped, and cut so the alert always fits
+    (a Fluent placeable holds 2,500 characters, a Telegram message 4,096)."""
+    cut = text if len(text) <= QUOTE_MAX else text[:QUOTE_MAX].rstrip() + " […]"
+    escaped = html.escape(cut)
+    while len(escaped) > 2 * QUOTE_MAX:  # only text made of & < > " ' gets here
+        cut = cut[: len(cut) // 2] + " […]"
+        escaped = html.escape(cut)
+    return escaped
+
+
+async def check_text(
     update: Update,
     context: Context,
-    youth: Person,
+    person: Person | None,
     text: str,
     *,
     team_id: int | None = None,
     link: Link | None = None,
 ) -> Hit | None:
-    """Check the text; on a hit, numbers to the youth and an alert to the COPIL."""
+    """Check the text; on a hit, numbers to the sender and an alert to the COPIL.
+    `person` is None for someone who has not signed up yet: the alert has no name."""
     hit = context.bot_data.safety.check(text)
     if hit is None:
         return None
     db = context.bot_data.db
+    user = update.effective_user
+    sender_id = person.telegram_id if person else (user.id if user else 0)
     if team_id is None and link is not None:
         team_id = link.team_id
-    if team_id is None:
-        request = await db.requests.open_of(youth.telegram_id)
-        team_id = request.team_id if request else youth.team_id
-    _ = texts(update, context, youth)
+    if team_id is None and person is not None:
+        request = await db.requests.open_of(person.telegram_id)
+        team_id = request.team_id if request else person.team_id
+    _ = texts(update, context, person)
     message = update.effective_message
     if message is not None:
         await message.reply_text(
             _("safety-youth", numbers=await emergency_numbers(context, team_id, _))
         )
-    await db.relay.safety_hit(youth.telegram_id, link.id if link else None, hit.category)
-    await db.audit.record(None, f"safety-alert:{hit.category}", youth.telegram_id)
+    await db.relay.safety_hit(sender_id, link.id if link else None, hit.category)
+    await db.audit.record(None, f"safety-alert:{hit.category}", sender_id)
     team = await db.teams.get(team_id) if team_id else None
     mentor = await db.people.get(link.mentor_id) if link else None
     for member in await copil_of(context, team_id):
@@ -92,6 +126,12 @@ async def check_youth_text(
             if link and mentor
             else _c("safety-copil-no-link")
         )
+        team_name = html.escape(team.name if team else "—")
+        if person is None:
+            who = _c("safety-copil-who-stranger", team=team_name)
+        else:
+            name = html.escape(person.display_name)
+            who = _c(f"safety-copil-who-{person.role}", name=name, team=team_name)
         await send(
             context,
             member.telegram_id,
@@ -100,10 +140,9 @@ async def check_youth_text(
                 category=_c(f"safety-category-{hit.category}"),
                 level=_c(f"safety-level-{hit.level}"),
                 rule=hit.rule,
-                name=html.escape(youth.display_name),
-                team=html.escape(team.name if team else "—"),
+                who=who,
                 where=where,
-                text=html.escape(text),
+                text=quoted(text),
             ),
         )
     return hit

@@ -72,6 +72,7 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "escalation-": ["unanswered", "no-mentor", "declined"],
         "safety-category-": list(CATEGORIES),
         "safety-level-": list(LEVELS),
+        "safety-copil-who-": ["youth", "peer_helper", "stranger"],
         "emergency-": ["ch", "fr"],
         "broadcast-audience-": [a.value for a in Audience],
         "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],

@@ -59,6 +59,7 @@ request-summary-age = 🎂 { $age }
 request-summary-met = 📍 { $met }
 request-summary-themes = 💬 { $themes }
 request-summary-message = ✉️ "{ $message }"
+request-summary-flagged = ⚠️ <b>Their message holds words of distress.</b> They were sent the emergency numbers and the team has been alerted. Answer gently.
 request-summary-language = 🗣 writes in { $lang }
 language-fr = French
 language-en = English
@@ -182,10 +183,13 @@ safety-level-high = urgent
 safety-level-medium = worrying
 safety-copil =
     🚨 <b>Safety-net alert</b> ({ $category }, { $level } · rule { $rule })
-    Youth: <b>{ $name }</b>, team { $team }
+    { $who }
     { $where }
     Message: "{ $text }"
     They were sent the emergency numbers.
+safety-copil-who-youth = Youth: <b>{ $name }</b>, team { $team }
+safety-copil-who-peer_helper = Peer helper: <b>{ $name }</b>, team { $team }
+safety-copil-who-stranger = Someone who has not signed up yet (no name), team { $team }
 safety-copil-link = Link no. { $link } with { $mentor } (if the message reaches them, it is marked).
 safety-copil-no-link = No link yet.
 emergency-ch =

@@ -60,6 +60,7 @@ request-summary-age = 🎂 { $age }
 request-summary-met = 📍 { $met }
 request-summary-themes = 💬 { $themes }
 request-summary-message = ✉️ « { $message } »
+request-summary-flagged = ⚠️ <b>Son message contient des mots de détresse.</b> Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur.
 request-summary-language = 🗣 écrit en { $lang }
 language-fr = français
 language-en = anglais
@@ -198,10 +199,13 @@ safety-level-high = urgent
 safety-level-medium = inquiétant
 safety-copil =
     🚨 <b>Alerte du filet de sécurité</b> ({ $category }, { $level } · règle { $rule })
-    Jeune : <b>{ $name }</b>, équipe { $team }
+    { $who }
     { $where }
     Message : « { $text } »
     Les numéros d'urgence lui ont été envoyés.
+safety-copil-who-youth = Jeune : <b>{ $name }</b>, équipe { $team }
+safety-copil-who-peer_helper = Pair-aidant·e : <b>{ $name }</b>, équipe { $team }
+safety-copil-who-stranger = Quelqu'un qui ne s'est pas encore inscrit·e (pas de nom), équipe { $team }
 safety-copil-link = Lien n° { $link } avec { $mentor } (si le message lui parvient, il est marqué).
 safety-copil-no-link = Pas encore de lien.
 emergency-ch =
