@@ -114,6 +114,8 @@ def cached(shape: Shape, *, verbose: bool = True) -> Path:
     path = CACHE / f"lien-{shape.label}-{fingerprint()}.db"
     if not path.exists():
         CACHE.mkdir(exist_ok=True)
+        for stale in CACHE.glob(f"lien-{shape.label}-*"):  # built for an older schema
+            stale.unlink()
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
         started = time.perf_counter()

@@ -297,7 +297,7 @@ def report(sizes: dict[str, dict[str, Figures]]) -> None:
             line += f"{large.p50 / max(small.p50, 1e-6):11.1f}x"
         slow += any(">" in flag for flag in flags)
         print(line + ("   " + ", ".join(flags) if flags else ""))
-    runs = [f.runs for figures in sizes.values() for f in figures.values()]
+    runs = [f.runs for figures in sizes.values() for f in figures.values()] or [0]
     print(f"(ms; {min(runs)}..{max(runs)} runs a step; {slow} steps over {TARGET_MS:.0f} ms p99)")
 
 
