@@ -26,7 +26,7 @@ from telegram.ext import (
 from telegram.ext import filters as f
 from telegram.request import BaseRequest, HTTPXRequest
 
-from bot import sending
+from bot import jobs, sending
 from bot.commands import set_default_menus
 from bot.context import BotData, Context
 from bot.errors import on_error
@@ -223,7 +223,19 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     await events.restore(app)
     await groups.plan_all(app)
     groups.start(app)
+    if app.job_queue is not None:  # what enters the jobs' window comes into memory
+        app.job_queue.run_repeating(
+            _jobs_window, jobs.TOP_UP_SECONDS, first=jobs.TOP_UP_SECONDS, name="jobs:window"
+        )
     await _setup_link(app, data)
+
+
+async def _jobs_window(context: Context) -> None:
+    """Hourly: jobs falling due within the next WINDOW are brought in from the database."""
+    app = context.application
+    await broadcast.plan_window(app)
+    await events.restore(app)
+    await groups.plan_all(app)
 
 
 def setup_link_file(settings: Settings) -> Path:

@@ -32,6 +32,8 @@ from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, pars
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
+from bot.jobs import cancel as cancel_job
+from bot.jobs import run_at, scheduled
 from bot.outbox import send_content
 from handlers.basics import end_conversation
 from storage.broadcasts import Audience, Broadcast
@@ -372,8 +374,7 @@ async def broadcasts_button(update: Update, context: Context) -> None:
     if not await db.broadcasts.cancel(found.id):
         await answer_press(query, _("broadcasts-too-late"), show_alert=True)
         return
-    for job in context.application.job_queue.get_jobs_by_name(f"broadcast:{found.id}"):  # type: ignore[union-attr]
-        job.schedule_removal()
+    cancel_job(context.application, f"broadcast:{found.id}")
     await answer_press(query, _("broadcasts-cancelled", id=found.id))
     text, markup = await _list(context, me, _)
     await edit_pressed(query, text, reply_markup=markup)
@@ -422,15 +423,10 @@ async def news_button(update: Update, context: Context) -> None:
 
 
 def schedule_start(app: Application, broadcast: Broadcast) -> None:  # type: ignore[type-arg]
-    """The job that starts a scheduled broadcast, named after it (rebuilt at start-up)."""
-    data: BotData = app.bot_data
-    if app.job_queue is None or broadcast.scheduled_at is None:
-        return
-    name = f"broadcast:{broadcast.id}"
-    for job in app.job_queue.get_jobs_by_name(name):
-        job.schedule_removal()
-    delay = max(0.0, (broadcast.scheduled_at - data.clock()).total_seconds())
-    app.job_queue.run_once(_start_job, delay, name=name, data=broadcast.id)
+    """The job that starts a scheduled broadcast, named after it (brought into memory when
+    its time is within the jobs' window)."""
+    if broadcast.scheduled_at is not None:
+        run_at(app, f"broadcast:{broadcast.id}", broadcast.scheduled_at, _start_job, broadcast.id)
 
 
 async def _start_job(context: Context) -> None:
@@ -450,6 +446,13 @@ async def restore(app: Application) -> None:  # type: ignore[type-arg]
     again = await data.db.outbox.requeue_in_flight()
     if again:
         logger.info("outbox: %s sends cut by a stop go out again", again)
-    for scheduled in await data.db.broadcasts.scheduled():
-        schedule_start(app, scheduled)
+    await plan_window(app)
     sending.start(app)
+
+
+async def plan_window(app: Application) -> None:  # type: ignore[type-arg]
+    """Scheduled broadcasts due within the jobs' window get their job (start-up, hourly)."""
+    data: BotData = app.bot_data
+    for waiting in await data.db.broadcasts.scheduled():
+        if not scheduled(app, f"broadcast:{waiting.id}"):
+            schedule_start(app, waiting)

@@ -295,23 +295,35 @@ class Reminders:
                 planned.append(Reminder(row["id"], subject, subject_id, kind, due))
         return planned
 
-    async def plan_one(
-        self, subject: str, subject_id: int, kind: str, starts_at: datetime
-    ) -> Reminder | None:
-        """Plan one reminder unless it exists (sent ones stay sent); the pending one, if any."""
-        due = starts_at - REMINDERS[kind]
-        await self._conn.execute(
-            """INSERT OR IGNORE INTO reminders (subject, subject_id, kind, due_at, status)
-               VALUES (?, ?, ?, ?, ?)""",
-            (
-                subject,
-                subject_id,
-                kind,
-                to_text(due),
-                "pending" if due > self._clock() else "skipped",
-            ),
-        )
-        return await self.get(subject, subject_id, kind)
+    async def plan_many(self, subject: str, moments: list[tuple[int, datetime]]) -> None:
+        """Plan both reminders of each (subject id, start) unless they exist (sent ones stay
+        sent); those already past are planned as skipped. One statement for them all."""
+        now = self._clock()
+        rows = []
+        for subject_id, starts_at in moments:
+            for kind, before in REMINDERS.items():
+                due = starts_at - before
+                status = "pending" if due > now else "skipped"
+                rows.append((subject, subject_id, kind, to_text(due), status))
+        async with transaction(self._conn):  # one commit, not one per row
+            await self._conn.executemany(
+                """INSERT INTO reminders (subject, subject_id, kind, due_at, status)
+                   VALUES (?, ?, ?, ?, ?) ON CONFLICT (subject, subject_id, kind) DO NOTHING""",
+                rows,
+            )
+
+    async def due_before(self, subject: str, until: datetime) -> list[Reminder]:
+        """Pending reminders of this subject due before `until` (those whose jobs are kept
+        in memory), late ones included."""
+        async with self._conn.execute(
+            """SELECT id, subject, subject_id, kind, due_at FROM reminders
+               WHERE status = 'pending' AND due_at < ? AND subject = ? ORDER BY due_at""",
+            (to_text(until), subject),
+        ) as cur:
+            return [
+                Reminder(r["id"], r["subject"], r["subject_id"], r["kind"], from_text(r["due_at"]))
+                for r in await cur.fetchall()
+            ]
 
     async def pending(self) -> list[Reminder]:
         async with self._conn.execute(

@@ -122,13 +122,15 @@ class Groups:
         async with self._conn.execute(f"SELECT {_GROUP} FROM groups WHERE active = 1") as cur:
             return [_group(r) for r in await cur.fetchall()]
 
-    async def add_sessions(self, group_id: int, moments: list[datetime]) -> None:
-        """Sessions the rhythm gives further ahead; those that exist (or were cancelled)
-        stay as they are."""
-        await self._conn.executemany(
-            "INSERT OR IGNORE INTO sessions (group_id, starts_at) VALUES (?, ?)",
-            [(group_id, to_text(at)) for at in moments],
-        )
+    async def add_sessions(self, planned: dict[int, list[datetime]]) -> None:
+        """Sessions the rhythms give further ahead, for every group at once (one commit);
+        those that exist (or were cancelled) stay as they are."""
+        async with transaction(self._conn):
+            await self._conn.executemany(
+                """INSERT INTO sessions (group_id, starts_at) VALUES (?, ?)
+                   ON CONFLICT (group_id, starts_at) DO NOTHING""",
+                [(group, to_text(at)) for group, moments in planned.items() for at in moments],
+            )
 
     async def get(self, group_id: int) -> Group | None:
         async with self._conn.execute(
@@ -260,10 +262,12 @@ class Groups:
         ) as cur:
             return [_session(r) for r in await cur.fetchall()]
 
-    async def planned_sessions(self) -> list[Session]:
-        """Every planned session ahead (their reminders are planned from these)."""
+    async def sessions_without_reminders(self) -> list[Session]:
+        """Planned sessions ahead whose reminders are not planned yet (new ones)."""
         async with self._conn.execute(
-            f"""SELECT {_SESSION} FROM sessions WHERE status = 'planned' AND starts_at > ?
+            f"""SELECT {_SESSION} FROM sessions s WHERE status = 'planned' AND starts_at > ?
+                AND NOT EXISTS (SELECT 1 FROM reminders r
+                                WHERE r.subject = 'session' AND r.subject_id = s.id)
                 ORDER BY starts_at""",
             (to_text(self._clock()),),
         ) as cur:

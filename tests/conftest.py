@@ -114,6 +114,12 @@ class Flow:
                 ran += 1
         return ran
 
+    async def later(self, **delta: float) -> None:
+        """Time passes: the clock moves on and the hourly jobs' window brings in the jobs
+        now due within it, as the job queue would."""
+        self.clock.advance(**delta)
+        await self.run_jobs("jobs:window")
+
     async def deliver(self) -> None:
         """Let the outbox send what is due: the tick (rows whose back-off is over), then the
         kicks it and the handlers asked for."""

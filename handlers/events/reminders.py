@@ -12,7 +12,7 @@ from bot import sending
 from bot.context import BotData, Context
 from bot.i18n import Texts
 from bot.jobs import cancel as cancel_job
-from bot.jobs import run_at
+from bot.jobs import horizon, run_at, scheduled
 from handlers.events.common import upload_calendar
 from storage.events import Event
 
@@ -67,19 +67,14 @@ async def reminder_job(context: Context) -> None:
 
 
 async def restore(app: Application) -> None:  # type: ignore[type-arg]
-    """At start-up: every pending reminder gets its job back (events and sessions alike
-    share the table; sessions' reminders are restored by handlers.groups), and a queued
-    invitation without its calendar file gets it."""
+    """At start-up and each hour: pending event reminders falling due within the window get
+    their jobs (sessions' reminders are handlers.groups'), and a queued invitation without
+    its calendar file gets it."""
     data: BotData = app.bot_data
-    for reminder in await data.db.reminders.pending():
-        if reminder.subject == "event":
-            run_at(
-                app,
-                f"reminder:event:{reminder.subject_id}:{reminder.kind}",
-                reminder.due_at,
-                reminder_job,
-                (reminder.subject_id, reminder.kind),
-            )
+    for reminder in await data.db.reminders.due_before("event", horizon(app)):
+        name = f"reminder:event:{reminder.subject_id}:{reminder.kind}"
+        if not scheduled(app, name):
+            run_at(app, name, reminder.due_at, reminder_job, (reminder.subject_id, reminder.kind))
     await _calendars_for_queued_invitations(app)
 
 

@@ -12,7 +12,7 @@ from telegram.ext import Application
 from bot import sending
 from bot.context import BotData, Context
 from bot.i18n import Texts
-from bot.jobs import run_at
+from bot.jobs import horizon, run_at, scheduled
 from bot.rhythm import repeats, sessions_for
 from handlers.groups.common import session_line
 from storage.broadcasts import Broadcast
@@ -59,39 +59,26 @@ async def extend_job(context: Context) -> None:
     """Keep about three months of sessions ahead of every group with a rhythm."""
     data = context.bot_data
     now = data.clock().astimezone(data.settings.zone)
-    for found in await data.db.groups.all_active():
-        if not repeats(found.rhythm):
-            continue  # a list of dates was planned in full at creation
-        moments = sessions_for(found.rhythm, now)
-        if moments:
-            await data.db.groups.add_sessions(found.id, moments)
+    planned = {
+        found.id: sessions_for(found.rhythm, now) or []
+        for found in await data.db.groups.all_active()
+        if repeats(found.rhythm)  # a list of dates was planned in full at creation
+    }
+    await data.db.groups.add_sessions(planned)
     await plan_all(context.application)
 
 
 async def plan_all(app: Application) -> None:  # type: ignore[type-arg]
-    """Plan the reminders of every session ahead that has none yet, and their jobs."""
+    """Plan the reminders of new sessions ahead (one statement), then give a job to each
+    pending one that falls due within the window and has none yet."""
     data: BotData = app.bot_data
-    for session in await data.db.groups.planned_sessions():
-        for kind in ("day", "2h"):
-            if app.job_queue is not None and app.job_queue.get_jobs_by_name(
-                f"reminder:session:{session.id}:{kind}"
-            ):
-                continue
-            existing = await data.db.reminders.get("session", session.id, kind)
-            if existing is None:
-                planned = await data.db.reminders.plan_one(
-                    "session", session.id, kind, session.starts_at
-                )
-                if planned is None:
-                    continue
-                existing = planned
-            run_at(
-                app,
-                f"reminder:session:{session.id}:{kind}",
-                existing.due_at,
-                reminder_job,
-                (session.id, kind),
-            )
+    new = await data.db.groups.sessions_without_reminders()
+    if new:
+        await data.db.reminders.plan_many("session", [(s.id, s.starts_at) for s in new])
+    for reminder in await data.db.reminders.due_before("session", horizon(app)):
+        name = f"reminder:session:{reminder.subject_id}:{reminder.kind}"
+        if not scheduled(app, name):
+            run_at(app, name, reminder.due_at, reminder_job, (reminder.subject_id, reminder.kind))
 
 
 async def reminder_job(context: Context) -> None:
