@@ -27,7 +27,7 @@ async def answer_press(
         logger.info("button answered too late")
 
 
-async def edit_pressed(
+async def edit_message(
     query: CallbackQuery, text: str, reply_markup: InlineKeyboardMarkup | None = None
 ) -> None:
     """Show `text` (and these buttons) in place of the pressed message: as its caption when it

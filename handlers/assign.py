@@ -10,7 +10,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -63,7 +63,7 @@ async def assign_button(update: Update, context: Context) -> None:
     if parts[1] == "req" and len(parts) == 3:
         await answer_press(query)
         if not mentors:
-            await edit_pressed(query, _("assign-no-mentor"))
+            await edit_message(query, _("assign-no-mentor"))
             return
         rows = [
             [
@@ -73,7 +73,7 @@ async def assign_button(update: Update, context: Context) -> None:
             ]
             for m in mentors
         ]
-        await edit_pressed(
+        await edit_message(
             query,
             _("assign-which-mentor", name=html.escape(request.first_name)),
             reply_markup=InlineKeyboardMarkup(rows),
@@ -88,7 +88,7 @@ async def assign_button(update: Update, context: Context) -> None:
         return
     await answer_press(query)
     await db.audit.record(me.telegram_id, "request-assign", request.youth_id)
-    await edit_pressed(
+    await edit_message(
         query,
         _(
             "assign-done",

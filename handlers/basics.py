@@ -7,7 +7,7 @@ from collections.abc import Callable
 from telegram import Update
 from telegram.ext import ConversationHandler
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
@@ -59,7 +59,7 @@ async def end_conversation(
     query = update.callback_query
     if query is not None:
         await answer_press(query)
-        await edit_pressed(query, said(_))
+        await edit_message(query, said(_))
     elif update.effective_message is not None:
         await update.effective_message.reply_text(said(_))
     return ConversationHandler.END

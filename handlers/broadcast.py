@@ -26,7 +26,7 @@ from telegram.ext import (
 from telegram.ext import filters as f
 
 from bot import sending
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import BotData, Context, texts
 from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, parse_future_datetime
 from bot.guards import require
@@ -82,9 +82,9 @@ async def audience_chosen(update: Update, context: Context) -> int:
     await answer_press(query)
     if not me.programme_wide:
         draft["team"] = me.team_id
-        await edit_pressed(query, _("broadcast-ask-content", max=MAX_CAPTION))
+        await edit_message(query, _("broadcast-ask-content", max=MAX_CAPTION))
         return CONTENT
-    await edit_pressed(
+    await edit_message(
         query, _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "bc", _)
     )
     return SCOPE
@@ -127,7 +127,7 @@ async def team_chosen(update: Update, context: Context) -> int:
         return SCOPE
     context.user_data.setdefault(DRAFT_KEY, {})["team"] = team
     await answer_press(query)
-    await edit_pressed(query, _("broadcast-ask-content", max=MAX_CAPTION))
+    await edit_message(query, _("broadcast-ask-content", max=MAX_CAPTION))
     return CONTENT
 
 
@@ -207,21 +207,21 @@ async def preview_choice(update: Update, context: Context) -> int:
         return ConversationHandler.END
     await answer_press(query)
     if action == "edit":
-        await edit_pressed(query, _("broadcast-ask-content", max=MAX_CAPTION))
+        await edit_message(query, _("broadcast-ask-content", max=MAX_CAPTION))
         return CONTENT
     if action == "later":
-        await edit_pressed(query, _("broadcast-ask-when"))
+        await edit_message(query, _("broadcast-ask-when"))
         return WHEN
     if action != "now":
-        await edit_pressed(query, _("button-unknown"))
+        await edit_message(query, _("button-unknown"))
         return PREVIEW
     db = context.bot_data.db
     if await db.broadcasts.audience_size(draft["team"], draft["audience"], me.telegram_id) == 0:
-        await edit_pressed(query, _("broadcast-nobody"))
+        await edit_message(query, _("broadcast-nobody"))
         return ConversationHandler.END
     sent = await _create(context, me, draft, None)
     context.user_data.pop(DRAFT_KEY, None)
-    await edit_pressed(query, _("broadcast-sending", id=sent.id))
+    await edit_message(query, _("broadcast-sending", id=sent.id))
     sending.kick(context.application)
     return ConversationHandler.END
 
@@ -377,7 +377,7 @@ async def broadcasts_button(update: Update, context: Context) -> None:
     cancel_job(context.application, f"broadcast:{found.id}")
     await answer_press(query, _("broadcasts-cancelled", id=found.id))
     text, markup = await _list(context, me, _)
-    await edit_pressed(query, text, reply_markup=markup)
+    await edit_message(query, text, reply_markup=markup)
 
 
 async def news(update: Update, context: Context) -> None:
@@ -416,7 +416,7 @@ async def news_button(update: Update, context: Context) -> None:
     await answer_press(query)
     text, markup = _news_screen(choice == "on", _)
     with contextlib.suppress(BadRequest):  # pressed twice: the message already says so
-        await edit_pressed(query, text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
 
 
 # ---------------------------------------------------------------- sending, from jobs

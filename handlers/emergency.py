@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -66,7 +66,7 @@ async def choose(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     if query.data == "emerg:close":
         await answer_press(query)
-        await edit_pressed(query, _("teams-closed"))
+        await edit_message(query, _("teams-closed"))
         return ConversationHandler.END
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
@@ -78,10 +78,10 @@ async def choose(update: Update, context: Context) -> int:
     if action == "reset":
         await db.teams.set_emergency(team.id, None)
         await db.audit.record(me.telegram_id, f"emergency-reset:{team.id}")
-        await edit_pressed(query, _("emergency-was-reset", team=html.escape(team.name)))
+        await edit_message(query, _("emergency-was-reset", team=html.escape(team.name)))
         return ConversationHandler.END
     context.user_data[TEAM_KEY] = team.id
-    await edit_pressed(query, _("emergency-ask", team=html.escape(team.name), lines=LINES_MAX))
+    await edit_message(query, _("emergency-ask", team=html.escape(team.name), lines=LINES_MAX))
     return TYPING
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -90,7 +90,7 @@ async def history_button(update: Update, context: Context) -> None:
     if parts[1:] == ["list"]:
         await answer_press(query)
         text, markup = await _list(context, me, _)
-        await edit_pressed(query, text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
         return
     entry = None
     if len(parts) == 3 and parts[1] in ("open", "del", "delok") and is_id(parts[2]):
@@ -101,7 +101,7 @@ async def history_button(update: Update, context: Context) -> None:
     await answer_press(query)
     back = InlineKeyboardButton(_("button-back"), callback_data="hist:list")
     if parts[1] == "open":
-        await edit_pressed(
+        await edit_message(
             query,
             await _detail(context, me, _, entry),
             reply_markup=InlineKeyboardMarkup(
@@ -118,7 +118,7 @@ async def history_button(update: Update, context: Context) -> None:
         )
     elif parts[1] == "del":
         yes = InlineKeyboardButton(_("history-delete-yes"), callback_data=f"hist:delok:{entry.id}")
-        await edit_pressed(
+        await edit_message(
             query,
             _("history-delete-confirm") + "\n" + _line(_, entry),
             reply_markup=InlineKeyboardMarkup([[yes], [back]]),
@@ -126,7 +126,7 @@ async def history_button(update: Update, context: Context) -> None:
     elif await db.logs.delete(entry.id, me.telegram_id):
         await db.audit.record(me.telegram_id, "log:delete", entry.youth_id)
         text, markup = await _list(context, me, _)
-        await edit_pressed(query, _("history-deleted") + "\n\n" + text, reply_markup=markup)
+        await edit_message(query, _("history-deleted") + "\n\n" + text, reply_markup=markup)
 
 
 async def _detail(context: Context, me: Person, _: Texts, entry: LogEntry) -> str:

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -56,11 +56,11 @@ async def invite_button(update: Update, context: Context) -> None:
     parts = (query.data or "").split(":")
     if parts[1:] == ["close"]:
         await answer_press(query)
-        await edit_pressed(query, _("invite-closed"))
+        await edit_message(query, _("invite-closed"))
         return
     if parts[1:] == ["back"]:
         await answer_press(query)
-        await edit_pressed(query, _("invite-which-role"), reply_markup=_role_buttons(_))
+        await edit_message(query, _("invite-which-role"), reply_markup=_role_buttons(_))
         return
     role = next((r for r in INVITABLE if len(parts) >= 3 and parts[2] == r), None)
     if role is None:
@@ -78,7 +78,7 @@ async def invite_button(update: Update, context: Context) -> None:
             for tid, name in teams
         ]
         rows.append([InlineKeyboardButton(_("button-back"), callback_data="invite:back")])
-        await edit_pressed(
+        await edit_message(
             query,
             _("invite-which-team", role=_(f"role-{role}")),
             reply_markup=InlineKeyboardMarkup(rows),
@@ -105,7 +105,7 @@ async def invite_button(update: Update, context: Context) -> None:
     )
     link = f"https://t.me/{context.bot.username}?start=i_{token}"
     until = _.when(context.bot_data.clock() + VALID_FOR)
-    await edit_pressed(
+    await edit_message(
         query,
         _(
             "invite-link",

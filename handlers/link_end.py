@@ -12,7 +12,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.guards import require
@@ -68,7 +68,7 @@ async def stop_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     if action == "no":
         await answer_press(query)
-        await edit_pressed(query, _("stop-kept"))
+        await edit_message(query, _("stop-kept"))
         return
     if action == "req" and is_id(arg):
         request = await db.requests.open_of(me.telegram_id)
@@ -77,7 +77,7 @@ async def stop_button(update: Update, context: Context) -> None:
             return
         await answer_press(query)
         await withdraw(context, me, request)
-        await edit_pressed(query, _("request-withdrawn"))
+        await edit_message(query, _("request-withdrawn"))
         return
     if action != "yes" or not is_id(arg):
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -92,7 +92,7 @@ async def stop_button(update: Update, context: Context) -> None:
         return
     await answer_press(query)
     await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
-    await edit_pressed(query, _("stop-done"))
+    await edit_message(query, _("stop-done"))
     mentor = await db.people.get(link.mentor_id)
     if mentor is not None:
         name = html.escape(await youth_name(db, link))
@@ -145,7 +145,7 @@ async def end_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     if parts[1:] == ["no"]:
         await answer_press(query)
-        await edit_pressed(query, _("end-kept"))
+        await edit_message(query, _("end-kept"))
         return
     link_id = parts[2] if len(parts) >= 3 else ""
     link = await db.links.get(int(link_id)) if is_id(link_id) else None
@@ -157,7 +157,7 @@ async def end_button(update: Update, context: Context) -> None:
         return
     if parts[1] == "pick" and len(parts) == 3:
         await answer_press(query)
-        await edit_pressed(query, **await _reasons(context, link, _))
+        await edit_message(query, **await _reasons(context, link, _))
         return
     if parts[1] != "r" or len(parts) != 4 or parts[3] not in END_REASONS:
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -169,7 +169,7 @@ async def end_button(update: Update, context: Context) -> None:
     await answer_press(query)
     await db.audit.record(me.telegram_id, f"link-end:{reason}", link.youth_id)
     name = html.escape(await youth_name(db, link))
-    await edit_pressed(query, _("end-done", name=name))
+    await edit_message(query, _("end-done", name=name))
     youth = await db.people.get(link.youth_id)
     if youth is None:
         return
@@ -211,9 +211,9 @@ async def peer_button(update: Update, context: Context) -> None:
         return
     await answer_press(query)
     if action == "no":
-        await edit_pressed(query, _("peer-declined"))
+        await edit_message(query, _("peer-declined"))
         return
-    await edit_pressed(query, _("peer-agreed"))
+    await edit_message(query, _("peer-agreed"))
     await db.audit.record(me.telegram_id, agreed, me.telegram_id)
     mentor = await db.people.get(link.mentor_id)
     for member in await copil_of(context, link.team_id):
@@ -265,7 +265,7 @@ async def _make_peer_helper(update: Update, context: Context, link: Link | None)
         language=youth.language,
     )
     await db.audit.record(me.telegram_id, "peer-helper-invited", youth.telegram_id)
-    await edit_pressed(query, _("peer-done", name=html.escape(helper.display_name)))
+    await edit_message(query, _("peer-done", name=html.escape(helper.display_name)))
     _y = texts_for(context, helper)
     await set_person_menu(context.bot, helper.telegram_id, Role.PEER_HELPER, _y)
     await send(

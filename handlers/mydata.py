@@ -11,7 +11,7 @@ import json
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.notify import edit, send, texts_for
@@ -71,7 +71,7 @@ async def forget_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     if query.data == "forget:no":
         await answer_press(query)
-        await edit_pressed(query, _("forget-kept"))
+        await edit_message(query, _("forget-kept"))
         return
     if query.data != "forget:yes":
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -101,7 +101,7 @@ async def forget_button(update: Update, context: Context) -> None:
     context.application.drop_user_data(me.telegram_id)
     _forget_in_others_drafts(context, me.telegram_id, channels)
     await db.checkpoint()
-    await edit_pressed(query, _("forget-done"))
+    await edit_message(query, _("forget-done"))
 
 
 def _forget_in_others_drafts(context: Context, youth_id: int, channels: set[str]) -> None:

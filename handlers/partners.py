@@ -19,7 +19,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -51,7 +51,7 @@ async def _show(update: Update, text: str, markup: InlineKeyboardMarkup | None =
     query = update.callback_query
     if query is not None:
         try:
-            await edit_pressed(query, text, reply_markup=markup)
+            await edit_message(query, text, reply_markup=markup)
         except BadRequest as exc:
             if "not modified" not in exc.message:
                 raise
@@ -187,7 +187,7 @@ async def browse_button(update: Update, context: Context) -> int:
     arg = parts[2] if len(parts) > 2 else ""
     if parts[1] == "close":
         await answer_press(query)
-        await edit_pressed(query, _("partners-closed"))
+        await edit_message(query, _("partners-closed"))
         return ConversationHandler.END
     if parts[1] == "search":
         await answer_press(query)

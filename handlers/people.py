@@ -9,7 +9,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -46,7 +46,7 @@ async def people_button(update: Update, context: Context) -> None:
             return
         await answer_press(query)
         text, markup = await _screen(context, me, _, int(arg))
-        await edit_pressed(query, text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
         return
     target = await db.people.get(int(arg))
     if target is None or not _may_manage(context, me, target):
@@ -70,7 +70,7 @@ async def people_button(update: Update, context: Context) -> None:
                 ],
             ]
         )
-        await edit_pressed(query, _("people-deactivate-confirm", name=name), reply_markup=buttons)
+        await edit_message(query, _("people-deactivate-confirm", name=name), reply_markup=buttons)
         return
     active = action == "on"
     if await db.people.set_active(target.telegram_id, active):
@@ -79,7 +79,7 @@ async def people_button(update: Update, context: Context) -> None:
         )
     text, markup = await _screen(context, me, _, target.team_id)
     done = _("people-reactivated" if active else "people-deactivated", name=name)
-    await edit_pressed(query, done + "\n\n" + text, reply_markup=markup)
+    await edit_message(query, done + "\n\n" + text, reply_markup=markup)
 
 
 def _may_manage(context: Context, me: Person, target: Person) -> bool:

@@ -18,7 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
@@ -131,11 +131,11 @@ async def changing(update: Update, context: Context) -> int:
     await answer_press(query)
     open_request = await context.bot_data.db.requests.open_of(me.telegram_id)
     if open_request is None or query.data == "request:keep":
-        await edit_pressed(query, _("request-kept" if open_request else "request-none-open"))
+        await edit_message(query, _("request-kept" if open_request else "request-none-open"))
         return ConversationHandler.END
     if query.data == "request:withdraw":
         await withdraw(context, me, open_request)
-        await edit_pressed(query, _("request-withdrawn"))
+        await edit_message(query, _("request-withdrawn"))
         return ConversationHandler.END
     return await _begin(update, context, me, _)
 
@@ -255,7 +255,7 @@ async def age_chosen(update: Update, context: Context) -> int:
     if band == "over_30":
         await answer_press(query)
         context.user_data.pop(DRAFT_KEY, None)
-        await edit_pressed(query, _("request-over-30"))
+        await edit_message(query, _("request-over-30"))
         return ConversationHandler.END
     if band not in AGE_BANDS:
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -526,7 +526,7 @@ async def _say(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     """Edit the message whose button was pressed, or answer the typed message."""
     query = update.callback_query
     if query is not None and query.message is not None:
-        await edit_pressed(query, text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(text, reply_markup=markup)
 

@@ -12,7 +12,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -73,7 +73,7 @@ async def resource_button(update: Update, context: Context) -> None:
     if parts[1:] == ["list"]:
         await answer_press(query)
         text, markup = await _screen(context, me, _)
-        await edit_pressed(query, text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
         return
     ids = [int(p) for p in parts[2:] if is_id(p)]
     mentor = await db.people.get(ids[0]) if ids else None
@@ -98,7 +98,7 @@ async def resource_button(update: Update, context: Context) -> None:
             for c in candidates
         ]
         rows.append([InlineKeyboardButton(_("button-back"), callback_data="res:list")])
-        await edit_pressed(
+        await edit_message(
             query, _("resource-choose", name=name), reply_markup=InlineKeyboardMarkup(rows)
         )
         return
@@ -120,7 +120,7 @@ async def resource_button(update: Update, context: Context) -> None:
         await send(context, chosen.telegram_id, _c("resource-told-copil", name=name))
     text, markup = await _screen(context, me, _)
     done = _("resource-done", name=name, copil=html.escape(chosen.display_name))
-    await edit_pressed(query, done + "\n\n" + text, reply_markup=markup)
+    await edit_message(query, done + "\n\n" + text, reply_markup=markup)
 
 
 async def support(update: Update, context: Context) -> None:

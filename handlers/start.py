@@ -12,7 +12,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.guards import person_of
@@ -143,7 +143,7 @@ async def choose_language(update: Update, context: Context) -> None:
     if person is not None:
         await context.bot_data.db.people.set_language(person.telegram_id, language)
         await set_person_menu(context.bot, person.telegram_id, person.role, _)
-        await edit_pressed(query, _("language-set"))
+        await edit_message(query, _("language-set"))
         return
     invite_id = context.user_data.get(INVITE_KEY)
     intro = _("intro-youth")
@@ -151,7 +151,7 @@ async def choose_language(update: Update, context: Context) -> None:
         invite = await context.bot_data.db.invites.check_id(invite_id)
         if isinstance(invite, Invite):
             intro = await _invite_text(context, invite, _)
-    await edit_pressed(query, intro, reply_markup=consent_buttons(_))
+    await edit_message(query, intro, reply_markup=consent_buttons(_))
 
 
 async def consent(update: Update, context: Context) -> None:
@@ -170,22 +170,22 @@ async def consent(update: Update, context: Context) -> None:
     if answer == "no":
         if person is not None:  # an invitation declined: they keep their role and data
             context.user_data.pop(INVITE_KEY, None)
-            await edit_pressed(query, await _role_text(context, "invite-kept", person, _))
+            await edit_message(query, await _role_text(context, "invite-kept", person, _))
             return
         context.user_data.clear()
-        await edit_pressed(query, _("consent-declined"))
+        await edit_message(query, _("consent-declined"))
         return
     db = context.bot_data.db
     invite_id = context.user_data.pop(INVITE_KEY, None)
     if invite_id is None and person is not None:
-        await edit_pressed(query, _("welcome-back", name=html.escape(person.display_name)))
+        await edit_message(query, _("welcome-back", name=html.escape(person.display_name)))
         return
     known = person is not None
     role, team_id, programme_wide = Role.YOUTH, None, False
     if invite_id is not None:
         invite = await db.invites.redeem(invite_id, user.id)
         if isinstance(invite, InviteProblem):
-            await edit_pressed(query, _(f"link-{invite}"))
+            await edit_message(query, _(f"link-{invite}"))
             return
         role, team_id, programme_wide = invite.role, invite.team_id, invite.programme_wide
     person = await db.people.add_or_update(
@@ -203,7 +203,7 @@ async def consent(update: Update, context: Context) -> None:
     if known:  # not a newcomer: say what changed
         changed = await _role_text(context, "invite-changed", person, _)
         welcome = changed + "\n\n" + _(f"help-{person.role}")
-    await edit_pressed(
+    await edit_message(
         query, welcome, reply_markup=request_button(_) if role == Role.YOUTH else None
     )
 

@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -53,12 +53,12 @@ async def choose(update: Update, context: Context) -> int:
     data = query.data or ""
     if data == "teams:close":
         await answer_press(query)
-        await edit_pressed(query, _("teams-closed"))
+        await edit_message(query, _("teams-closed"))
         return ConversationHandler.END
     if data == "teams:new" and me.programme_wide:
         context.user_data[ACTION_KEY] = "new"
         await answer_press(query)
-        await edit_pressed(query, _("teams-ask-new-name", max=NAME_MAX))
+        await edit_message(query, _("teams-ask-new-name", max=NAME_MAX))
         return NAMING
     team_id = data.removeprefix("teams:rename:")
     team = await context.bot_data.db.teams.get(int(team_id)) if is_id(team_id) else None
@@ -67,7 +67,7 @@ async def choose(update: Update, context: Context) -> int:
         return CHOOSING
     context.user_data[ACTION_KEY] = team.id
     await answer_press(query)
-    await edit_pressed(query, _("teams-ask-rename", name=html.escape(team.name), max=NAME_MAX))
+    await edit_message(query, _("teams-ask-rename", name=html.escape(team.name), max=NAME_MAX))
     return NAMING
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.buttons import edit_pressed
+from bot.buttons import edit_message
 from tests.conftest import Flow
 
 YOUTH = 501
@@ -89,7 +89,7 @@ async def test_a_text_too_long_for_a_caption_comes_below_the_photo(flow: Flow) -
     (update,) = await flow.app.bot.get_updates(offset=flow.offset, timeout=0)
     flow.offset = update.update_id + 1
     assert update.callback_query is not None
-    await edit_pressed(update.callback_query, "long " * 300)
+    await edit_message(update.callback_query, "long " * 300)
     kept = next(m for m in flow.tg.chat_messages(YOUTH) if m["message_id"] == photo["message_id"])
     assert kept["caption"] == "A photo" and "reply_markup" not in kept
     assert flow.text(YOUTH) == "long " * 300

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
@@ -31,15 +32,15 @@ async def answer_button(update: Update, context: Context) -> None:
         or answer not in ANSWERS
         or not await db.events.invited(found.id, me.telegram_id)
     ):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if found.status != "open" or context.bot_data.clock() >= found.starts_at:
-        await query.answer(_("event-closed"), show_alert=True)
+        await answer_press(query, _("event-closed"), show_alert=True)
         return
     recorded, moved = await db.events.answer(found, me.telegram_id, answer)
     familiar = familiar_form(me)
-    await query.answer(
-        _(f"event-answered-{recorded}", tu=familiar), show_alert=recorded == "waiting"
+    await answer_press(
+        query, _(f"event-answered-{recorded}", tu=familiar), show_alert=recorded == "waiting"
     )
     if moved is not None:
         person, their = await person_texts(context.bot_data, moved)

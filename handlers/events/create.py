@@ -12,6 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot import sending
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.dates import DurationOutOfRange, parse_duration
 from bot.guards import require
@@ -54,11 +55,11 @@ async def kind_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     kind = (query.data or "").removeprefix("evn:kind:")
     if kind not in KINDS:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return KIND
     context.user_data.setdefault(DRAFT_KEY, {})["kind"] = kind
-    await query.answer()
-    await query.edit_message_text(_("event-ask-title", max=TITLE_MAX))
+    await answer_press(query)
+    await edit_message(query, _("event-ask-title", max=TITLE_MAX))
     return TITLE
 
 
@@ -108,11 +109,11 @@ async def when_confirmed(update: Update, context: Context) -> int:
     if query is None or me is None:
         return ConversationHandler.END
     _ = texts(update, context, me)
-    await query.answer()
+    await answer_press(query)
     if query.data == "evn:when:ok":
-        await query.edit_message_text(_("event-ask-duration"))
+        await edit_message(query, _("event-ask-duration"))
         return DURATION
-    await query.edit_message_text(_("event-ask-when"))
+    await edit_message(query, _("event-ask-when"))
     return WHEN
 
 
@@ -191,15 +192,15 @@ async def audience_chosen(update: Update, context: Context) -> int:
     value = (query.data or "").removeprefix("evn:aud:")
     draft = context.user_data.setdefault(DRAFT_KEY, {})
     if value not in _audiences(draft.get("kind")):
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return AUDIENCE
     draft["audience"] = value
-    await query.answer()
+    await answer_press(query)
     if not me.programme_wide:
         draft["team"] = me.team_id
         return await _preview(update, context, me, _)
-    await query.edit_message_text(
-        _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "evn", _)
+    await edit_message(
+        query, _("broadcast-ask-team"), reply_markup=await team_scope_buttons(context, "evn", _)
     )
     return SCOPE
 
@@ -212,10 +213,10 @@ async def team_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("evn:team:"))
     if not allowed:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return SCOPE
     context.user_data.setdefault(DRAFT_KEY, {})["team"] = team
-    await query.answer()
+    await answer_press(query)
     return await _preview(update, context, me, _)
 
 
@@ -246,7 +247,8 @@ async def _preview(update: Update, context: Context, me: Person, _: Texts) -> in
         [InlineKeyboardButton(_("event-send", count=count), callback_data="evn:send")],
         [InlineKeyboardButton(_("broadcast-stop"), callback_data="evn:stop")],
     ]
-    await query.edit_message_text(
+    await edit_message(
+        query,
         _("event-preview", count=count)
         + "\n\n"
         + describe(_draft_event(draft, me), me, _)
@@ -273,14 +275,14 @@ async def send_invitations(update: Update, context: Context) -> int:
             (team is None and me.programme_wide) or (isinstance(team, int) and me.sees_team(team))
         )
     ):
-        await query.answer(_("broadcast-lost"), show_alert=True)
+        await answer_press(query, _("broadcast-lost"), show_alert=True)
         return ConversationHandler.END
     db = context.bot_data.db
     if await db.broadcasts.audience_size(team, draft["audience"], me.telegram_id) == 0:
-        await query.answer()
-        await query.edit_message_text(_("broadcast-nobody"))
+        await answer_press(query)
+        await edit_message(query, _("broadcast-nobody"))
         return ConversationHandler.END
-    await query.answer()
+    await answer_press(query)
     created = await db.events.create(
         kind=draft["kind"],
         title=draft["title"],
@@ -293,7 +295,7 @@ async def send_invitations(update: Update, context: Context) -> int:
         author_id=me.telegram_id,
     )
     context.user_data.pop(DRAFT_KEY, None)
-    await query.edit_message_text(_("event-created", id=created.id))
+    await edit_message(query, _("event-created", id=created.id))
     file_id = await upload_calendar(context.bot, me, created, _)
     await db.broadcasts.create(
         author_id=me.telegram_id,

@@ -12,6 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot import sending
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -95,24 +96,25 @@ async def manage_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     found = await db.events.get(int(raw)) if is_id(raw) else None
     if found is None or not may_manage(me, found):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if action == "show":
-        await query.answer()
+        await answer_press(query)
         text, markup = await _answers_screen(context, found, me, _)
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
     elif action in ("att", "mark"):
         marking = action == "mark" and len(parts) == 4 and is_id(parts[3])
         if marking and await db.events.mark_attended(found.id, int(parts[3])) is None:
-            await query.answer(_("not-allowed"), show_alert=True)
+            await answer_press(query, _("not-allowed"), show_alert=True)
             return
-        await query.answer()
-        await query.edit_message_text(
+        await answer_press(query)
+        await edit_message(
+            query,
             _("events-attendance-title", title=html.escape(found.title)),
             reply_markup=await _attendance_buttons(context, found),
         )
     elif action == "cancel" and found.status == "open":
-        await query.answer()
+        await answer_press(query)
         buttons = InlineKeyboardMarkup(
             [
                 [
@@ -123,17 +125,17 @@ async def manage_button(update: Update, context: Context) -> None:
                 [InlineKeyboardButton(_("button-back"), callback_data=f"evm:show:{found.id}")],
             ]
         )
-        await query.edit_message_text(
-            _("events-cancel-confirm", title=html.escape(found.title)), reply_markup=buttons
+        await edit_message(
+            query, _("events-cancel-confirm", title=html.escape(found.title)), reply_markup=buttons
         )
     elif action == "cancelok" and await db.events.cancel(found.id):
-        await query.answer()
+        await answer_press(query)
         for kind in ("day", "2h"):
             cancel_job(context.application, f"reminder:event:{found.id}:{kind}")
         await _tell_answered(context, found, me, "cancelled")
-        await query.edit_message_text(_("events-cancelled", title=html.escape(found.title)))
+        await edit_message(query, _("events-cancelled", title=html.escape(found.title)))
     else:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
 
 
 async def _attendance_buttons(context: Context, found: Event) -> InlineKeyboardMarkup:
@@ -186,11 +188,11 @@ async def move_start(update: Update, context: Context) -> int:
     raw = (query.data or "").removeprefix("evm:move:")
     found = await context.bot_data.db.events.get(int(raw)) if is_id(raw) else None
     if found is None or not may_manage(me, found) or found.status != "open":
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return ConversationHandler.END
     context.user_data[MOVE_KEY] = found.id
-    await query.answer()
-    await query.edit_message_text(_("events-move-ask", title=html.escape(found.title)))
+    await answer_press(query)
+    await edit_message(query, _("events-move-ask", title=html.escape(found.title)))
     return MOVING
 
 

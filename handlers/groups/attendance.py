@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import is_id
@@ -58,11 +59,11 @@ async def attendance_button(update: Update, context: Context) -> None:
     members = [m for m in await db.groups.members(found.id) if m.status == "member"]
     if parts[1] == "mark" and len(parts) == 4 and is_id(parts[3]):
         if int(parts[3]) not in {m.person_id for m in members}:
-            await query.answer(_("not-allowed"), show_alert=True)
+            await answer_press(query, _("not-allowed"), show_alert=True)
             return
         await db.groups.toggle_attended(session.id, int(parts[3]))
     came = await db.groups.attended(session.id)
-    await query.answer()
+    await answer_press(query)
     rows = [
         [
             InlineKeyboardButton(
@@ -72,7 +73,8 @@ async def attendance_button(update: Update, context: Context) -> None:
         ]
         for m in members
     ]
-    await query.edit_message_text(
+    await edit_message(
+        query,
         _(
             "group-attendance-title",
             name=html.escape(found.name),

@@ -7,6 +7,7 @@ import html
 
 from telegram import Update
 
+from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -63,7 +64,7 @@ async def session_for_leader(
     if session is None or found is None or not await may_lead(context, me, found):
         _ = texts(update, context, me)
         if update.callback_query is not None:
-            await update.callback_query.answer(_("not-allowed"), show_alert=True)
+            await answer_press(update.callback_query, _("not-allowed"), show_alert=True)
         elif update.effective_message is not None:
             await update.effective_message.reply_text(_("not-allowed"))
         return None

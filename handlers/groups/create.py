@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -71,10 +72,10 @@ async def team_chosen(update: Update, context: Context) -> int:
         or not me.sees_team(int(raw))
         or not await context.bot_data.db.teams.get(int(raw))
     ):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return TEAM
     context.user_data.setdefault(DRAFT_KEY, {"helpers": []})["team"] = int(raw)
-    await query.answer()
+    await answer_press(query)
     return await _ask_helpers(update, context, me, _)
 
 
@@ -85,7 +86,7 @@ async def _ask_helpers(update: Update, context: Context, me: Person, _: Texts) -
     if not helpers:
         text = _("group-no-helpers")
         if update.callback_query is not None:
-            await update.callback_query.edit_message_text(text)
+            await edit_message(update.callback_query, text)
         elif update.effective_message is not None:
             await update.effective_message.reply_text(text)
         context.user_data.pop(DRAFT_KEY, None)
@@ -103,7 +104,7 @@ async def _ask_helpers(update: Update, context: Context, me: Person, _: Texts) -
     rows.append([InlineKeyboardButton(_("group-helpers-done"), callback_data="grn:helpers:done")])
     markup = InlineKeyboardMarkup(rows)
     if update.callback_query is not None:
-        await update.callback_query.edit_message_text(_("group-ask-helpers"), reply_markup=markup)
+        await edit_message(update.callback_query, _("group-ask-helpers"), reply_markup=markup)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(_("group-ask-helpers"), reply_markup=markup)
     return HELPERS
@@ -120,14 +121,14 @@ async def helper_toggled(update: Update, context: Context) -> int:
     data = query.data or ""
     if data == "grn:helpers:done":
         if not draft.get("helpers"):
-            await query.answer(_("group-helpers-none"), show_alert=True)
+            await answer_press(query, _("group-helpers-none"), show_alert=True)
             return HELPERS
-        await query.answer()
+        await answer_press(query)
         buttons = InlineKeyboardMarkup(
             [[InlineKeyboardButton(str(SIZE_DEFAULT), callback_data=f"grn:size:{SIZE_DEFAULT}")]]
         )
-        await query.edit_message_text(
-            _("group-ask-size", default=SIZE_DEFAULT, max=SIZE_MAX), reply_markup=buttons
+        await edit_message(
+            query, _("group-ask-size", default=SIZE_DEFAULT, max=SIZE_MAX), reply_markup=buttons
         )
         return SIZE
     raw = data.removeprefix("grn:help:")
@@ -138,14 +139,14 @@ async def helper_toggled(update: Update, context: Context) -> int:
         or not person.active
         or person.team_id != draft.get("team")
     ):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return HELPERS
     chosen = draft.setdefault("helpers", [])
     if person.telegram_id in chosen:
         chosen.remove(person.telegram_id)
     else:
         chosen.append(person.telegram_id)
-    await query.answer()
+    await answer_press(query)
     return await _ask_helpers(update, context, me, _)
 
 
@@ -165,8 +166,8 @@ async def size_given(update: Update, context: Context) -> int:
         return SIZE
     context.user_data.setdefault(DRAFT_KEY, {"helpers": []})["size"] = int(raw)
     if query is not None:
-        await query.answer()
-        await query.edit_message_text(_("group-ask-rhythm"))
+        await answer_press(query)
+        await edit_message(query, _("group-ask-rhythm"))
     elif update.effective_message is not None:
         await update.effective_message.reply_text(_("group-ask-rhythm"))
     return RHYTHM
@@ -210,9 +211,9 @@ async def create(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     draft = context.user_data.get(DRAFT_KEY) or {}
     if "sessions" not in draft or not me.sees_team(draft.get("team")):
-        await query.answer(_("broadcast-lost"), show_alert=True)
+        await answer_press(query, _("broadcast-lost"), show_alert=True)
         return ConversationHandler.END
-    await query.answer()
+    await answer_press(query)
     created = await context.bot_data.db.groups.create(
         name=draft["name"],
         team_id=draft["team"],
@@ -225,7 +226,7 @@ async def create(update: Update, context: Context) -> int:
     context.user_data.pop(DRAFT_KEY, None)
     await plan_all(context.application)
     link = f"https://t.me/{context.bot.username}?start=g_{created.invite_token}"
-    await query.edit_message_text(_("group-created", name=html.escape(created.name), link=link))
+    await edit_message(query, _("group-created", name=html.escape(created.name), link=link))
     for helper in draft["helpers"]:
         person = await context.bot_data.db.people.get(helper)
         if person is not None:

@@ -7,6 +7,7 @@ import html
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
@@ -84,11 +85,11 @@ async def membership_button(update: Update, context: Context) -> None:
     db = context.bot_data.db
     found = await db.groups.get(int(parts[2])) if len(parts) > 2 and is_id(parts[2]) else None
     if me is None or not me.active or found is None:
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if parts[1] == "ask" and me.role == Role.YOUTH and me.team_id == found.team_id:
         state = await db.groups.join(found, me.telegram_id, "requested")
-        await query.answer(_("group-asked" if state == "requested" else "group-already"))
+        await answer_press(query, _("group-asked" if state == "requested" else "group-already"))
         if state == "requested":
             await _tell_leaders(context, found, me)
         return
@@ -97,14 +98,18 @@ async def membership_button(update: Update, context: Context) -> None:
         return
     if parts[1] in ("acc", "dec") and len(parts) == 4 and is_id(parts[3]):
         if not await may_lead(context, me, found):
-            await query.answer(_("not-allowed"), show_alert=True)
+            await answer_press(query, _("not-allowed"), show_alert=True)
             return
         youth = int(parts[3])
         if parts[1] == "acc":
             done = await db.groups.accept(found, youth)
-            await query.answer()
-            await query.edit_message_text(
-                _("group-accepted" if done else "group-accept-failed", name=html.escape(found.name))
+            await answer_press(query)
+            await edit_message(
+                query,
+                _(
+                    "group-accepted" if done else "group-accept-failed",
+                    name=html.escape(found.name),
+                ),
             )
             if done:
                 person = await db.people.get(youth)
@@ -115,10 +120,10 @@ async def membership_button(update: Update, context: Context) -> None:
                     await context.bot.send_message(youth, await _welcome(context, found, their))
         else:
             await db.groups.decline(found.id, youth)
-            await query.answer()
-            await query.edit_message_text(_("group-declined"))
+            await answer_press(query)
+            await edit_message(query, _("group-declined"))
         return
-    await query.answer(_("not-allowed"), show_alert=True)
+    await answer_press(query, _("not-allowed"), show_alert=True)
 
 
 async def _leave(
@@ -129,22 +134,22 @@ async def _leave(
     db = context.bot_data.db
     name = html.escape(found.name)
     if not await db.groups.is_member(found.id, me.telegram_id):
-        await query.answer(_("group-not-member"), show_alert=True)
+        await answer_press(query, _("group-not-member"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     if step == "leave":
         buttons = [
             [InlineKeyboardButton(_("group-leave-yes"), callback_data=f"grp:leaveok:{found.id}")],
             [InlineKeyboardButton(_("group-leave-no"), callback_data=f"grp:stay:{found.id}")],
         ]
-        await query.edit_message_text(
-            _("group-leave-confirm", name=name), reply_markup=InlineKeyboardMarkup(buttons)
+        await edit_message(
+            query, _("group-leave-confirm", name=name), reply_markup=InlineKeyboardMarkup(buttons)
         )
     elif step == "stay":
-        await query.edit_message_text(_("group-stayed", name=name))
+        await edit_message(query, _("group-stayed", name=name))
     else:
         await db.groups.leave(found.id, me.telegram_id)
-        await query.edit_message_text(_("group-left", name=name))
+        await edit_message(query, _("group-left", name=name))
 
 
 async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:

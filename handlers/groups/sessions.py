@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandl
 from telegram.ext import filters as f
 
 from bot import sending
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of
 from bot.ids import is_id
@@ -33,8 +34,9 @@ async def session_button(update: Update, context: Context) -> None:
     _ = texts(update, context, checked[0])
     me, session, found = checked
     if parts[1] == "cancel":
-        await query.answer()
-        await query.edit_message_text(
+        await answer_press(query)
+        await edit_message(
+            query,
             _("group-cancel-confirm", when=_.when(session.starts_at), name=html.escape(found.name)),
             reply_markup=InlineKeyboardMarkup(
                 [
@@ -48,13 +50,13 @@ async def session_button(update: Update, context: Context) -> None:
         )
         return
     if parts[1] == "cancelok" and await context.bot_data.db.groups.cancel_session(session.id):
-        await query.answer()
+        await answer_press(query)
         for kind in ("day", "2h"):
             cancel_job(context.application, f"reminder:session:{session.id}:{kind}")
         await _announce(context, found, session, me, "cancelled")
-        await query.edit_message_text(_("group-session-cancelled", when=_.when(session.starts_at)))
+        await edit_message(query, _("group-session-cancelled", when=_.when(session.starts_at)))
         return
-    await query.answer(_("button-unknown"), show_alert=True)
+    await answer_press(query, _("button-unknown"), show_alert=True)
 
 
 async def _announce(
@@ -99,8 +101,8 @@ async def details_start(update: Update, context: Context) -> int:
     _ = texts(update, context, checked[0])
     _me, session, _found = checked
     context.user_data[DETAILS_KEY] = session.id
-    await query.answer()
-    await query.edit_message_text(_("group-ask-details", when=_.when(session.starts_at)))
+    await answer_press(query)
+    await edit_message(query, _("group-ask-details", when=_.when(session.starts_at)))
     return DETAILS
 
 
@@ -158,10 +160,10 @@ async def answer_button(update: Update, context: Context) -> None:
         or parts[1] not in ("yes", "no")
         or not await db.groups.is_member(session.group_id, me.telegram_id)
     ):
-        await query.answer(_("not-allowed"), show_alert=True)
+        await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if session.status != "planned" or context.bot_data.clock() >= session.starts_at:
-        await query.answer(_("event-closed"), show_alert=True)
+        await answer_press(query, _("event-closed"), show_alert=True)
         return
     await db.groups.answer(session.id, me.telegram_id, parts[1])
-    await query.answer(_(f"group-answered-{parts[1]}"))
+    await answer_press(query, _(f"group-answered-{parts[1]}"))

@@ -21,6 +21,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of
 from bot.ids import is_id
@@ -93,7 +94,7 @@ async def edit_logged(update: Update, context: Context) -> int:
     db = context.bot_data.db
     entry = await db.logs.get(int(log_id), me.telegram_id) if is_id(log_id) else None
     if entry is None or not db.logs.editable(entry):
-        await query.edit_message_text(_("log-gone"))
+        await edit_message(query, _("log-gone"))
         return ConversationHandler.END
     context.user_data[DRAFT] = _from_entry(entry, context)
     return await ask_next(update, context, me)  # complete: the summary, timed like any step
@@ -162,11 +163,11 @@ async def set_aside(update: Update, context: Context) -> int:
     if query is None:
         return ConversationHandler.END
     _ = texts(update, context, await person_of(update, context))
-    await query.answer()
+    await answer_press(query)
     draft = context.user_data.get(DRAFT) if context.user_data is not None else None
     if draft:
         draft["set_aside"] = True
-    await query.edit_message_text(_("log-was-set-aside"))
+    await edit_message(query, _("log-was-set-aside"))
     return ConversationHandler.END
 
 

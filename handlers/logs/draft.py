@@ -9,6 +9,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context
 from bot.guards import require
 from bot.i18n import Texts
@@ -57,7 +58,7 @@ async def show(update: Update, text: str, markup: InlineKeyboardMarkup | None = 
     query = update.callback_query
     if query is not None:
         try:
-            await query.edit_message_text(text, reply_markup=markup)
+            await edit_message(query, text, reply_markup=markup)
         except BadRequest as exc:  # the same question again (a refused button): nothing to do
             if "not modified" not in exc.message:
                 raise
@@ -75,5 +76,5 @@ async def as_mentor(update: Update, context: Context) -> Person | None:
     """The sender if an active mentor; a pressed button is answered here once."""
     me = await require(update, context, Role.MENTOR)
     if me is not None and update.callback_query is not None:
-        await update.callback_query.answer()
+        await answer_press(update.callback_query)
     return me

@@ -7,6 +7,7 @@ from datetime import date
 from telegram import Update
 from telegram.ext import ConversationHandler
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from handlers.basics import end_conversation
@@ -34,29 +35,29 @@ async def save(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     draft = current_draft(context)
     if not (has_who(draft) and draft.get("kind") and draft.get("day") and draft.get("minutes")):
-        await query.answer()
+        await answer_press(query)
         return await ask_next(update, context, me)  # an answer went missing: ask it again
     if not draft.get("themes"):
-        await query.answer(_("log-themes-needed"), show_alert=True)
+        await answer_press(query, _("log-themes-needed"), show_alert=True)
         return SUMMARY
     fields = await _checked(context, me, draft)
     if fields is None:  # something changed meanwhile (a link ended, a partner was removed)
-        await query.answer()
+        await answer_press(query)
         set_who(draft)
         return await ask_next(update, context, me)
-    await query.answer()
+    await answer_press(query)
     db = context.bot_data.db
     if draft.get("edit_id"):
         if not await db.logs.update(draft["edit_id"], me.telegram_id, fields):
             context.user_data.pop(DRAFT, None)
-            await query.edit_message_text(_("log-gone"))
+            await edit_message(query, _("log-gone"))
             return ConversationHandler.END
         done = _("log-updated")
     else:
         await db.logs.add(me.telegram_id, me.team_id, fields)
         done = _("log-saved", minutes=fields.minutes, when=day_text(_, fields.day))
     context.user_data.pop(DRAFT, None)
-    await query.edit_message_text(done)
+    await edit_message(query, done)
     return ConversationHandler.END
 
 
