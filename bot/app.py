@@ -134,6 +134,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(stale.expiring(partners.conversation()))
     app.add_handler(stale.expiring(events.conversation()))
     app.add_handler(stale.expiring(events.move_conversation()))
+    broadcast.install(app)  # news carry who sends them, in each recipient's words
     events.install(app)  # how the outbox words event messages for each recipient
     app.add_handler(stale.expiring(groups.conversation()))
     app.add_handler(stale.expiring(groups.details_conversation()))

@@ -3,6 +3,7 @@ whole update when they blocked the bot (Telegram answers 403: note it and move o
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -11,6 +12,7 @@ from telegram.error import BadRequest, Forbidden
 
 from bot.context import Context, familiar
 from bot.i18n import Texts
+from storage.database import Database
 from storage.models import Person, Role
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,16 @@ async def edit(context: Context, chat_id: int, message_id: int | None, text: str
         await context.bot.edit_message_text(text, chat_id=chat_id, message_id=message_id)
     except (Forbidden, BadRequest) as error:
         logger.info("could not edit a notice: %s", type(error).__name__)
+
+
+async def sent_by(db: Database, _: Texts, reader: Person | None, team_id: int | None) -> str:
+    """Who a broadcast, an invitation or a reminder comes from, on its first line, so nobody
+    mistakes it for a youth's message: youths and peer helpers read "l'équipe", the others
+    "le COPIL" (a youth never sees the word COPIL)."""
+    team = await db.teams.get(team_id) if team_id is not None else None
+    where = html.escape(team.name) if team else _("whole-programme")
+    familiar_reader = reader is None or reader.role in (Role.YOUTH, Role.PEER_HELPER)
+    return _("sent-by-team" if familiar_reader else "sent-by-copil", team=where)
 
 
 async def copil_of(context: Context, team_id: int | None) -> list[Person]:

@@ -34,6 +34,7 @@ from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from bot.jobs import run_at, scheduled
+from bot.notify import sent_by
 from bot.outbox import send_content
 from handlers.basics import end_conversation
 from storage.broadcasts import Audience, Broadcast
@@ -44,6 +45,8 @@ logger = logging.getLogger(__name__)
 AUDIENCE, SCOPE, CONTENT, PREVIEW, WHEN = range(5)
 DRAFT_KEY = "broadcast_draft"
 MAX_CAPTION = 1024
+MAX_TEXT = 4096
+HEADER_ROOM = 80  # the "📣 Le COPIL · <team>" line above every broadcast
 
 
 # ---------------------------------------------------------------- the conversation
@@ -144,6 +147,10 @@ async def content_given(update: Update, context: Context) -> int:
         return ConversationHandler.END
     photo = message.photo[-1].file_id if message.photo else None
     document = message.document.file_id if message.document else None
+    limit = (MAX_CAPTION if photo or document else MAX_TEXT) - HEADER_ROOM
+    if len(message.caption or message.text or "") > limit:
+        await message.reply_text(_("broadcast-too-long", limit=limit))
+        return CONTENT
     if photo or document:
         text = message.caption_html if message.caption else ""
     elif message.text:
@@ -161,10 +168,11 @@ async def _preview(
 ) -> None:
     """The message exactly as recipients will get it, then what to do with it."""
     await message.reply_text(_("broadcast-preview-title"))
+    header = await sent_by(context.bot_data.db, _, me, draft["team"])
     await send_content(
         context.bot,
         me.telegram_id,
-        draft["text"],
+        with_header(header, draft["text"]),
         photo=draft.get("photo"),
         document=draft.get("document"),
     )
@@ -420,6 +428,24 @@ async def news_button(update: Update, context: Context) -> None:
 
 
 # ---------------------------------------------------------------- sending, from jobs
+
+
+def with_header(header: str, text: str) -> str:
+    return f"{header}\n\n{text}" if text else header
+
+
+def install(app: Application) -> None:  # type: ignore[type-arg]
+    """News go out with who sends them on top, in each recipient's words."""
+    data: BotData = app.bot_data
+
+    async def render(broadcast: Broadcast, chat_id: int) -> tuple[str, InlineKeyboardMarkup | None]:
+        reader = await data.db.people.get(chat_id)
+        language = reader.language if reader else data.settings.default_locale
+        _ = Texts(data.i18n, language, data.settings.zone)
+        header = await sent_by(data.db, _, reader, broadcast.team_id)
+        return with_header(header, broadcast.text), None
+
+    data.outbox.renderers["news"] = render
 
 
 def schedule_start(app: Application, broadcast: Broadcast) -> None:  # type: ignore[type-arg]

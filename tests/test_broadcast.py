@@ -8,6 +8,8 @@ from tests.conftest import COPIL, Flow
 TEAM_COPIL, OTHER_COPIL = 9101, 9102
 MENTOR_A, MENTOR_B, MENTOR_OTHER = 2101, 2102, 2201
 HELPER, YOUTH_NEWS, YOUTH_QUIET = 3101, 1101, 1102
+FROM_COPIL = "📣 Le COPIL · Équipe principale\n\n"
+FROM_TEAM = "📣 L'équipe · Équipe principale\n\n"
 
 
 async def person(flow: Flow, user_id: int, role: Role, team: int | None, **kw: bool) -> None:
@@ -57,14 +59,15 @@ async def test_team_broadcast_to_mentors_with_one_who_blocked_the_bot(flow: Flow
     await compose(flow, TEAM_COPIL, "mentors", "Formation jeudi 18h <salle 3> & apéro")
     # The preview is the message itself, then who gets it.
     preview = flow.tg.bot_messages(TEAM_COPIL)[-2]
-    assert preview["text"] == "Formation jeudi 18h <salle 3> & apéro"
+    assert preview["text"] == f"{FROM_COPIL}Formation jeudi 18h <salle 3> & apéro"
     assert "2 personnes" in flow.text(TEAM_COPIL)
     await flow.press(TEAM_COPIL, "bc:now")
     assert "C'est parti" in flow.text(TEAM_COPIL)
     assert "Formation" not in texts_to(flow, MENTOR_A)[-1]
 
     await flow.deliver()
-    assert texts_to(flow, MENTOR_A)[-1] == "Formation jeudi 18h <salle 3> & apéro"
+    # Who sends it comes first: nobody mistakes it for a youth's message (issue 10, item 5).
+    assert texts_to(flow, MENTOR_A)[-1] == f"{FROM_COPIL}Formation jeudi 18h <salle 3> & apéro"
     for nobody in (MENTOR_OTHER, HELPER, YOUTH_NEWS):
         assert "Formation" not in " ".join(texts_to(flow, nobody))
     report = flow.text(TEAM_COPIL)
@@ -88,7 +91,8 @@ async def test_youths_get_news_only_if_they_chose_it(flow: Flow) -> None:
     assert "4 personnes" in flow.text(TEAM_COPIL)  # 2 mentors, 1 peer helper, 1 youth
     await flow.press(TEAM_COPIL, "bc:now")
     await flow.deliver()
-    assert texts_to(flow, YOUTH_NEWS)[-1] == "Fête de fin d'année samedi !"
+    assert texts_to(flow, YOUTH_NEWS)[-1] == f"{FROM_TEAM}Fête de fin d'année samedi !"
+    assert "COPIL" not in texts_to(flow, YOUTH_NEWS)[-1]
     assert "Fête" not in " ".join(texts_to(flow, YOUTH_QUIET))
     assert "Fête" in texts_to(flow, HELPER)[-1]
     # A forged toggle value changes nothing.
@@ -106,12 +110,12 @@ async def test_photo_with_caption_goes_out_as_a_photo(flow: Flow) -> None:
     )
     await flow.pump()
     preview = flow.tg.bot_messages(TEAM_COPIL)[-2]
-    assert preview["caption"] == "L'affiche" and "photo" in preview
+    assert preview["caption"] == f"{FROM_COPIL}L'affiche" and "photo" in preview
     await flow.press(TEAM_COPIL, "bc:now")
     await flow.deliver()
     got = flow.tg.bot_messages(HELPER)[-1]
     assert (
-        got["caption"] == "L'affiche"
+        got["caption"] == f"{FROM_TEAM}L'affiche"  # a peer helper reads "l'équipe"
         and got["photo"][0]["file_id"] == preview["photo"][0]["file_id"]
     )
 
@@ -158,12 +162,12 @@ async def test_scheduled_job_sends_and_reports(flow: Flow) -> None:
     assert "Formation" not in " ".join(texts_to(flow, MENTOR_A))
     flow.clock.advance(days=1)
     assert await flow.run_jobs("broadcast:1") == 1
-    assert texts_to(flow, MENTOR_A)[-1] == "Formation premiers secours"
+    assert texts_to(flow, MENTOR_A)[-1] == f"{FROM_COPIL}Formation premiers secours"
     assert "2 envoyé(s)" in flow.text(TEAM_COPIL)
     # Run twice (a job fired again after a restart): no second delivery.
     await flow.db.broadcasts.start(1)
     await flow.deliver()
-    assert texts_to(flow, MENTOR_A).count("Formation premiers secours") == 1
+    assert texts_to(flow, MENTOR_A).count(f"{FROM_COPIL}Formation premiers secours") == 1
 
 
 async def test_programme_wide_copil_reaches_every_team_or_one(flow: Flow) -> None:
@@ -174,11 +178,13 @@ async def test_programme_wide_copil_reaches_every_team_or_one(flow: Flow) -> Non
     await flow.press(COPIL, "bc:now")
     await flow.deliver()
     for mentor in (MENTOR_A, MENTOR_B, MENTOR_OTHER):
-        assert texts_to(flow, mentor)[-1] == "À toutes les équipes"
+        assert (
+            texts_to(flow, mentor)[-1] == "📣 Le COPIL · tout le programme\n\nÀ toutes les équipes"
+        )
     await compose(flow, COPIL, "mentors", "Littoral seulement", team="2")
     await flow.press(COPIL, "bc:now")
     await flow.deliver()
-    assert texts_to(flow, MENTOR_OTHER)[-1] == "Littoral seulement"
+    assert texts_to(flow, MENTOR_OTHER)[-1] == "📣 Le COPIL · Littoral\n\nLittoral seulement"
     assert "Littoral seulement" not in texts_to(flow, MENTOR_A)
 
 
@@ -260,8 +266,8 @@ async def test_restart_requeues_calls_that_were_cut(flow: Flow) -> None:
 
     await restore(flow.app)
     await flow.deliver()
-    assert texts_to(flow, MENTOR_A)[-1] == "Coupé en plein vol"
-    assert texts_to(flow, MENTOR_B)[-1] == "Coupé en plein vol"
+    assert texts_to(flow, MENTOR_A)[-1] == f"{FROM_COPIL}Coupé en plein vol"
+    assert texts_to(flow, MENTOR_B)[-1] == f"{FROM_COPIL}Coupé en plein vol"
     assert (await flow.db.broadcasts.progress(1)).sent == 2
     assert "outbox:tick" in flow.job_names()
 
@@ -283,3 +289,14 @@ async def test_a_broadcast_scheduled_next_year_says_the_year(flow: Flow) -> None
     await flow.press(TEAM_COPIL, "bc:later")
     await flow.send(TEAM_COPIL, "4.1 9h")
     assert "programmé pour lundi 4 janvier 2027 à 09:00" in flow.text(TEAM_COPIL)
+
+
+async def test_a_text_with_no_room_for_who_sends_it_is_refused(flow: Flow) -> None:
+    await two_teams(flow)
+    await flow.send(TEAM_COPIL, "/broadcast")
+    await flow.press(TEAM_COPIL, "bc:aud:mentors")
+    await flow.send(TEAM_COPIL, "x" * 4050)
+    assert "trop long pour une diffusion : 4\u202f016 caractères au plus" in flow.text(TEAM_COPIL)
+    await flow.send(TEAM_COPIL, "Plus court")
+    assert "2 personnes" in flow.text(TEAM_COPIL)
+    assert await flow.db.broadcasts.get(1) is None

@@ -65,6 +65,7 @@ async def test_invitation_answers_waiting_list_and_calendar_file(flow: Flow) -> 
     await create_event(flow)
     invitation = last_to(flow, MENTOR_A)
     assert "Écoute active" in invitation["caption"] and "Vous venez ?" in invitation["caption"]
+    assert invitation["caption"].startswith("📣 Le COPIL · ")  # who invites (issue 10 item 5)
     assert "jeudi 26 novembre à 18:30 (120 min)" in invitation["caption"]
     ics = flow.tg.file_bytes(invitation["document"]["file_id"])
     assert ics is not None

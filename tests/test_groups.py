@@ -80,6 +80,8 @@ async def test_group_with_a_rhythm_a_youth_joining_reminders_and_attendance(flow
     await flow.deliver()
     reminder = flow.tg.bot_messages(YOUTH_NEWS)[-1]
     assert "Demain, séance du groupe Les Lundis" in reminder["text"]
+    # Who sends it comes first; a youth reads "l'équipe", never "COPIL" (issue 10 item 5).
+    assert reminder["text"].startswith("📣 L'équipe · ") and "COPIL" not in reminder["text"]
     assert "Maison de quartier" in reminder["text"]
     await flow.press(YOUTH_NEWS, "ses:yes:1", reminder)
     await flow.press(YOUTH_QUIET, "ses:no:1", flow.tg.bot_messages(YOUTH_QUIET)[-1])

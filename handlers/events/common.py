@@ -19,6 +19,7 @@ from telegram.ext import Application
 from bot.context import BotData, Context
 from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, parse_future_datetime
 from bot.i18n import Texts
+from bot.notify import sent_by
 from handlers.basics import end_conversation
 from storage.broadcasts import Broadcast
 from storage.events import Event
@@ -104,6 +105,8 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
         if event is None:
             return _("event-gone"), None
         body = describe(event, person, _)
+        # Who sends it, first: nobody mistakes an invitation for a youth's message.
+        body = f"{await sent_by(data.db, _, person, event.team_id)}\n\n{body}"
         familiar = familiar_form(person)
         if broadcast.purpose == "invitation":
             return f"{body}\n\n{_('event-invite-question', tu=familiar)}", answer_buttons(

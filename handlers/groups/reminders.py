@@ -13,6 +13,7 @@ from bot import sending
 from bot.context import BotData, Context
 from bot.i18n import Texts
 from bot.jobs import horizon, run_at, scheduled
+from bot.notify import sent_by
 from bot.rhythm import repeats, sessions_for
 from handlers.groups.common import session_line
 from storage.broadcasts import Broadcast
@@ -30,7 +31,8 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
         if session is None or group is None:
             return _("event-gone"), None
         head = _(f"group-message-{broadcast.text}", group=html.escape(group.name))
-        body = f"{head}\n{session_line(session, _)}"
+        sender = await sent_by(data.db, _, person, group.team_id)
+        body = f"{sender}\n{head}\n{session_line(session, _)}"
         if broadcast.text == "day":
             buttons = InlineKeyboardMarkup(
                 [

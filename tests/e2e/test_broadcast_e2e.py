@@ -37,7 +37,10 @@ async def test_broadcast_now_with_a_blocked_mentor_then_a_scheduled_one(bot: Bot
     await bot.press(COPIL, "bc:now", "C'est parti")
     report = await bot.wait(lambda: next((t for t in bot.texts(COPIL) if "terminée" in t), None))
     assert "1 envoyé(s), 1 injoignable(s) (ont bloqué le bot)" in report
-    assert bot.texts(MENTOR_A)[-1] == "Formation écoute active, jeudi 18h"
+    assert (
+        bot.texts(MENTOR_A)[-1]
+        == "📣 Le COPIL · Équipe principale\n\nFormation écoute active, jeudi 18h"
+    )
 
     # Scheduled for tomorrow; the bot stops; its time passes while it is down; at start-up
     # its job is rebuilt from the database and runs.
@@ -52,7 +55,7 @@ async def test_broadcast_now_with_a_blocked_mentor_then_a_scheduled_one(bot: Bot
     with sqlite3.connect(bot.database) as db:
         db.execute("UPDATE broadcasts SET scheduled_at = '2020-01-01T08:00:00+00:00' WHERE id = 2")
     await bot.start()
-    await bot.wait(lambda: bot.texts(MENTOR_A)[-1] == "Intervision mardi, salle 2")
+    await bot.wait(lambda: bot.texts(MENTOR_A)[-1].endswith("\n\nIntervision mardi, salle 2"))
     await bot.wait(lambda: "Diffusion n° 2 terminée" in bot.texts(COPIL)[-1])
     await bot.say(COPIL, "/broadcasts", "Diffusions")
     assert "n° 2" in bot.texts(COPIL)[-1] and "1/2 envoyés" in bot.texts(COPIL)[-1]

@@ -1,6 +1,7 @@
-"""Issue 10 items 1-4 end to end over HTTP: a mentor with one youth and a resource person;
-plain text goes to the youth and the sender sees "→ Zoé"; a reply to a broadcast reaches
-nobody; after the youth stops, nothing falls back to the resource person."""
+"""Issue 10 items 1-5 end to end over HTTP: a mentor with one youth and a resource person;
+plain text goes to the youth and the sender sees "→ Zoé"; a broadcast says who sends it and
+a reply to it reaches nobody; after the youth stops, nothing falls back to the resource
+person."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ async def test_every_message_reaches_who_was_meant_or_nobody(bot: BotProcess) ->
             (m for m in bot.tg.bot_messages(MARC) if "Formation" in m.get("text", "")), None
         )
     )
+    # Who sends it is its first line: Marc cannot take it for Zoé's (item 5).
+    assert news["text"].startswith("📣 Le COPIL · ")
     zoe_before = len(bot.tg.chat_messages(ZOE))
     await bot.say(MARC, "Je serai là !", "répond à un message", reply_to=news["message_id"])
     assert len(bot.tg.chat_messages(ZOE)) == zoe_before
