@@ -13,6 +13,7 @@ from telegram import Update
 
 from bot.buttons import answer_press
 from bot.context import Context, texts
+from bot.copies import decided
 from bot.guards import require
 from bot.ids import is_id
 from bot.notify import edit, send, texts_for
@@ -92,6 +93,13 @@ async def link_made(
             await edit(context, notice.chat_id, notice.message_id, _(key))
     if await db.requests.notice(request.id, mentor.telegram_id) is None:
         await send(context, mentor.telegram_id, yours)
+    # The COPIL's alerts about this request (unanswered, declined) say who follows it now.
+    who = html.escape(mentor.display_name)
+    await decided(
+        context,
+        f"request:{request.id}",
+        lambda t: t("decided-request-linked", name=name, mentor=who),
+    )
     youth = await db.people.get(request.youth_id)
     if youth is not None:
         _ = texts_for(context, youth)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
+from bot.copies import decided, offered
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
@@ -219,7 +220,7 @@ async def peer_button(update: Update, context: Context) -> None:
     for member in await copil_of(context, link.team_id):
         _c = texts_for(context, member)
         rows = [[InlineKeyboardButton(_c("peer-invite"), callback_data=f"peer:invite:{link.id}")]]
-        await send(
+        sent = await send(
             context,
             member.telegram_id,
             _c(
@@ -229,6 +230,7 @@ async def peer_button(update: Update, context: Context) -> None:
             ),
             reply_markup=InlineKeyboardMarkup(rows),
         )
+        await offered(context, f"peer:{link.id}", me.telegram_id, sent)
 
 
 def _agreed(link: Link) -> str:
@@ -265,7 +267,15 @@ async def _make_peer_helper(update: Update, context: Context, link: Link | None)
         language=youth.language,
     )
     await db.audit.record(me.telegram_id, "peer-helper-invited", youth.telegram_id)
-    await edit_message(query, _("peer-done", name=html.escape(helper.display_name)))
+    name = html.escape(helper.display_name)
+    await edit_message(query, _("peer-done", name=name))
+    who = html.escape(me.display_name)
+    await decided(
+        context,
+        f"peer:{link.id}",
+        lambda t: t("decided-peer-invited", who=who, name=name),
+        pressed=query.message if isinstance(query.message, Message) else None,
+    )
     _y = texts_for(context, helper)
     await set_person_menu(context.bot, helper.telegram_id, Role.PEER_HELPER, _y)
     await send(

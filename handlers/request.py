@@ -20,6 +20,7 @@ from telegram.ext import filters as f
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
+from bot.copies import decided
 from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id
@@ -465,6 +466,10 @@ async def withdraw(context: Context, me: Person, request: Request) -> bool:
                 notice.message_id,
                 texts_for(context, mentor)("request-notice-withdrawn"),
             )
+    name = html.escape(request.first_name)
+    await decided(
+        context, f"request:{request.id}", lambda t: t("decided-request-withdrawn", name=name)
+    )
     return True
 
 

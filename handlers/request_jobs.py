@@ -11,6 +11,7 @@ import html
 from datetime import timedelta
 
 from bot.context import Context
+from bot.copies import offered
 from bot.notify import copil_of, send, texts_for
 from storage.requests import Request
 
@@ -54,7 +55,7 @@ async def escalate(context: Context, request: Request, *, reason: str) -> None:
     team = await db.teams.get(request.team_id) if request.team_id else None
     for member in await copil_of(context, request.team_id):
         _ = texts_for(context, member)
-        await send(
+        sent = await send(
             context,
             member.telegram_id,
             _(
@@ -64,6 +65,7 @@ async def escalate(context: Context, request: Request, *, reason: str) -> None:
                 hours=context.bot_data.settings.request_escalate_hours,
             ),
         )
+        await offered(context, f"request:{request.id}", request.youth_id, sent)
     youth = await db.people.get(request.youth_id)
     if youth is not None:
         await send(context, youth.telegram_id, texts_for(context, youth)("request-team-on-it"))

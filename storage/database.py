@@ -11,6 +11,7 @@ import aiosqlite
 from storage.audit import Audit
 from storage.broadcasts import Broadcasts
 from storage.clock import Clock
+from storage.copies import DecisionCopies
 from storage.db import connect
 from storage.events import Events, Reminders
 from storage.groups import Groups
@@ -51,6 +52,7 @@ class Database:
         self.events = Events(conn, clock)
         self.reminders = Reminders(conn, clock)
         self.groups = Groups(conn, clock)
+        self.copies = DecisionCopies(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

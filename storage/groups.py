@@ -246,6 +246,15 @@ class Groups:
             )
         return left
 
+    async def is_requested(self, group_id: int, person: int) -> bool:
+        """A request to join still waiting for a leader's answer."""
+        async with self._conn.execute(
+            """SELECT 1 FROM group_members WHERE group_id = ? AND person_id = ?
+               AND status = 'requested'""",
+            (group_id, person),
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def is_member(self, group_id: int, person: int) -> bool:
         async with self._conn.execute(
             """SELECT 1 FROM group_members WHERE group_id = ? AND person_id = ?

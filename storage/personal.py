@@ -89,6 +89,12 @@ PERSONAL: list[PersonalTable] = [
         ("DELETE FROM relayed WHERE from_chat = :person OR to_chat = :person",),
     ),
     PersonalTable(
+        "decision_messages",
+        """SELECT CASE WHEN chat_id = :person THEN 'offered to you' ELSE 'about you' END AS what
+           FROM decision_copies WHERE chat_id = :person OR about = :person ORDER BY id""",
+        ("DELETE FROM decision_copies WHERE chat_id = :person OR about = :person",),
+    ),
+    PersonalTable(
         "safety_alerts",
         "SELECT category, at FROM safety_alerts WHERE youth_id = :person ORDER BY id",
         ("DELETE FROM safety_alerts WHERE youth_id = :person",),

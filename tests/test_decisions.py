@@ -1,9 +1,16 @@
 """Issue 10 items 18 and 20: a mentor given a request by /assign sees the request and who
-gave it; every copy of a decision is updated when someone decides."""
+gave it; every copy of a decision is updated when someone decides (requests, group joins,
+peer-helper invitations)."""
 
 from __future__ import annotations
 
+from telegram.ext import CallbackContext
+
+from handlers.request_jobs import check_requests
+from storage.models import Role
 from tests.conftest import COPIL, Flow
+from tests.test_broadcast import HELPER, TEAM_COPIL, YOUTH_QUIET, person, two_teams
+from tests.test_groups import create_group
 from tests.youth_steps import ask, make_mentor, message, notice_of
 
 YOUTH, MARC, NADIA = 1001, 2001, 2002
@@ -41,3 +48,53 @@ async def test_a_notified_mentor_given_the_request_sees_it_on_their_notice(flow:
     edited = message(flow, MARC, notice["message_id"])["text"]
     assert "Le COPIL vous a confié la demande de Zoé" in edited
     assert "Je cherche un apprentissage" in edited and "français" in edited
+
+
+async def test_the_copils_copy_of_a_join_request_says_who_decided(flow: Flow) -> None:
+    await two_teams(flow)
+    await create_group(flow)
+    await flow.send(YOUTH_QUIET, "/groups")
+    await flow.press(YOUTH_QUIET, "grp:ask:1")
+    copil_copy = flow.last(TEAM_COPIL)
+    assert f"P{YOUTH_QUIET} demande à rejoindre" in copil_copy["text"]
+    await flow.press(HELPER, f"grp:acc:1:{YOUTH_QUIET}")
+    assert "a rejoint" in flow.text(HELPER)
+    edited = message(flow, TEAM_COPIL, copil_copy["message_id"])
+    assert f"P{HELPER} a accepté P{YOUTH_QUIET} dans le groupe Les Lundis" in edited["text"]
+    assert not edited.get("reply_markup"), "no Accept left to press"
+    # A press on an old copy is told the truth, not "full".
+    await flow.press(TEAM_COPIL, f"grp:acc:1:{YOUTH_QUIET}", copil_copy)
+    told = message(flow, TEAM_COPIL, copil_copy["message_id"])["text"]
+    assert "fait déjà partie du groupe" in told and "complet" not in told
+
+
+async def test_every_copil_copy_of_a_peer_helper_invitation_is_updated(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await person(flow, TEAM_COPIL, Role.COPIL, 1)
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, name="Zoé")
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    link = await flow.db.links.active_of_youth(YOUTH)
+    await flow.send(MARC, "/end")
+    await flow.press(MARC, f"end:r:{link.id}:work")
+    await flow.press(YOUTH, f"peer:yes:{link.id}")
+    team_copy = flow.last(TEAM_COPIL)
+    assert "pair-aidant·e" in team_copy["text"]
+    await flow.press(COPIL, f"peer:invite:{link.id}")
+    edited = message(flow, TEAM_COPIL, team_copy["message_id"])
+    assert "a invité Zoé comme pair-aidant·e" in edited["text"]
+    assert not edited.get("reply_markup")
+
+
+async def test_the_copils_alert_about_a_request_says_who_follows_it(flow: Flow) -> None:
+    await flow.send(COPIL, "/help")
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, name="Zoé")
+    job = CallbackContext(flow.app)  # type: ignore[arg-type]
+    flow.clock.advance(hours=49)
+    await check_requests(job)
+    alert = flow.last(COPIL)
+    assert "sans réponse" in alert["text"]
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    edited = message(flow, COPIL, alert["message_id"])["text"]
+    assert "La demande de Zoé est maintenant suivie par Marc" in edited

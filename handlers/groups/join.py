@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import html
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
+from bot.copies import decided, offered
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
+from bot.notify import send
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
 from handlers.start import language_buttons
 from storage.groups import Group
@@ -100,30 +102,50 @@ async def membership_button(update: Update, context: Context) -> None:
         if not await may_lead(context, me, found):
             await answer_press(query, _("not-allowed"), show_alert=True)
             return
-        youth = int(parts[3])
-        if parts[1] == "acc":
-            done = await db.groups.accept(found, youth)
-            await answer_press(query)
-            await edit_message(
-                query,
-                _(
-                    "group-accepted" if done else "group-accept-failed",
-                    name=html.escape(found.name),
-                ),
-            )
-            if done:
-                person = await db.people.get(youth)
-                if person is not None:
-                    their = Texts(
-                        context.bot_data.i18n, person.language, context.bot_data.settings.zone
-                    )
-                    await context.bot.send_message(youth, await _welcome(context, found, their))
-        else:
-            await db.groups.decline(found.id, youth)
-            await answer_press(query)
-            await edit_message(query, _("group-declined"))
+        await _decide(query, context, me, found, int(parts[3]), parts[1] == "acc", _)
         return
     await answer_press(query, _("not-allowed"), show_alert=True)
+
+
+async def _decide(
+    query: CallbackQuery,
+    context: Context,
+    me: Person,
+    found: Group,
+    youth: int,
+    accept: bool,
+    _: Texts,
+) -> None:
+    """A leader accepts or declines a request to join; every other leader's copy then says
+    who decided. A press on a request already answered says so, not "full"."""
+    db = context.bot_data.db
+    group = html.escape(found.name)
+    person = await db.people.get(youth)
+    name = html.escape(person.display_name if person else "?")
+    done = (
+        await db.groups.accept(found, youth) if accept else await db.groups.decline(found.id, youth)
+    )
+    await answer_press(query)
+    if not done:
+        if await db.groups.is_member(found.id, youth):
+            await edit_message(query, _("group-already-member", name=name, group=group))
+        elif accept and await db.groups.is_requested(found.id, youth):
+            await edit_message(query, _("group-full", group=group))
+        else:
+            await edit_message(query, _("group-request-gone"))
+        return
+    await edit_message(query, _("group-accepted" if accept else "group-declined", name=group))
+    who = html.escape(me.display_name)
+    key = "decided-join-accepted" if accept else "decided-join-declined"
+    await decided(
+        context,
+        f"join:{found.id}:{youth}",
+        lambda t: t(key, who=who, name=name, group=group),
+        pressed=query.message if isinstance(query.message, Message) else None,
+    )
+    if accept and person is not None:
+        their = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
+        await context.bot.send_message(youth, await _welcome(context, found, their))
 
 
 async def _leave(
@@ -172,8 +194,10 @@ async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:
                 ]
             ]
         )
-        await context.bot.send_message(
+        sent = await send(
+            context,
             leader,
             _("group-request", name=html.escape(youth.display_name), group=html.escape(found.name)),
             reply_markup=buttons,
         )
+        await offered(context, f"join:{found.id}:{youth.telegram_id}", youth.telegram_id, sent)

@@ -34,7 +34,6 @@ group-request = { $name } asks to join the group { $group }.
 group-accept = ✅ Accept
 group-decline = Decline
 group-accepted = Done: they joined { $name }.
-group-accept-failed = Not possible: the group { $name } is full, or the request is gone.
 group-declined = All right, the request is declined.
 group-youth-none = You are not in a group yet.
 group-leave = Leave "{ $name }"

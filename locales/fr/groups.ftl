@@ -35,7 +35,6 @@ group-request = { $name } demande à rejoindre le groupe { $group }.
 group-accept = ✅ Accepter
 group-decline = Décliner
 group-accepted = C'est fait : la personne a rejoint { $name }.
-group-accept-failed = Impossible : le groupe { $name } est complet, ou la demande n'existe plus.
 group-declined = D'accord, la demande est déclinée.
 group-youth-none = Tu n'es dans aucun groupe pour l'instant.
 group-leave = Quitter « { $name } »

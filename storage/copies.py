@@ -1,0 +1,38 @@
+"""Copies of a decision: the messages that offered the same choice to several people, kept
+until someone decides so that every copy can be edited to say what happened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import aiosqlite
+
+from storage.clock import Clock
+
+
+@dataclass(frozen=True)
+class Copy:
+    chat_id: int
+    message_id: int
+
+
+class DecisionCopies:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def record(self, subject: str, about: int | None, chat_id: int, message_id: int) -> None:
+        await self._conn.execute(
+            """INSERT INTO decision_copies (subject, about, chat_id, message_id)
+               VALUES (?, ?, ?, ?)""",
+            (subject, about, chat_id, message_id),
+        )
+
+    async def take(self, subject: str) -> list[Copy]:
+        """The copies of this decision, forgotten at once: it is decided, once."""
+        async with self._conn.execute(
+            "DELETE FROM decision_copies WHERE subject = ? RETURNING chat_id, message_id",
+            (subject,),
+        ) as cur:
+            rows = await cur.fetchall()
+        return [Copy(int(r[0]), int(r[1])) for r in rows]
