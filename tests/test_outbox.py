@@ -45,7 +45,8 @@ async def news(flow: Flow, text: str) -> int:
 
 
 def received(flow: Flow, chat: int, text: str) -> int:
-    return sum(1 for m in flow.tg.bot_messages(chat) if m.get("text") == text)
+    """How many times this news reached the chat (below its "📣 Le COPIL · …" line)."""
+    return sum(1 for m in flow.tg.bot_messages(chat) if m.get("text", "").endswith(f"\n\n{text}"))
 
 
 async def test_sends_are_evenly_spaced_under_the_overall_limit(
