@@ -61,7 +61,7 @@ def _a_right(update: Update) -> bool:
     if query is not None:
         return (query.data or "").startswith(RIGHTS_BUTTONS)
     text = update.message.text if update.message is not None else None
-    command = (text or "").split(maxsplit=1)[0].split("@")[0] if text else ""
+    command = next(iter((text or "").split(maxsplit=1)), "").split("@")[0]
     return command in tuple(f"/{c}" for c in RIGHTS_COMMANDS)
 
 
