@@ -13,23 +13,34 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
-from bot.ids import is_id
+from bot.i18n import Texts
+from bot.ids import is_id, parse_id
+from bot.pages import PAGE_SIZE, nav_row, page_number
 from handlers.answer import link_made
-from storage.models import Role
+from storage.models import Person, Role
 
 
 async def assign(update: Update, context: Context) -> None:
-    """List the open requests of the teams this COPIL member manages."""
+    """List the open requests of the teams this COPIL member manages, a page at a time."""
     message = update.effective_message
     me = await require(update, context, Role.COPIL)
     if message is None or me is None:
         return
     _ = texts(update, context, me)
-    db = context.bot_data.db
-    requests = [r for r in await db.requests.open_in_teams(None) if me.sees_team(r.team_id)]
-    if not requests:
-        await message.reply_text(_("assign-none"))
-        return
+    text, markup = await _requests_page(context, me, _, 0) or (_("assign-none"), None)
+    await message.reply_text(text, reply_markup=markup)
+
+
+async def _requests_page(
+    context: Context, me: Person, _: Texts, number: int
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """A page of open requests; None if there is no such page (or none at all)."""
+    team_ids = None if me.programme_wide else [me.team_id or 0]
+    total, found = await context.bot_data.db.requests.open_page(
+        team_ids, number * PAGE_SIZE, PAGE_SIZE
+    )
+    if not found:
+        return None
     rows = [
         [
             InlineKeyboardButton(
@@ -37,9 +48,10 @@ async def assign(update: Update, context: Context) -> None:
                 callback_data=f"assign:req:{r.id}",
             )
         ]
-        for r in requests
+        for r in found
     ]
-    await message.reply_text(_("assign-which-request"), reply_markup=InlineKeyboardMarkup(rows))
+    rows.append(nav_row("assign:page:", number, total, _))
+    return _("assign-which-request"), InlineKeyboardMarkup([r for r in rows if r])
 
 
 async def assign_button(update: Update, context: Context) -> None:
@@ -51,6 +63,15 @@ async def assign_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     parts = (query.data or "").split(":")
     db = context.bot_data.db
+    if parts[1:2] == ["page"]:
+        number = parse_id(parts[2]) if len(parts) == 3 else None
+        screen = await _requests_page(context, me, _, number) if number is not None else None
+        if screen is None:
+            await answer_press(query, _("page-gone"), show_alert=True)
+            return
+        await answer_press(query)
+        await edit_message(query, screen[0], reply_markup=screen[1])
+        return
     request_id = parts[2] if len(parts) >= 3 else ""
     request = await db.requests.get(int(request_id)) if is_id(request_id) else None
     if request is None or not me.sees_team(request.team_id) or request.team_id is None:
@@ -60,7 +81,12 @@ async def assign_button(update: Update, context: Context) -> None:
         await answer_press(query, _("assign-not-open"), show_alert=True)
         return
     mentors = await db.people.active_in_team(request.team_id, Role.MENTOR)
-    if parts[1] == "req" and len(parts) == 3:
+    if (parts[1] == "req" and len(parts) == 3) or (parts[1] == "mp" and len(parts) == 4):
+        # The team's mentors, a page at a time (assign:mp:<request>:<page>).
+        number = page_number(parts[3], len(mentors)) if parts[1] == "mp" else 0
+        if number is None:
+            await answer_press(query, _("page-gone"), show_alert=True)
+            return
         await answer_press(query)
         if not mentors:
             await edit_message(query, _("assign-no-mentor"))
@@ -71,12 +97,13 @@ async def assign_button(update: Update, context: Context) -> None:
                     m.display_name, callback_data=f"assign:to:{request.id}:{m.telegram_id}"
                 )
             ]
-            for m in mentors
+            for m in mentors[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
         ]
+        rows.append(nav_row(f"assign:mp:{request.id}:", number, len(mentors), _))
         await edit_message(
             query,
             _("assign-which-mentor", name=html.escape(request.first_name)),
-            reply_markup=InlineKeyboardMarkup(rows),
+            reply_markup=InlineKeyboardMarkup([r for r in rows if r]),
         )
         return
     mentor = next((m for m in mentors if parts[3:] == [str(m.telegram_id)]), None)

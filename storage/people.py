@@ -83,6 +83,41 @@ class People:
         ) as cur:
             return [_person(row) for row in await cur.fetchall()]
 
+    async def count_by_role(self, team_id: int) -> dict[Role, int]:
+        async with self._conn.execute(
+            "SELECT role, count(*) AS n FROM people WHERE team_id = ? GROUP BY role", (team_id,)
+        ) as cur:
+            return {Role(r["role"]): r["n"] for r in await cur.fetchall()}
+
+    async def page_in_team(self, team_id: int, role: Role, offset: int, limit: int) -> list[Person]:
+        """One page of a role in a team: active first, then by name."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM people WHERE team_id = ? AND role = ?
+                ORDER BY active DESC, lower(display_name), telegram_id LIMIT ? OFFSET ?""",
+            (team_id, role, limit, offset),
+        ) as cur:
+            return [_person(row) for row in await cur.fetchall()]
+
+    async def search(
+        self, team_ids: list[int] | None, text: str, limit: int
+    ) -> tuple[int, list[Person]]:
+        """How many people of these teams (None: all) have `text` in their name, and the
+        first `limit` of them by name."""
+        escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where = "lower(display_name) LIKE ? ESCAPE '\\'"
+        params: list[Any] = [f"%{escaped}%"]
+        if team_ids is not None:
+            where += f" AND team_id IN ({', '.join('?' * len(team_ids))})"
+            params += team_ids
+        async with self._conn.execute(f"SELECT count(*) FROM people WHERE {where}", params) as cur:
+            row = await cur.fetchone()
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM people WHERE {where}
+                ORDER BY lower(display_name), telegram_id LIMIT ?""",
+            [*params, limit],
+        ) as cur:
+            return (row[0] if row else 0), [_person(r) for r in await cur.fetchall()]
+
     async def everyone(self) -> list[Person]:
         """Every person, in the order they joined (the sandbox shows a pane for each)."""
         async with self._conn.execute(

@@ -147,13 +147,24 @@ class Requests:
         ) as cur:
             return [_notice(row) for row in await cur.fetchall()]
 
-    async def open_in_teams(self, team_ids: list[int] | None) -> list[Request]:
-        """Open requests, oldest first; team_ids None means every team."""
+    async def open_page(
+        self, team_ids: list[int] | None, offset: int, limit: int
+    ) -> tuple[int, list[Request]]:
+        """How many requests are open in these teams (None: every team), and one page of
+        them, oldest first."""
+        where, params = "status = 'open'", list(team_ids or [])
+        if team_ids is not None:
+            where += f" AND team_id IN ({', '.join('?' * len(team_ids))})"
         async with self._conn.execute(
-            f"SELECT {_COLUMNS} FROM requests WHERE status = 'open' ORDER BY created_at, id"
+            f"SELECT count(*) FROM requests WHERE {where}", params
         ) as cur:
-            rows = [_request(row) for row in await cur.fetchall()]
-        return [r for r in rows if team_ids is None or r.team_id in team_ids]
+            row = await cur.fetchone()
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM requests WHERE {where}
+                ORDER BY created_at, id LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        ) as cur:
+            return (row[0] if row else 0), [_request(r) for r in await cur.fetchall()]
 
     async def accept(self, request_id: int, mentor_id: int) -> bool:
         """First accept wins: one conditional UPDATE; the trigger creates the link with it."""

@@ -1,0 +1,126 @@
+"""Lists that grow, at 1,000 items: pages of at most 10 with ◀ ▶, no message over 4096
+characters nor keyboard over 100 buttons, every press re-checked in the database, forged
+pages answered clearly and changing nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage.tx import transaction
+from tests.conftest import COPIL, Flow
+
+YOUTH0, MENTOR0, TEAM_COPIL = 500_000, 600_000, 9100
+NOW = "2026-11-01T09:00:00+00:00"
+
+
+async def _crowd(flow: Flow, youths: int, mentors: int = 0) -> None:
+    """Team 1 with `youths` youths (each with an open request) and `mentors` mentors; a second
+    team with its own COPIL member."""
+    conn = flow.db.conn
+    await flow.db.teams.create("Littoral")
+    rows: list[tuple[Any, ...]] = [
+        (YOUTH0 + i, "youth", 1, f"Jeune {i:04d}") for i in range(youths)
+    ] + [(MENTOR0 + i, "mentor", 1, f"Mentor {i:04d}") for i in range(mentors)]
+    rows.append((TEAM_COPIL, "copil", 2, "Copil Littoral"))
+    async with transaction(conn):
+        await conn.executemany(
+            """INSERT INTO people (telegram_id, role, team_id, display_name, language,
+               consented_at, created_at) VALUES (?, ?, ?, ?, 'fr', ?, ?)""",
+            [(*row, NOW, NOW) for row in rows],
+        )
+        await conn.executemany(
+            """INSERT INTO requests (youth_id, team_id, themes, first_name, created_at)
+               VALUES (?, 1, 'work', ?, ?)""",
+            [(YOUTH0 + i, f"J{i:04d}", NOW) for i in range(youths)],
+        )
+
+
+def _fits(flow: Flow, chat: int) -> None:
+    for message in flow.tg.bot_messages(chat):
+        assert len(message.get("text", "")) <= 4096
+        markup = message.get("reply_markup") or {}
+        assert sum(len(row) for row in markup.get("inline_keyboard", [])) <= 100
+
+
+def _alert(flow: Flow) -> str:
+    return str(list(flow.tg.callback_answers.values())[-1].get("text", ""))
+
+
+async def test_people_of_a_team_of_a_thousand_a_page_at_a_time(flow: Flow) -> None:
+    await _crowd(flow, 1000, mentors=15)
+    await flow.send(COPIL, "/people")
+    await flow.press_label(COPIL, "Équipe principale")
+    assert "Jeunes : 1\u202f000" in flow.text(COPIL) and "Mentor·es : 15" in flow.text(COPIL)
+    await flow.press(COPIL, "people:list:1:youth:0")
+    assert "Jeune 0000" in flow.text(COPIL) and "Jeune 0010" not in flow.text(COPIL)
+    assert "1/100" in flow.buttons(COPIL)
+    await flow.press_label(COPIL, "▶")
+    assert "Jeune 0010" in flow.text(COPIL) and "Jeune 0009" not in flow.text(COPIL)
+    await flow.press(COPIL, "people:list:1:youth:99")
+    assert "Jeune 0999" in flow.text(COPIL) and "▶" not in flow.buttons(COPIL)
+    # Deactivating from a page is re-checked and says who.
+    await flow.press(COPIL, f"people:off:{YOUTH0 + 999}")
+    await flow.press(COPIL, f"people:offok:{YOUTH0 + 999}")
+    assert not (await flow.db.people.get(YOUTH0 + 999)).active
+    _fits(flow, COPIL)
+
+
+async def test_forged_pages_are_answered_and_change_nothing(flow: Flow) -> None:
+    await _crowd(flow, 1000)
+    await flow.send(COPIL, "/people")
+    await flow.press(COPIL, "people:list:1:youth:3")
+    shown = flow.text(COPIL)
+    for data in ("people:list:1:youth:100", "people:list:1:youth:-1", "people:list:1:admin:0",
+                 "people:list:1:youth:99999999999999999999", "people:list:1:youth:"):  # fmt: skip
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow) or "inconnu" in _alert(flow), data
+        assert flow.text(COPIL) == shown
+    # A team COPIL member of Littoral may not page through team 1, nor deactivate in it.
+    await flow.send(TEAM_COPIL, "/people")
+    await flow.press(TEAM_COPIL, "people:list:1:youth:0")
+    await flow.press(TEAM_COPIL, f"people:offok:{YOUTH0}")
+    assert "Jeune" not in flow.text(TEAM_COPIL)
+    assert (await flow.db.people.get(YOUTH0)).active
+
+
+async def test_people_found_by_name(flow: Flow) -> None:
+    await _crowd(flow, 1000)
+    await flow.send(COPIL, "/people 0420")
+    assert "Jeune 0420" in flow.text(COPIL) and ": 1 personne" in flow.text(COPIL)
+    await flow.send(COPIL, "/people jeune")
+    assert "1\u202f000 personne" in flow.text(COPIL) and flow.text(COPIL).count("•") == 10
+    await flow.send(COPIL, "/people %")  # a LIKE wildcard is a character like any other
+    assert "Personne ne correspond" in flow.text(COPIL)
+    await flow.send(TEAM_COPIL, "/people jeune")  # another team's people stay hidden
+    assert "Personne ne correspond" in flow.text(TEAM_COPIL)
+    _fits(flow, COPIL)
+
+
+async def test_assign_pages_requests_and_mentors(flow: Flow) -> None:
+    await _crowd(flow, 1000, mentors=25)
+    await flow.send(COPIL, "/assign")
+    assert len(flow.buttons(COPIL)) == 10 + 2  # ten requests, n/N and ▶
+    await flow.press(COPIL, "assign:page:99")
+    assert "J0999" in " ".join(flow.buttons(COPIL))
+    shown = flow.text(COPIL)
+    for data in ("assign:page:100", "assign:page:x", "assign:page:"):
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow), data
+        assert flow.text(COPIL) == shown
+    request = (await flow.db.requests.open_page([1], 999, 1))[1][0]
+    await flow.press(COPIL, f"assign:req:{request.id}")
+    assert len([d for d in flow.buttons(COPIL).values() if d.startswith("assign:to:")]) == 10
+    await flow.press(COPIL, f"assign:mp:{request.id}:2")
+    mentors = [d for d in flow.buttons(COPIL).values() if d.startswith("assign:to:")]
+    assert len(mentors) == 5
+    await flow.press(COPIL, f"assign:mp:{request.id}:3")
+    assert "n'existe plus" in _alert(flow)
+    await flow.press(COPIL, mentors[0])
+    assert (await flow.db.requests.get(request.id)).status == "accepted"
+    # Littoral's COPIL member cannot page through team 1's requests' mentors.
+    other = (await flow.db.requests.open_page([1], 0, 1))[1][0]
+    await flow.send(TEAM_COPIL, "/assign")
+    assert "Aucune demande" in flow.text(TEAM_COPIL)
+    await flow.press(TEAM_COPIL, f"assign:mp:{other.id}:0")
+    assert (await flow.db.requests.get(other.id)).status == "open"
+    _fits(flow, COPIL)
