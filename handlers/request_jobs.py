@@ -40,13 +40,15 @@ async def _remind(context: Context, request: Request) -> None:
             continue
         _ = texts_for(context, mentor)
         reply = {"reply_to_message_id": notice.message_id} if notice.message_id else {}
-        await send(
+        sent = await send(
             context,
             notice.chat_id,
             _("request-reminder", name=html.escape(request.first_name)),
             allow_sending_without_reply=True,
             **reply,
         )
+        # Its "can you accept?" is a copy of the decision too: it says who took it.
+        await offered(context, f"request:{request.id}", request.youth_id, sent)
 
 
 async def escalate(context: Context, request: Request, *, reason: str) -> None:

@@ -91,10 +91,15 @@ async def test_the_copils_alert_about_a_request_says_who_follows_it(flow: Flow) 
     await make_mentor(flow, MARC, "Marc")
     request = await ask(flow, YOUTH, name="Zoé")
     job = CallbackContext(flow.app)  # type: ignore[arg-type]
-    flow.clock.advance(hours=49)
+    flow.clock.advance(hours=25)
+    await check_requests(job)
+    reminder = flow.last(MARC)
+    assert "attend toujours une réponse" in reminder["text"]
+    flow.clock.advance(hours=24)
     await check_requests(job)
     alert = flow.last(COPIL)
     assert "sans réponse" in alert["text"]
     await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
     edited = message(flow, COPIL, alert["message_id"])["text"]
     assert "La demande de Zoé est maintenant suivie par Marc" in edited
+    assert "suivie par Marc" in message(flow, MARC, reminder["message_id"])["text"]
