@@ -146,6 +146,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CommandHandler("start", start.start),
             CallbackQueryHandler(start.choose_language, pattern=r"^lang:"),
             CallbackQueryHandler(start.consent, pattern=r"^consent:"),
+            CallbackQueryHandler(safety.answer_question, pattern=r"^sfq:"),
             CommandHandler("help", basics.help_command),
             CommandHandler("language", basics.language),
             CommandHandler("invite", invite.invite),
@@ -223,6 +224,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     await broadcast.restore(app)
     await events.restore(app)
     await groups.plan_all(app)
+    await safety.restore(app)
     groups.start(app)
     if app.job_queue is not None:  # what enters the jobs' window comes into memory
         app.job_queue.run_repeating(
@@ -237,6 +239,7 @@ async def _jobs_window(context: Context) -> None:
     await broadcast.plan_window(app)
     await events.restore(app)
     await groups.plan_all(app)
+    await safety.restore(app)
 
 
 def setup_link_file(settings: Settings) -> Path:

@@ -14,22 +14,31 @@ words for a name or a search. Only the category and the time are stored, never t
 from __future__ import annotations
 
 import html
+from datetime import timedelta
 
-from telegram import Update
-from telegram.ext import ApplicationHandlerStop
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import Application, ApplicationHandlerStop
 
-from bot.context import Context, texts
+from bot import jobs
+from bot.buttons import answer_press, edit_message
+from bot.context import BotData, Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
+from bot.ids import parse_id
 from bot.notify import copil_of, send, texts_for
 from bot.safety import Hit
 from handlers.start import INVITE_KEY
+from storage.clock import from_text
 from storage.links import Link
 from storage.models import Invite, Person, Role
+from storage.safety import SafetyAlert
 
 COUNTRIES_WITH_DEFAULTS = ("ch", "fr")
 COVERED = (Role.YOUTH, Role.PEER_HELPER)  # and anyone not signed up yet
 QUOTE_MAX = 1000  # characters of the message quoted in an alert
+QUESTION_MINUTES = 30  # a medium hit's question waits this long, then the COPIL is alerted
+QUESTION_ANSWERS = ("ok", "not_really", "talk")
+ASK = "safety:ask:"  # + alert id: the question's timeout job
 HIT = "safety_hit"  # on the context PTB shares between the handler groups of one update
 DRAFT_KEY = "request_draft"  # handlers.request's draft: its team, before a request exists
 
@@ -111,22 +120,127 @@ async def check_text(
         team_id = request.team_id if request else person.team_id
     _ = texts(update, context, person)
     message = update.effective_message
+    link_id = link.id if link else None
+    if hit.level == "medium":
+        # Ask first, warmly; the COPIL hears of it on "not really", "talk" or silence.
+        until = context.bot_data.clock() + timedelta(minutes=QUESTION_MINUTES)
+        alert_id = await db.safety.record(
+            sender_id,
+            link_id=link_id,
+            team_id=team_id,
+            category=hit.category,
+            level=hit.level,
+            rule=hit.rule,
+            asked_until=until,
+        )
+        await db.audit.record(None, f"safety-question:{hit.category}", sender_id)
+        if message is not None:
+            await message.reply_text(
+                _("safety-question"), reply_markup=question_buttons(_, alert_id)
+            )
+        jobs.run_at(context.application, f"{ASK}{alert_id}", until, question_timeout, alert_id)
+        return hit
     if message is not None:
         await message.reply_text(
             _("safety-youth", numbers=await emergency_numbers(context, team_id, _))
         )
-    await db.relay.safety_hit(sender_id, link.id if link else None, hit.category)
+    alert_id = await db.safety.record(
+        sender_id,
+        link_id=link_id,
+        team_id=team_id,
+        category=hit.category,
+        level=hit.level,
+        rule=hit.rule,
+    )
     await db.audit.record(None, f"safety-alert:{hit.category}", sender_id)
-    team = await db.teams.get(team_id) if team_id else None
+    alert = await db.safety.get(alert_id)
+    assert alert is not None
+    await alert_copil(context, person, alert, said=("safety-copil-said", {"text": quoted(text)}))
+    return hit
+
+
+def question_buttons(_: Texts, alert_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(_(f"safety-answer-{a}"), callback_data=f"sfq:{a}:{alert_id}")]
+            for a in QUESTION_ANSWERS
+        ]
+    )
+
+
+async def answer_question(update: Update, context: Context) -> None:
+    """sfq:<answer>:<alert id> — the answer to a medium hit's question. Only the person
+    asked may answer, once; "not really" and "talk" are treated as a high hit."""
+    query = update.callback_query
+    user = update.effective_user
+    if query is None or user is None:
+        return
+    db = context.bot_data.db
+    person = await person_of(update, context)
+    _ = texts(update, context, person)
+    answer, _sep, raw = (query.data or "").removeprefix("sfq:").partition(":")
+    alert_id = parse_id(raw)
+    alert = await db.safety.get(alert_id) if alert_id is not None else None
+    if answer not in QUESTION_ANSWERS or alert is None or alert.person_id != user.id:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    if not await db.safety.answer(alert.id, user.id, answer):
+        await answer_press(query)  # answered already (a double tap, or after the timeout)
+        return
+    jobs.cancel(context.application, f"{ASK}{alert.id}")
+    await answer_press(query)
+    if answer == "ok":
+        await edit_message(query, _("safety-answered-ok"))
+        return
+    numbers = await emergency_numbers(context, alert.team_id, _)
+    await edit_message(query, _("safety-youth", numbers=numbers))
+    await db.audit.record(None, f"safety-alert:{alert.category}", user.id)
+    await alert_copil(context, person, alert, said=(f"safety-copil-said-{answer}", {}))
+
+
+async def question_timeout(context: Context) -> None:
+    """30 minutes without an answer: the COPIL is alerted quietly (nothing to the youth)."""
+    job = context.job
+    alert_id = job.data if job is not None else None
+    if not isinstance(alert_id, int):
+        return
+    db = context.bot_data.db
+    alert = await db.safety.get(alert_id)
+    if alert is None or not await db.safety.answer(alert_id, None, "timeout"):
+        return
+    await db.audit.record(None, f"safety-alert:{alert.category}", alert.person_id)
+    person = await db.people.get(alert.person_id)
+    await alert_copil(context, person, alert, said=("safety-copil-said-timeout", {}))
+
+
+async def restore(app: Application) -> None:  # type: ignore[type-arg]
+    """Questions still waiting get their timeout back (start-up and the hourly window)."""
+    data: BotData = app.bot_data
+    for alert in await data.db.safety.waiting():
+        if alert.asked_until is not None:
+            when = from_text(alert.asked_until)
+            jobs.run_at(app, f"{ASK}{alert.id}", when, question_timeout, alert.id)
+
+
+async def alert_copil(
+    context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, str]]
+) -> None:
+    """The alert to the COPIL of the alert's team (programme-wide ones too). `said` is the
+    key and arguments of what the alert says of the message: the text (cut to fit) when it
+    is at hand, else the youth's answer or silence: the text is never stored."""
+    db = context.bot_data.db
+    link = await db.links.get(alert.link_id) if alert.link_id else None
+    team = await db.teams.get(alert.team_id) if alert.team_id else None
     mentor = await db.people.get(link.mentor_id) if link else None
-    for member in await copil_of(context, team_id):
+    team_name = html.escape(team.name if team else "—")
+    key, args = said
+    for member in await copil_of(context, alert.team_id):
         _c = texts_for(context, member)
         where = (
             _c("safety-copil-link", mentor=html.escape(mentor.display_name), link=link.id)
             if link and mentor
             else _c("safety-copil-no-link")
         )
-        team_name = html.escape(team.name if team else "—")
         if person is None:
             who = _c("safety-copil-who-stranger", team=team_name)
         else:
@@ -137,15 +251,14 @@ async def check_text(
             member.telegram_id,
             _c(
                 "safety-copil",
-                category=_c(f"safety-category-{hit.category}"),
-                level=_c(f"safety-level-{hit.level}"),
-                rule=hit.rule,
+                category=_c(f"safety-category-{alert.category}"),
+                level=_c(f"safety-level-{alert.level}"),
+                rule=alert.rule,
                 who=who,
                 where=where,
-                text=quoted(text),
+                said=_c(key, **args),
             ),
         )
-    return hit
 
 
 async def emergency_numbers(context: Context, team_id: int | None, _: Texts) -> str:

@@ -25,6 +25,7 @@ from storage.people import People
 from storage.personal import erase
 from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
+from storage.safety import SafetyAlerts
 from storage.teams import Teams
 from storage.tx import transaction
 from storage.updates import ProcessedUpdates
@@ -47,6 +48,7 @@ class Database:
         self.mentor_links = MentorLinks(conn, clock)
         self.links = Links(conn, clock)
         self.relay = Relay(conn, clock)
+        self.safety = SafetyAlerts(conn, clock)
         self.broadcasts = Broadcasts(conn, clock)
         self.outbox = Outbox(conn, clock)
         self.events = Events(conn, clock)

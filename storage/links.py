@@ -1,4 +1,4 @@
-"""Links (an accepted request: youth <-> mentor), relay routing and safety-net hits.
+"""Links (an accepted request: youth <-> mentor), and relay routing.
 
 Only routing metadata is kept for relayed messages (channel, chats, message ids, time):
 never their content."""
@@ -180,9 +180,3 @@ class Relay:
         ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
-
-    async def safety_hit(self, youth_id: int, link_id: int | None, category: str) -> None:
-        await self._conn.execute(
-            "INSERT INTO safety_alerts (youth_id, link_id, category, at) VALUES (?, ?, ?, ?)",
-            (youth_id, link_id, category, to_text(self._clock())),
-        )

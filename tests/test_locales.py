@@ -73,6 +73,8 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "safety-category-": list(CATEGORIES),
         "safety-level-": list(LEVELS),
         "safety-copil-who-": ["youth", "peer_helper", "stranger"],
+        "safety-copil-said-": ["not_really", "talk", "timeout"],
+        "safety-answer-": ["ok", "not_really", "talk"],
         "emergency-": ["ch", "fr"],
         "broadcast-audience-": [a.value for a in Audience],
         "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],

@@ -59,7 +59,7 @@ request-summary-age = 🎂 { $age }
 request-summary-met = 📍 { $met }
 request-summary-themes = 💬 { $themes }
 request-summary-message = ✉️ "{ $message }"
-request-summary-flagged = ⚠️ <b>Their message holds words of distress.</b> They were sent the emergency numbers and the team has been alerted. Answer gently.
+request-summary-flagged = ⚠️ <b>Their message holds words of distress.</b> Lien has already answered them with care and the team follows up. Answer gently.
 request-summary-language = 🗣 writes in { $lang }
 language-fr = French
 language-en = English
@@ -131,7 +131,7 @@ relay-mentor-away = Your mentor isn't available right now: your message was not 
 relay-youth-away = The team has closed { $name }'s access to Lien for now: your message was not passed on.
 relay-undelivered-youth = I couldn't pass this message on (the person may have blocked the bot). Try again later.
 relay-undelivered = I couldn't pass this message on (the person may have blocked the bot). Try again later.
-relay-flagged = ⚠️ The next message from <b>{ $name }</b> contains words of distress. They were sent the emergency numbers and the team has been alerted. Answer gently; you are not alone.
+relay-flagged = ⚠️ The next message from <b>{ $name }</b> contains words of distress. Lien has already answered them with care (the emergency numbers, or asking whether they are safe) and the team follows up. Answer gently; you are not alone.
 
 ## /stop (youth) and /end (mentor)
 stop-confirm = Stop your link with <b>{ $name }</b>? I'll tell them kindly. You can ask again later.
@@ -185,11 +185,21 @@ safety-copil =
     🚨 <b>Safety-net alert</b> ({ $category }, { $level } · rule { $rule })
     { $who }
     { $where }
-    Message: "{ $text }"
-    They were sent the emergency numbers.
+    { $said }
 safety-copil-who-youth = Youth: <b>{ $name }</b>, team { $team }
 safety-copil-who-peer_helper = Peer helper: <b>{ $name }</b>, team { $team }
 safety-copil-who-stranger = Someone who has not signed up yet (no name), team { $team }
+safety-copil-said =
+    Message: "{ $text }"
+    They were sent the emergency numbers.
+safety-copil-said-not_really = Asked "Are you safe right now?", they answered "Not really". They were sent the emergency numbers. The message is not kept.
+safety-copil-said-talk = Asked "Are you safe right now?", they answered "I want to talk to someone". They were sent the emergency numbers. The message is not kept.
+safety-copil-said-timeout = Worrying words, and no answer within 30 minutes to "Are you safe right now?". Nothing else was sent to them; the message is not kept.
+safety-question = What you wrote worries me a little. Are you safe right now?
+safety-answer-ok = Yes, I'm OK
+safety-answer-not_really = Not really
+safety-answer-talk = I want to talk to someone
+safety-answered-ok = Thank you for answering. 💛 If that changes, write to me, I'm here.
 safety-copil-link = Link no. { $link } with { $mentor } (if the message reaches them, it is marked).
 safety-copil-no-link = No link yet.
 emergency-ch =

@@ -60,7 +60,7 @@ request-summary-age = 🎂 { $age }
 request-summary-met = 📍 { $met }
 request-summary-themes = 💬 { $themes }
 request-summary-message = ✉️ « { $message } »
-request-summary-flagged = ⚠️ <b>Son message contient des mots de détresse.</b> Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur.
+request-summary-flagged = ⚠️ <b>Son message contient des mots de détresse.</b> Lien lui a déjà répondu avec soin et l'équipe suit. Répondez avec douceur.
 request-summary-language = 🗣 écrit en { $lang }
 language-fr = français
 language-en = anglais
@@ -147,7 +147,7 @@ relay-mentor-away = Ton ou ta mentor·e n'est pas disponible pour l'instant : to
 relay-youth-away = L'équipe a fermé l'accès de { $name } à Lien pour l'instant : votre message n'a pas été transmis.
 relay-undelivered-youth = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
 relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessayez plus tard.
-relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Les numéros d'urgence lui ont été envoyés et l'équipe est prévenue. Répondez avec douceur ; vous n'êtes pas seul·e.
+relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Lien lui a déjà répondu avec soin (les numéros d'urgence, ou la question de savoir si la personne est en sécurité) et l'équipe suit. Répondez avec douceur ; vous n'êtes pas seul·e.
 
 ## /stop (jeune) et /end (mentor·e)
 stop-confirm = Arrêter ton lien avec <b>{ $name }</b> ? Je le lui dirai gentiment. Tu pourras refaire une demande plus tard.
@@ -201,11 +201,21 @@ safety-copil =
     🚨 <b>Alerte du filet de sécurité</b> ({ $category }, { $level } · règle { $rule })
     { $who }
     { $where }
-    Message : « { $text } »
-    Les numéros d'urgence lui ont été envoyés.
+    { $said }
 safety-copil-who-youth = Jeune : <b>{ $name }</b>, équipe { $team }
 safety-copil-who-peer_helper = Pair-aidant·e : <b>{ $name }</b>, équipe { $team }
 safety-copil-who-stranger = Quelqu'un qui ne s'est pas encore inscrit·e (pas de nom), équipe { $team }
+safety-copil-said =
+    Message : « { $text } »
+    Les numéros d'urgence lui ont été envoyés.
+safety-copil-said-not_really = À la question « Est-ce que tu es en sécurité en ce moment ? », la réponse a été « Pas vraiment ». Les numéros d'urgence lui ont été envoyés. Le message n'est pas conservé.
+safety-copil-said-talk = À la question « Est-ce que tu es en sécurité en ce moment ? », la réponse a été « Je veux parler à quelqu'un ». Les numéros d'urgence lui ont été envoyés. Le message n'est pas conservé.
+safety-copil-said-timeout = Des mots inquiétants, et pas de réponse en 30 minutes à la question « Est-ce que tu es en sécurité en ce moment ? ». Rien d'autre ne lui a été envoyé ; le message n'est pas conservé.
+safety-question = Ce que tu écris m'inquiète un peu. Est-ce que tu es en sécurité en ce moment ?
+safety-answer-ok = Oui, ça va
+safety-answer-not_really = Pas vraiment
+safety-answer-talk = Je veux parler à quelqu'un
+safety-answered-ok = Merci de m'avoir répondu. 💛 Si ça change, écris-moi, je suis là.
 safety-copil-link = Lien n° { $link } avec { $mentor } (si le message lui parvient, il est marqué).
 safety-copil-no-link = Pas encore de lien.
 emergency-ch =

@@ -1,0 +1,96 @@
+"""The safety net's hits: category, level, rule and when, never the text; and the question a
+medium hit asks, answered once (one conditional UPDATE)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from storage.clock import Clock, to_text
+
+ANSWERS = ("ok", "not_really", "talk", "timeout")
+
+
+@dataclass(frozen=True)
+class SafetyAlert:
+    id: int
+    person_id: int
+    link_id: int | None
+    team_id: int | None
+    category: str
+    level: str
+    rule: str
+    asked_until: str | None
+    answer: str | None
+
+
+_COLUMNS = "id, youth_id, link_id, team_id, category, level, rule, asked_until, answer"
+
+
+def _alert(row: aiosqlite.Row) -> SafetyAlert:
+    return SafetyAlert(*tuple(row))
+
+
+class SafetyAlerts:
+    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+        self._conn = conn
+        self._clock = clock
+
+    async def record(
+        self,
+        person_id: int,
+        *,
+        link_id: int | None,
+        team_id: int | None,
+        category: str,
+        level: str,
+        rule: str,
+        asked_until: datetime | None = None,
+    ) -> int:
+        async with self._conn.execute(
+            """INSERT INTO safety_alerts
+                   (youth_id, link_id, team_id, category, level, rule, asked_until, at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            (
+                person_id,
+                link_id,
+                team_id,
+                category,
+                level,
+                rule,
+                to_text(asked_until) if asked_until else None,
+                to_text(self._clock()),
+            ),
+        ) as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
+
+    async def get(self, alert_id: int) -> SafetyAlert | None:
+        async with self._conn.execute(
+            f"SELECT {_COLUMNS} FROM safety_alerts WHERE id = ?", (alert_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return _alert(row) if row else None
+
+    async def answer(self, alert_id: int, person_id: int | None, answer: str) -> bool:
+        """The first answer wins (a button pressed twice, or the timeout racing a press);
+        person_id None is the timeout, which anyone's question may get."""
+        async with self._conn.execute(
+            """UPDATE safety_alerts SET answer = ?
+               WHERE id = ? AND asked_until IS NOT NULL AND answer IS NULL
+                 AND (? IS NULL OR youth_id = ?)""",
+            (answer, alert_id, person_id, person_id),
+        ) as cur:
+            changed = cur.rowcount == 1
+        return changed
+
+    async def waiting(self) -> list[SafetyAlert]:
+        """Questions not answered yet: their timeouts are rebuilt at start-up."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM safety_alerts
+                WHERE asked_until IS NOT NULL AND answer IS NULL ORDER BY id"""
+        ) as cur:
+            return [_alert(row) for row in await cur.fetchall()]
