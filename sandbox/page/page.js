@@ -7,6 +7,8 @@ const state = {
   people: new Map(), // id -> person (id, first_name, label, commands)
   panes: new Map(), // id -> pane element
   active: null, // the pane shown on a phone
+  order: [], // people's ids, in the switcher's order
+  unread: new Map(), // id -> new messages from the bot while another chat was shown (phone)
   botUsername: "",
   since: "",
   stream: null,
@@ -179,20 +181,46 @@ function keyboardNode(chatId, message, keyboard) {
   return box;
 }
 
-function showMessage(chatId, message) {
+const PHONE = "(max-width: 700px)";
+
+// `live`: it arrived now (not loaded with the chat), so it may be news for the switcher.
+function showMessage(chatId, message, live = true) {
   const pane = state.panes.get(chatId);
   if (!pane) return;
   const list = $(".messages", pane);
   const node = messageNode(chatId, message);
+  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
   const old = $(`.msg[data-id="${message.message_id}"]`, list);
   if (old) {
+    // An edit can make a message grow (the /log summary gains lines and buttons): follow
+    // it, so that what it now asks is not left below the fold.
+    const wasInSight = inSight(list, old);
     old.replaceWith(node);
+    if (atBottom) list.scrollTop = list.scrollHeight;
+    else if (wasInSight) reveal(list, node);
     return;
   }
-  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
   const later = [...list.children].find((n) => Number(n.dataset.id) > message.message_id);
   list.insertBefore(node, later || null);
   if (atBottom || message.from.id === chatId) list.scrollTop = list.scrollHeight;
+  if (live && chatId !== state.active && message.from.id !== chatId && matchMedia(PHONE).matches) {
+    state.unread.set(chatId, (state.unread.get(chatId) || 0) + 1);
+    renderSwitcher();
+  }
+}
+
+function inSight(list, node) {
+  const box = list.getBoundingClientRect();
+  const it = node.getBoundingClientRect();
+  return it.bottom > box.top && it.top < box.bottom;
+}
+
+// Scroll until the node's end shows, never so far that its start goes out of sight.
+function reveal(list, node) {
+  const box = list.getBoundingClientRect();
+  const it = node.getBoundingClientRect();
+  const below = it.bottom - box.bottom;
+  if (below > 0) list.scrollTop += Math.min(below, Math.max(0, it.top - box.top));
 }
 
 // Replying picks which message (and so, for a mentor, which youth) an answer goes to.
@@ -262,7 +290,7 @@ function paneFor(person) {
 
 async function loadChat(chatId) {
   const chat = await call(`/sandbox/chat/${chatId}`);
-  for (const message of chat.messages) showMessage(chatId, message);
+  for (const message of chat.messages) showMessage(chatId, message, false);
 }
 
 function wireComposer(pane, chatId) {
@@ -302,13 +330,40 @@ function wireComposer(pane, chatId) {
 }
 
 function choose(id) {
+  const changed = state.active !== id;
   state.active = id;
   for (const [paneId, pane] of state.panes) pane.classList.toggle("active", paneId === id);
-  $("#switcher").value = String(id);
+  state.unread.delete(id);
+  renderSwitcher();
   const pane = state.panes.get(id);
-  if (pane && window.matchMedia("(min-width: 701px)").matches) {
+  if (!pane) return;
+  if (!matchMedia(PHONE).matches) {
     pane.scrollIntoView({ inline: "nearest", block: "nearest" });
+  } else if (changed) {
+    // A phone opens a chat at its newest message, as Telegram does (a hidden chat could
+    // not follow its messages while they came).
+    const list = $(".messages", pane);
+    list.scrollTop = list.scrollHeight;
   }
+}
+
+// Each person, with a sign when the bot wrote to them while another chat was shown; the
+// badge beside the closed switcher counts them all.
+function renderSwitcher() {
+  const switcher = $("#switcher");
+  switcher.replaceChildren(...state.order.filter((id) => state.people.has(id)).map((id) => {
+    const p = state.people.get(id);
+    const name = `${p.first_name}${p.label ? ` (${p.label})` : ""}`;
+    const count = state.unread.get(id) || 0;
+    return el("option", { value: String(id) }, count ? `● ${name} · ${count} nouveau${count > 1 ? "x" : ""}` : name);
+  }));
+  if (state.active !== null) switcher.value = String(state.active);
+  let total = 0;
+  for (const count of state.unread.values()) total += count;
+  const badge = $("#unread");
+  badge.textContent = String(total);
+  badge.title = `${total} nouveau${total > 1 ? "x" : ""} message${total > 1 ? "s" : ""} pour d'autres personnes`;
+  badge.hidden = total === 0;
 }
 
 async function refreshPeople() {
@@ -326,11 +381,10 @@ async function refreshPeople() {
       pane.remove();
       state.panes.delete(id);
       state.people.delete(id);
+      state.unread.delete(id);
     }
   }
-  const switcher = $("#switcher");
-  switcher.replaceChildren(...answer.people.map((p) =>
-    el("option", { value: String(p.id) }, `${p.first_name}${p.label ? ` (${p.label})` : ""}`)));
+  state.order = answer.people.map((p) => p.id);
   if (!seen.has(state.active) && answer.people.length) state.active = answer.people[0].id;
   choose(state.active);
   return answer;
@@ -394,6 +448,7 @@ function follow() {
     for (const pane of state.panes.values()) pane.remove();
     state.panes.clear();
     state.people.clear();
+    state.unread.clear();
     refreshSoon();
   });
   stream.addEventListener("message", (event) => {

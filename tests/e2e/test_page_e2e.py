@@ -365,3 +365,54 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
         shutil.copy(phone, Path(folder) / "sandbox-phone.png")
     assert problems == [], problems
     assert requested and all(u.startswith(f"{run.url}/") for u in requested), requested
+
+
+async def test_on_a_phone_chats_open_at_the_newest_message_follow_edits_and_show_news(
+    chromium: str, run: SandboxRun
+) -> None:
+    """Issue 10 item 26: a message that grows when edited keeps its buttons in sight, a chat
+    opens at its newest message, and the switcher shows who has new messages."""
+    from playwright.async_api import async_playwright, expect
+
+    expect.set_options(timeout=15_000)
+    samir = 3001  # a peer helper
+    problems: list[str] = []
+    at_the_end = """(id) => { const l = document.querySelector(`.pane[data-id="${id}"] .messages`);
+        return l.scrollHeight > l.clientHeight
+            && l.scrollHeight - l.scrollTop - l.clientHeight < 2; }"""
+    async with async_playwright() as playwright, ClientSession() as session:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        page = await browser.new_page(viewport={"width": 390, "height": 700})
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        await page.goto(f"{run.url}/")
+        await page.locator("#switcher").select_option(str(INES))
+        ines = page.locator(f'.pane[data-id="{INES}"]')
+        await expect(ines).to_be_visible()
+
+        # More than a screen of chat, then /start: the language question is the last message.
+        for n in range(8):
+            await ines.locator(".text").fill(f"Bonjour {n}")
+            await ines.locator(".text").press("Enter")
+            await expect(ines.locator(".msg.me")).to_have_count(n + 1)
+        await ines.locator(".text").fill("/start")
+        await ines.locator(".text").press("Enter")
+        await ines.get_by_role("button", name="Français").click()
+        # The question grew into the introduction with its buttons: they are in sight.
+        agree = ines.get_by_role("button", name="D'accord")
+        await expect(agree).to_have_count(1)
+        assert await page.evaluate(at_the_end, INES)
+
+        # The bot writes to Samir while Inès's chat is shown: the switcher says so.
+        for n in range(6):
+            await Person(run, session, samir).types(f"Salut {n}")
+        await expect(page.locator(f'.pane[data-id="{samir}"] .msg.bot').nth(5)).to_be_attached()
+        await expect(page.locator("#unread")).to_be_visible()
+        await expect(page.locator(f'#switcher option[value="{samir}"]')).to_contain_text("●")
+        # His chat opens at its newest message, and the sign goes.
+        await page.locator("#switcher").select_option(str(samir))
+        await expect(page.locator(f'.pane[data-id="{samir}"]')).to_be_visible()
+        assert await page.evaluate(at_the_end, samir)
+        await expect(page.locator("#unread")).to_be_hidden()
+        await expect(page.locator(f'#switcher option[value="{samir}"]')).not_to_contain_text("●")
+        await browser.close()
+    assert problems == [], problems
