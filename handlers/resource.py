@@ -16,53 +16,58 @@ from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
-from bot.ids import is_id
+from bot.ids import is_id, parse_id
 from bot.notify import send, texts_for
+from bot.pages import PAGE_SIZE, nav_row
 from handlers.relay import TALK_KEY, support_channel
 from storage.models import Person, Role
 
-LISTED = 30
 
-
-async def _mentors(context: Context, me: Person) -> list[Person]:
-    db = context.bot_data.db
-    found = []
-    for team in await db.teams.all():
-        if me.sees_team(team.id):
-            found += [p for p in await db.people.in_team(team.id) if p.role == Role.MENTOR]
-    return [p for p in found if p.active][:LISTED]
-
-
-async def _screen(context: Context, me: Person, _: Texts) -> tuple[str, InlineKeyboardMarkup]:
-    db = context.bot_data.db
+async def _screen(
+    context: Context, me: Person, _: Texts, number: int = 0, name: str | None = None
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    """A page of the active mentors this member manages, each with their resource person
+    (one query); with `name`, the first page of those whose name holds it. None if that
+    page does not exist now."""
+    team_ids = None if me.programme_wide else [me.team_id or 0]
+    total, found = await context.bot_data.db.people.mentors_page(
+        team_ids, number * PAGE_SIZE, PAGE_SIZE, name
+    )
+    if number > 0 and not found:
+        return None
     lines = [_("resource-title")]
     rows = []
-    for mentor in await _mentors(context, me):
-        copil_id = await db.resource.of(mentor.telegram_id)
-        copil = await db.people.get(copil_id) if copil_id else None
-        who = html.escape(copil.display_name) if copil else _("resource-nobody")
+    for mentor, copil_name in found:
+        who = html.escape(copil_name) if copil_name else _("resource-nobody")
         lines.append(f"• {html.escape(mentor.display_name)} → {who}")
         rows.append(
             [InlineKeyboardButton(mentor.display_name, callback_data=f"res:m:{mentor.telegram_id}")]
         )
     if not rows:
         lines.append(_("resource-no-mentor"))
-    return "\n".join(lines), InlineKeyboardMarkup(rows)
+    if name is None:
+        rows.append(nav_row("res:list:", number, total, _))
+        if total > PAGE_SIZE:
+            lines.append(_("resource-search-hint"))
+    return "\n".join(lines), InlineKeyboardMarkup([r for r in rows if r])
 
 
 async def resource(update: Update, context: Context) -> None:
-    """The team's mentors and their resource persons."""
+    """The mentors and their resource persons, a page at a time; `/resource <name>` finds
+    mentors by name."""
     message = update.effective_message
     me = await require(update, context, Role.COPIL)
     if message is None or me is None:
         return
     _ = texts(update, context, me)
-    text, markup = await _screen(context, me, _)
+    wanted = " ".join(context.args or []).strip()[:64] or None
+    text, markup = await _screen(context, me, _, 0, wanted) or ("", None)
     await message.reply_text(text, reply_markup=markup)
 
 
 async def resource_button(update: Update, context: Context) -> None:
-    """res:m:<mentor> (who could support them), res:set:<mentor>:<copil>, res:list."""
+    """res:m:<mentor> (who could support them), res:set:<mentor>:<copil>,
+    res:list[:<page>]."""
     query = update.callback_query
     me = await require(update, context, Role.COPIL)
     if query is None or me is None:
@@ -70,10 +75,14 @@ async def resource_button(update: Update, context: Context) -> None:
     _ = texts(update, context, me)
     parts = (query.data or "").split(":")
     db = context.bot_data.db
-    if parts[1:] == ["list"]:
+    if parts[1:2] == ["list"] and len(parts) <= 3:
+        number = parse_id(parts[2]) if len(parts) == 3 else 0
+        screen = await _screen(context, me, _, number) if number is not None else None
+        if screen is None:
+            await answer_press(query, _("page-gone"), show_alert=True)
+            return
         await answer_press(query)
-        text, markup = await _screen(context, me, _)
-        await edit_message(query, text, reply_markup=markup)
+        await edit_message(query, screen[0], reply_markup=screen[1])
         return
     ids = [int(p) for p in parts[2:] if is_id(p)]
     mentor = await db.people.get(ids[0]) if ids else None
@@ -118,7 +127,7 @@ async def resource_button(update: Update, context: Context) -> None:
     if chosen.telegram_id != me.telegram_id:
         _c = texts_for(context, chosen)
         await send(context, chosen.telegram_id, _c("resource-told-copil", name=name))
-    text, markup = await _screen(context, me, _)
+    text, markup = await _screen(context, me, _) or ("", None)
     done = _("resource-done", name=name, copil=html.escape(chosen.display_name))
     await edit_message(query, done + "\n\n" + text, reply_markup=markup)
 

@@ -271,6 +271,21 @@ class Groups:
         ) as cur:
             return [_session(r) for r in await cur.fetchall()]
 
+    async def past_sessions(
+        self, group_ids: list[int], since: datetime, until: datetime
+    ) -> list[Session]:
+        """Planned sessions of these groups that started between `since` and `until`,
+        oldest first: one query for every group."""
+        if not group_ids:
+            return []
+        async with self._conn.execute(
+            f"""SELECT {_SESSION} FROM sessions WHERE status = 'planned'
+                AND starts_at >= ? AND starts_at <= ?
+                AND group_id IN ({", ".join("?" * len(group_ids))}) ORDER BY starts_at, id""",
+            [to_text(since), to_text(until), *group_ids],
+        ) as cur:
+            return [_session(r) for r in await cur.fetchall()]
+
     async def sessions_without_reminders(self) -> list[Session]:
         """Planned sessions ahead whose reminders are not planned yet (new ones)."""
         async with self._conn.execute(

@@ -118,6 +118,35 @@ class People:
         ) as cur:
             return (row[0] if row else 0), [_person(r) for r in await cur.fetchall()]
 
+    async def mentors_page(
+        self, team_ids: list[int] | None, offset: int, limit: int, name: str | None = None
+    ) -> tuple[int, list[tuple[Person, str | None]]]:
+        """How many active mentors these teams (None: all) have (whose name holds `name`),
+        and one page of them by name, each with their resource person's name (one query)."""
+        where = "m.role = 'mentor' AND m.active = 1"
+        params: list[Any] = []
+        if team_ids is not None:
+            where += f" AND m.team_id IN ({', '.join('?' * len(team_ids))})"
+            params += team_ids
+        if name:
+            escaped = name.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where += " AND lower(m.display_name) LIKE ? ESCAPE '\\'"
+            params.append(f"%{escaped}%")
+        async with self._conn.execute(
+            f"SELECT count(*) FROM people m WHERE {where}", params
+        ) as cur:
+            row = await cur.fetchone()
+        columns = ", ".join(f"m.{c.strip()}" for c in _COLUMNS.split(","))
+        async with self._conn.execute(
+            f"""SELECT {columns}, c.display_name AS copil_name FROM people m
+                LEFT JOIN resource_persons r ON r.mentor_id = m.telegram_id
+                LEFT JOIN people c ON c.telegram_id = r.copil_id
+                WHERE {where} ORDER BY lower(m.display_name), m.telegram_id LIMIT ? OFFSET ?""",
+            [*params, limit, offset],
+        ) as cur:
+            found = [(_person(r), r["copil_name"]) for r in await cur.fetchall()]
+        return (row[0] if row else 0), found
+
     async def everyone(self) -> list[Person]:
         """Every person, in the order they joined (the sandbox shows a pane for each)."""
         async with self._conn.execute(

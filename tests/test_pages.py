@@ -124,3 +124,72 @@ async def test_assign_pages_requests_and_mentors(flow: Flow) -> None:
     await flow.press(TEAM_COPIL, f"assign:mp:{other.id}:0")
     assert (await flow.db.requests.get(other.id)).status == "open"
     _fits(flow, COPIL)
+
+
+async def _groups(flow: Flow, count: int) -> None:
+    """`count` groups in team 1, each with a session two days ago and one in two days."""
+    conn = flow.db.conn
+    past, ahead = "2026-11-20T17:00:00+00:00", "2026-11-24T17:00:00+00:00"
+    async with transaction(conn):
+        await conn.executemany(
+            """INSERT INTO groups (id, name, team_id, rhythm, invite_token, created_by,
+               created_at) VALUES (?, ?, 1, 'chaque mardi 18h', ?, ?, ?)""",
+            [(g, f"Groupe {g:04d}", f"tok{g}", COPIL, NOW) for g in range(1, count + 1)],
+        )
+        await conn.executemany(
+            "INSERT INTO sessions (group_id, starts_at) VALUES (?, ?)",
+            [(g, at) for g in range(1, count + 1) for at in (past, ahead)],
+        )
+
+
+async def test_resource_pages_mentors_and_finds_them_by_name(flow: Flow) -> None:
+    await _crowd(flow, 0, mentors=1000)
+    await flow.send(COPIL, "/resource")
+    mentors = [d for d in flow.buttons(COPIL).values() if d.startswith("res:m:")]
+    assert len(mentors) == 10 and "1/100" in flow.buttons(COPIL)
+    await flow.press(COPIL, "res:list:99")
+    assert "Mentor 0999" in flow.text(COPIL)
+    shown = flow.text(COPIL)
+    for data in ("res:list:100", "res:list:x", "res:list:-1"):
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow) or "pas permis" in _alert(flow), data
+        assert flow.text(COPIL) == shown
+    await flow.send(COPIL, "/resource Mentor 0420")
+    assert "Mentor 0420" in flow.text(COPIL) and "Mentor 0421" not in flow.text(COPIL)
+    await flow.press(COPIL, f"res:m:{MENTOR0 + 420}")
+    await flow.press(COPIL, f"res:set:{MENTOR0 + 420}:{COPIL}")
+    assert await flow.db.resource.of(MENTOR0 + 420) == COPIL
+    _fits(flow, COPIL)
+
+
+async def test_groups_programme_wide_a_page_of_ten(flow: Flow) -> None:
+    await _groups(flow, 1000)
+    await flow.send(COPIL, "/groups")
+    assert flow.text(COPIL).count("Groupe ") == 10 and "1/100" in flow.buttons(COPIL)
+    await flow.press(COPIL, "grp:page:99")
+    assert "Groupe 1000" in flow.text(COPIL)
+    shown = flow.text(COPIL)
+    for data in ("grp:page:100", "grp:page:x", "grp:page:"):
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow), data
+        assert flow.text(COPIL) == shown
+    await flow.send(TEAM_COPIL, "/groups")  # Littoral leads none of them
+    await flow.press(TEAM_COPIL, "grp:page:0")
+    assert "Groupe" not in flow.text(TEAM_COPIL)
+    _fits(flow, COPIL)
+
+
+async def test_attendance_pages_sessions_of_a_thousand_groups(flow: Flow) -> None:
+    await _groups(flow, 1000)
+    await flow.send(COPIL, "/attendance")
+    shown = [d for d in flow.buttons(COPIL).values() if d.startswith("gra:show:")]
+    assert len(shown) == 10 and "1/100" in flow.buttons(COPIL)
+    await flow.press(COPIL, "gra:page:99")
+    last = [d for d in flow.buttons(COPIL).values() if d.startswith("gra:show:")]
+    assert len(last) == 10 and not set(last) & set(shown)
+    for data in ("gra:page:100", "gra:page:x"):
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow), data
+    await flow.press(COPIL, last[0])
+    assert "présent" in flow.text(COPIL)
+    _fits(flow, COPIL)

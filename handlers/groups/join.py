@@ -15,6 +15,7 @@ from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import send
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
+from handlers.groups.overview import led_page_button
 from handlers.start import language_buttons
 from storage.groups import Group
 from storage.models import Person, Role
@@ -77,8 +78,11 @@ async def _welcome(context: Context, found: Group, _: Texts) -> str:
 
 async def membership_button(update: Update, context: Context) -> None:
     """grp:ask:<group>, grp:leave|leaveok|stay:<group> (youth), grp:acc|dec:<group>:<youth>
-    (peer helper or COPIL)."""
+    (peer helper or COPIL); grp:page:<n> is a page of /groups (handlers.groups.overview)."""
     query = update.callback_query
+    if query is not None and (query.data or "").startswith("grp:page:"):
+        await led_page_button(update, context)
+        return
     me = await person_of(update, context)
     if query is None:
         return

@@ -7,10 +7,14 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
+from bot.i18n import Texts
+from bot.ids import parse_id
+from bot.pages import PAGE_SIZE, nav_row, pages
 from handlers.groups.common import led_groups, session_line
-from storage.models import Role
+from storage.models import Person, Role
 
 
 async def groups(update: Update, context: Context) -> None:
@@ -25,7 +29,7 @@ async def groups(update: Update, context: Context) -> None:
     now = context.bot_data.clock()
     lines: list[str] = []
     rows: list[list[InlineKeyboardButton]] = []
-    if me.role == Role.YOUTH:
+    if me.role == Role.YOUTH:  # a youth's groups and their team's open groups: a few
         mine = await db.groups.joined_by(me.telegram_id)
         for g in mine:
             lines.append(f"<b>{html.escape(g.name)}</b>")
@@ -45,35 +49,61 @@ async def groups(update: Update, context: Context) -> None:
         ]
         if not lines:
             lines.append(_("group-youth-none"))
-    else:
-        led = await led_groups(context, me)
-        for g in led:
-            members = [m for m in await db.groups.members(g.id) if m.status == "member"]
-            lines.append(
-                _(
-                    "group-led-title",
-                    name=html.escape(g.name),
-                    count=len(members),
-                    size=g.size_limit,
+        await message.reply_text(
+            "\n".join(lines), reply_markup=InlineKeyboardMarkup(rows) if rows else None
+        )
+        return
+    text, markup = await _led_page(context, me, _, 0) or (_("group-led-none"), None)
+    await message.reply_text(text, reply_markup=markup)
+
+
+async def led_page_button(update: Update, context: Context) -> None:
+    """grp:page:<n>: another page of the groups a peer helper or the COPIL leads."""
+    query = update.callback_query
+    me = await require(update, context, Role.PEER_HELPER, Role.COPIL)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    number = parse_id((query.data or "").removeprefix("grp:page:"))
+    screen = await _led_page(context, me, _, number) if number is not None else None
+    if screen is None:
+        await answer_press(query, _("page-gone"), show_alert=True)
+        return
+    await answer_press(query)
+    await edit_message(query, screen[0], reply_markup=screen[1])
+
+
+async def _led_page(
+    context: Context, me: Person, _: Texts, number: int
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """Ten of the groups this person leads (every group of their teams for the COPIL), with
+    their next sessions and what can be done for each; None if there is no such page."""
+    db = context.bot_data.db
+    now = context.bot_data.clock()
+    led = await led_groups(context, me)
+    if not led or number >= pages(len(led)):
+        return None
+    lines: list[str] = []
+    rows: list[list[InlineKeyboardButton]] = []
+    for g in led[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]:
+        members = [m for m in await db.groups.members(g.id) if m.status == "member"]
+        lines.append(
+            _("group-led-title", name=html.escape(g.name), count=len(members), size=g.size_limit)
+        )
+        for s in await db.groups.sessions(g.id, now, 3):
+            lines.append(f"• {session_line(s, _)}")
+            if s.status == "planned":
+                rows.append(
+                    [
+                        InlineKeyboardButton(
+                            _("group-set", when=_.when(s.starts_at, "d.MM")),
+                            callback_data=f"grs:set:{s.id}",
+                        ),
+                        InlineKeyboardButton(
+                            _("group-cancel", when=_.when(s.starts_at, "d.MM")),
+                            callback_data=f"grs:cancel:{s.id}",
+                        ),
+                    ]
                 )
-            )
-            for s in await db.groups.sessions(g.id, now, 3):
-                lines.append(f"• {session_line(s, _)}")
-                if s.status == "planned":
-                    rows.append(
-                        [
-                            InlineKeyboardButton(
-                                _("group-set", when=_.when(s.starts_at, "d.MM")),
-                                callback_data=f"grs:set:{s.id}",
-                            ),
-                            InlineKeyboardButton(
-                                _("group-cancel", when=_.when(s.starts_at, "d.MM")),
-                                callback_data=f"grs:cancel:{s.id}",
-                            ),
-                        ]
-                    )
-        if not lines:
-            lines.append(_("group-led-none"))
-    await message.reply_text(
-        "\n".join(lines), reply_markup=InlineKeyboardMarkup(rows) if rows else None
-    )
+    rows.append(nav_row("grp:page:", number, len(led), _))
+    return "\n".join(lines), InlineKeyboardMarkup([r for r in rows if r])

@@ -8,3 +8,4 @@ people-page-title = <b>{ $team }</b> — { $role } ({ $count })
 people-search-title = Search "{ $text }": { $count } people
 people-search-hint = To search by name: <code>/people name</code>
 people-search-none = Nobody matches "{ $text }".
+resource-search-hint = To search by name: <code>/resource name</code>

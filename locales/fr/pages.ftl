@@ -8,3 +8,4 @@ people-page-title = <b>{ $team }</b> — { $role } ({ $count })
 people-search-title = Recherche « { $text } » : { $count } personne(s)
 people-search-hint = Pour chercher par nom : <code>/people nom</code>
 people-search-none = Personne ne correspond à « { $text } ».
+resource-search-hint = Pour chercher par nom : <code>/resource nom</code>
