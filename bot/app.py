@@ -147,6 +147,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(start.choose_language, pattern=r"^lang:"),
             CallbackQueryHandler(start.consent, pattern=r"^consent:"),
             CallbackQueryHandler(safety.answer_question, pattern=r"^sfq:"),
+            CallbackQueryHandler(safety.take_alert, pattern=r"^sfo:"),
             CommandHandler("help", basics.help_command),
             CommandHandler("language", basics.language),
             CommandHandler("invite", invite.invite),

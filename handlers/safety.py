@@ -17,6 +17,7 @@ import html
 from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, ApplicationHandlerStop
 
 from bot import jobs
@@ -246,7 +247,7 @@ async def alert_copil(
         else:
             name = html.escape(person.display_name)
             who = _c(f"safety-copil-who-{person.role}", name=name, team=team_name)
-        await send(
+        sent = await send(
             context,
             member.telegram_id,
             _c(
@@ -258,7 +259,58 @@ async def alert_copil(
                 where=where,
                 said=_c(key, **args),
             ),
+            reply_markup=_take_button(_c, alert.id),
         )
+        if sent is not None:
+            await db.safety.add_copy(alert.id, member.telegram_id, sent.message_id)
+
+
+def _take_button(_: Texts, alert_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(_("safety-take"), callback_data=f"sfo:take:{alert_id}")]]
+    )
+
+
+async def take_alert(update: Update, context: Context) -> None:
+    """sfo:take|who:<alert id> — "Je m'en occupe": the first COPIL member to press owns the
+    alert (one conditional UPDATE); every copy then says who took it."""
+    query = update.callback_query
+    if query is None:
+        return
+    db = context.bot_data.db
+    me = await person_of(update, context)
+    _ = texts(update, context, me)
+    action, _sep, raw = (query.data or "").removeprefix("sfo:").partition(":")
+    alert_id = parse_id(raw)
+    alert = await db.safety.get(alert_id) if alert_id is not None else None
+    if me is None or me.role != Role.COPIL or not me.active or alert is None:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    if action == "take" and await db.safety.take(alert.id, me.telegram_id):
+        await db.audit.record(me.telegram_id, "safety-take", alert.person_id)
+        await answer_press(query, _("safety-taken-you"))
+        label = _("safety-taken-label", name=me.display_name)
+        for chat_id, message_id in await db.safety.copies(alert.id):
+            reader = await db.people.get(chat_id)
+            if reader is not None:
+                label = texts_for(context, reader)("safety-taken-label", name=me.display_name)
+            markup = InlineKeyboardMarkup(
+                [[InlineKeyboardButton(label, callback_data=f"sfo:who:{alert.id}")]]
+            )
+            try:
+                await context.bot.edit_message_reply_markup(
+                    chat_id, message_id, reply_markup=markup
+                )
+            except (BadRequest, Forbidden):  # a copy deleted or a chat gone: the rest still say
+                continue
+        return
+    taken = await db.safety.owner(alert.id)
+    if taken is None:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    owner = await db.people.get(taken[0])
+    name = owner.display_name if owner else "—"
+    await answer_press(query, _("safety-taken-by", name=name), show_alert=True)
 
 
 async def emergency_numbers(context: Context, team_id: int | None, _: Texts) -> str:

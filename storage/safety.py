@@ -87,6 +87,37 @@ class SafetyAlerts:
             changed = cur.rowcount == 1
         return changed
 
+    async def take(self, alert_id: int, owner_id: int) -> bool:
+        """The first press wins: one conditional UPDATE, whoever else presses at once."""
+        async with self._conn.execute(
+            "UPDATE safety_alerts SET owner_id = ?, taken_at = ? WHERE id = ? AND owner_id IS NULL",
+            (owner_id, to_text(self._clock()), alert_id),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def owner(self, alert_id: int) -> tuple[int, str] | None:
+        """Who took the alert, and when."""
+        async with self._conn.execute(
+            "SELECT owner_id, taken_at FROM safety_alerts WHERE id = ? AND owner_id IS NOT NULL",
+            (alert_id,),
+        ) as cur:
+            row = await cur.fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    async def add_copy(self, alert_id: int, chat_id: int, message_id: int) -> None:
+        await self._conn.execute(
+            """INSERT INTO safety_alert_copies (alert_id, chat_id, message_id) VALUES (?, ?, ?)
+               ON CONFLICT (alert_id, chat_id, message_id) DO NOTHING""",
+            (alert_id, chat_id, message_id),
+        )
+
+    async def copies(self, alert_id: int) -> list[tuple[int, int]]:
+        async with self._conn.execute(
+            "SELECT chat_id, message_id FROM safety_alert_copies WHERE alert_id = ? ORDER BY 1",
+            (alert_id,),
+        ) as cur:
+            return [(int(r[0]), int(r[1])) for r in await cur.fetchall()]
+
     async def waiting(self) -> list[SafetyAlert]:
         """Questions not answered yet: their timeouts are rebuilt at start-up."""
         async with self._conn.execute(
