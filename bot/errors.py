@@ -1,15 +1,21 @@
 """One error handler: log with the traceback but never the token or message text, and
-tell the person, in their language, that something went wrong and nothing was lost."""
+tell the person, in their language, that something went wrong and nothing was lost.
+"Oups" is for real bugs only: what a person can do with a button (tap twice, tap late)
+is handled where it happens (bot/buttons.py), and never answered with "Oups" here."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
+from telegram.error import BadRequest
 
 from bot.context import Context, texts
 
 logger = logging.getLogger("lien.errors")
+
+# Telegram's answers to a second or late tap, when a handler did not use bot/buttons.py.
+TAPS = ("message is not modified", "query is too old")
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -24,6 +30,9 @@ async def on_error(update: object, context: Context) -> None:
             "other",
         )
         logger.error("update %s (%s) failed", update.update_id, kind, exc_info=context.error)
+        error = context.error
+        if isinstance(error, BadRequest) and any(t in error.message.lower() for t in TAPS):
+            return  # the person's screen already shows what they asked for
         chat = update.effective_chat
         if chat is not None and chat.type == chat.PRIVATE:
             try:

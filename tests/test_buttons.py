@@ -7,7 +7,8 @@ import logging
 from typing import Any
 
 import pytest
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler
 
 from bot.buttons import edit_message
 from tests.conftest import Flow
@@ -121,3 +122,22 @@ async def test_a_press_answered_too_late_still_does_its_work(
     await flow.pump()
     assert await flow.db.people.get(YOUTH) is not None
     no_oups(flow, YOUTH, caplog)
+
+
+async def test_a_second_tap_in_a_handler_without_the_helper_is_logged_but_not_oups(
+    flow: Flow, caplog: pytest.LogCaptureFixture
+) -> None:
+    """bot/errors.py keeps "Oups" for real bugs: a handler that answers a tap itself (not
+    through bot/buttons.py) and meets "query is too old" is logged, the person not told."""
+
+    async def careless(update: Update, context: Any) -> None:
+        assert update.callback_query is not None
+        await update.callback_query.answer()
+        await update.callback_query.answer()  # Telegram: query is too old
+
+    flow.app.add_handler(CallbackQueryHandler(careless, pattern="^careless$"), group=-5)
+    await flow.send(YOUTH, "/start")
+    await flow.press(YOUTH, "careless")
+    said = [str(m.get("text", "")) for m in flow.tg.chat_messages(YOUTH)]
+    assert not [t for t in said if "Oups" in t], said
+    assert [r for r in caplog.records if r.name == "lien.errors"]
