@@ -8,6 +8,7 @@ import aiosqlite
 
 from storage.clock import Clock, to_text
 from storage.models import Person, Role
+from storage.tx import transaction
 
 _COLUMNS = "telegram_id, role, team_id, programme_wide, display_name, language, active"
 
@@ -46,20 +47,28 @@ class People:
         display_name: str,
         language: str,
     ) -> Person:
-        """Create the person on consent, or give an existing person a new role (an invite)."""
+        """Create the person on consent, or give an existing person a new role (an invite).
+        Someone who stops being a youth (a peer helper now) gives back their seats in
+        peer-aidance groups, and their requests to join: those are for youths."""
         now = to_text(self._clock())
-        async with self._conn.execute(
-            f"""INSERT INTO people (telegram_id, role, team_id, programme_wide, display_name,
-                                    language, active, consented_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
-                ON CONFLICT (telegram_id) DO UPDATE SET
-                    role = excluded.role, team_id = excluded.team_id,
-                    programme_wide = excluded.programme_wide, active = 1,
-                    display_name = excluded.display_name, language = excluded.language
-                RETURNING {_COLUMNS}""",
-            (telegram_id, role, team_id, int(programme_wide), display_name, language, now, now),
-        ) as cur:
-            row = await cur.fetchone()
+        async with transaction(self._conn):
+            async with self._conn.execute(
+                f"""INSERT INTO people (telegram_id, role, team_id, programme_wide,
+                                        display_name, language, active, consented_at,
+                                        created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)
+                    ON CONFLICT (telegram_id) DO UPDATE SET
+                        role = excluded.role, team_id = excluded.team_id,
+                        programme_wide = excluded.programme_wide, active = 1,
+                        display_name = excluded.display_name, language = excluded.language
+                    RETURNING {_COLUMNS}""",
+                (telegram_id, role, team_id, int(programme_wide), display_name, language, now, now),
+            ) as cur:
+                row = await cur.fetchone()
+            if role != Role.YOUTH:
+                await self._conn.execute(
+                    "DELETE FROM group_members WHERE person_id = ?", (telegram_id,)
+                )
         assert row is not None
         return _person(row)
 

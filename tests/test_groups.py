@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from storage.models import Role
 from tests.conftest import Flow
+from tests.youth_steps import ask, notice_of
 from tests.test_broadcast import (
     HELPER,
     MENTOR_A,
@@ -306,3 +307,31 @@ async def test_a_youth_leaves_a_group_from_groups(flow: Flow) -> None:
     # The door stays open.
     await flow.send(YOUTH_NEWS, "/groups")
     assert "grp:ask:1" in flow.buttons(YOUTH_NEWS).values()
+
+
+async def test_a_youth_who_becomes_a_peer_helper_gives_back_their_seat(flow: Flow) -> None:
+    """A group of 2 is full with two youths; one becomes a peer helper: a third youth fits."""
+    await two_teams(flow)
+    await person(flow, YOUTH_3, Role.YOUTH, 1)
+    payload = await create_group(flow, size="2")
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    await flow.send(YOUTH_QUIET, f"/start {payload}")
+    await flow.send(YOUTH_3, f"/start {payload}")
+    assert "complet" in flow.text(YOUTH_3)
+
+    # YOUTH_NEWS found work: their mentor ends the link for that, they agree to become a
+    # peer helper, the COPIL invites them.
+    request = await ask(flow, YOUTH_NEWS, join=False)
+    await flow.press(MENTOR_A, f"req:acc:{request.id}", notice_of(flow, MENTOR_A, request.id))
+    link = (await flow.db.links.active_of_youth(YOUTH_NEWS)).id
+    await flow.send(MENTOR_A, "/end")
+    await flow.press(MENTOR_A, f"end:r:{link}:work")
+    await flow.press(YOUTH_NEWS, f"peer:yes:{link}")
+    await flow.press(TEAM_COPIL, f"peer:invite:{link}")
+    assert (await flow.db.people.get(YOUTH_NEWS)).role == Role.PEER_HELPER
+
+    assert not await flow.db.groups.is_member(1, YOUTH_NEWS)
+    await flow.send(HELPER, "/groups")
+    assert "Les Lundis — 1/2 jeunes" in flow.text(HELPER)
+    await flow.send(YOUTH_3, f"/start {payload}")
+    assert "Bienvenue dans le groupe Les Lundis" in flow.text(YOUTH_3)
