@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from storage.models import Role
 from tests.conftest import Flow
-from tests.youth_steps import ask, notice_of
 from tests.test_broadcast import (
     HELPER,
     MENTOR_A,
@@ -19,6 +18,7 @@ from tests.test_broadcast import (
     person,
     two_teams,
 )
+from tests.youth_steps import ask, notice_of
 
 YOUTH_3, OTHER_HELPER = 1103, 3102
 
@@ -335,3 +335,41 @@ async def test_a_youth_who_becomes_a_peer_helper_gives_back_their_seat(flow: Flo
     assert "Les Lundis — 1/2 jeunes" in flow.text(HELPER)
     await flow.send(YOUTH_3, f"/start {payload}")
     assert "Bienvenue dans le groupe Les Lundis" in flow.text(YOUTH_3)
+
+
+async def test_a_peer_helper_leading_two_groups_tells_them_apart_and_sees_the_answers(
+    flow: Flow,
+) -> None:
+    await two_teams(flow)
+    await create_group(flow, name="Les Lundis")
+    payload = await create_group(flow, name="Les Jeudis")  # sessions 7..12, same days
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    await flow.send(YOUTH_QUIET, f"/start {payload}")
+    flow.clock.advance(days=1, hours=8)  # the day before the first session
+    await flow.run_jobs("reminder:session:7:day")
+    await flow.deliver()
+    await flow.press(YOUTH_NEWS, "ses:yes:7")
+    await flow.press(YOUTH_QUIET, "ses:no:7")
+
+    await flow.send(HELPER, "/groups")
+    labels = list(flow.buttons(HELPER))
+    assert "Les Lundis · mar. 24.11" in labels and "Les Jeudis · mar. 24.11" in labels
+    assert len(set(labels)) == len(labels), "no two buttons alike"
+    assert "(✅ 1 · ❌ 1)" in flow.text(HELPER)
+    await flow.press_label(HELPER, "Les Jeudis · mar. 24.11")
+    screen = flow.text(HELPER)
+    assert "Les Jeudis" in screen and "Les Lundis" not in screen
+    assert f"✅ Oui (1) : P{YOUTH_NEWS}" in screen and f"❌ Non (1) : P{YOUTH_QUIET}" in screen
+    # The place goes to the session pressed, in the group pressed.
+    await flow.press_label(HELPER, "📍 Lieu et thème")
+    await flow.send(HELPER, "Salle des Jeudis")
+    assert (await flow.db.groups.session(7)).place == "Salle des Jeudis"
+    assert (await flow.db.groups.session(1)).place is None
+    # A way back to the list, and from a session to cancelling it.
+    await flow.send(HELPER, "/groups")
+    await flow.press_label(HELPER, "Les Lundis · mar. 24.11")
+    await flow.press_label(HELPER, "✖️ Annuler la séance")
+    await flow.press_label(HELPER, "◀ Retour")
+    await flow.press_label(HELPER, "◀ Retour")
+    assert "Les Jeudis — 2/10 jeunes" in flow.text(HELPER)
+    assert (await flow.db.groups.session(1)).status == "planned"

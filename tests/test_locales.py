@@ -86,6 +86,7 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "group-message-": ["day", "2h", "cancelled"],
         "group-answered-": ["yes", "no"],
         "language-": list(LANGUAGES),
+        "group-answers-": ["yes", "no", "none", "short"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

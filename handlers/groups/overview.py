@@ -1,5 +1,7 @@
 """/groups: a youth sees their groups and sessions and the open groups to ask for; a peer
-helper or the COPIL sees the groups they lead, with what they can do for each session."""
+helper or the COPIL sees the groups they lead, their next sessions with how many said Yes
+and No, and a button per session (named after its group: several groups meet on the same
+days) that opens it."""
 
 from __future__ import annotations
 
@@ -53,7 +55,7 @@ async def groups(update: Update, context: Context) -> None:
             "\n".join(lines), reply_markup=InlineKeyboardMarkup(rows) if rows else None
         )
         return
-    text, markup = await _led_page(context, me, _, 0) or (_("group-led-none"), None)
+    text, markup = await led_page(context, me, _, 0) or (_("group-led-none"), None)
     await message.reply_text(text, reply_markup=markup)
 
 
@@ -65,7 +67,7 @@ async def led_page_button(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, me)
     number = parse_id((query.data or "").removeprefix("grp:page:"))
-    screen = await _led_page(context, me, _, number) if number is not None else None
+    screen = await led_page(context, me, _, number) if number is not None else None
     if screen is None:
         await answer_press(query, _("page-gone"), show_alert=True)
         return
@@ -73,7 +75,7 @@ async def led_page_button(update: Update, context: Context) -> None:
     await edit_message(query, screen[0], reply_markup=screen[1])
 
 
-async def _led_page(
+async def led_page(
     context: Context, me: Person, _: Texts, number: int
 ) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """Ten of the groups this person leads (every group of their teams for the COPIL), with
@@ -86,24 +88,18 @@ async def _led_page(
     lines: list[str] = []
     rows: list[list[InlineKeyboardButton]] = []
     for g in led[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]:
-        members = [m for m in await db.groups.members(g.id) if m.status == "member"]
+        members = {m.person_id for m in await db.groups.members(g.id) if m.status == "member"}
         lines.append(
             _("group-led-title", name=html.escape(g.name), count=len(members), size=g.size_limit)
         )
         for s in await db.groups.sessions(g.id, now, 3):
-            lines.append(f"• {session_line(s, _)}")
+            line = f"• {session_line(s, _)}"
             if s.status == "planned":
-                rows.append(
-                    [
-                        InlineKeyboardButton(
-                            _("group-set", when=_.when(s.starts_at, "d.MM")),
-                            callback_data=f"grs:set:{s.id}",
-                        ),
-                        InlineKeyboardButton(
-                            _("group-cancel", when=_.when(s.starts_at, "d.MM")),
-                            callback_data=f"grs:cancel:{s.id}",
-                        ),
-                    ]
-                )
+                said = [a for p, a in (await db.groups.answers(s.id)).items() if p in members]
+                line += " " + _("group-answers-short", yes=said.count("yes"), no=said.count("no"))
+                # Named after its group: several groups often meet on the same days.
+                label = _("group-session-open", name=g.name, when=_.when(s.starts_at, "EEE d.MM"))
+                rows.append([InlineKeyboardButton(label, callback_data=f"grs:show:{s.id}")])
+            lines.append(line)
     rows.append(nav_row("grp:page:", number, len(led), _))
     return "\n".join(lines), InlineKeyboardMarkup([r for r in rows if r])

@@ -1,5 +1,6 @@
-"""One session: the peer helper sets its place and theme (a small conversation, beside it
-in sessions.mmd) or cancels it (members are told); members answer Yes / No."""
+"""One session: the peer helper sees who said Yes or No, sets its place and theme (a small
+conversation, beside it in sessions.mmd) or cancels it (members are told); members answer
+Yes / No."""
 
 from __future__ import annotations
 
@@ -12,41 +13,56 @@ from telegram.ext import filters as f
 from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import person_of
+from bot.guards import person_of, require
+from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
 from handlers.groups.common import DETAILS_KEY, session_for_leader, session_line, stop
+from handlers.groups.overview import led_page
 from storage.groups import Group, Session
-from storage.models import Person
+from storage.models import Person, Role
 
 DETAILS = 10
 
 
 async def session_button(update: Update, context: Context) -> None:
-    """grs:cancel|cancelok:<session> — cancel a session; members are told."""
+    """grs:show:<session> (who said Yes or No, what to do), grs:cancel|cancelok:<session>
+    (members are told), grs:list (back to /groups)."""
     query = update.callback_query
     if query is None:
         return
     parts = (query.data or "").split(":")
+    if parts[1:] == ["list"]:
+        me = await require(update, context, Role.PEER_HELPER, Role.COPIL)
+        if me is not None:
+            _ = texts(update, context, me)
+            await answer_press(query)
+            text, markup = await led_page(context, me, _, 0) or (_("group-led-none"), None)
+            await edit_message(query, text, markup)
+        return
     checked = await session_for_leader(update, context, parts[2] if len(parts) > 2 else "")
     if checked is None:
         return
     _ = texts(update, context, checked[0])
     me, session, found = checked
-    if parts[1] == "cancel":
+    if parts[1] == "show":
         await answer_press(query)
+        await edit_message(query, *await _session_screen(context, found, session, _))
+        return
+    if parts[1] == "cancel" and session.status == "planned":
+        await answer_press(query)
+        rows = [
+            [
+                InlineKeyboardButton(
+                    _("events-cancel-yes"), callback_data=f"grs:cancelok:{session.id}"
+                )
+            ],
+            [InlineKeyboardButton(_("button-back"), callback_data=f"grs:show:{session.id}")],
+        ]
         await edit_message(
             query,
             _("group-cancel-confirm", when=_.when(session.starts_at), name=html.escape(found.name)),
-            reply_markup=InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            _("events-cancel-yes"), callback_data=f"grs:cancelok:{session.id}"
-                        )
-                    ]
-                ]
-            ),
+            InlineKeyboardMarkup(rows),
         )
         return
     if parts[1] == "cancelok" and await context.bot_data.db.groups.cancel_session(session.id):
@@ -57,6 +73,33 @@ async def session_button(update: Update, context: Context) -> None:
         await edit_message(query, _("group-session-cancelled", when=_.when(session.starts_at)))
         return
     await answer_press(query, _("button-unknown"), show_alert=True)
+
+
+async def _session_screen(
+    context: Context, found: Group, session: Session, _: Texts
+) -> tuple[str, InlineKeyboardMarkup]:
+    """One session for the person who leads it: who said Yes, No, nothing yet."""
+    db = context.bot_data.db
+    members = [m for m in await db.groups.members(found.id) if m.status == "member"]
+    said = await db.groups.answers(session.id)
+    lines = [f"<b>{html.escape(found.name)}</b>", session_line(session, _), ""]
+    for answer in ("yes", "no", "none"):
+        names = [html.escape(m.name) for m in members if said.get(m.person_id, "none") == answer]
+        lines.append(_(f"group-answers-{answer}", count=len(names), names=", ".join(names) or "—"))
+    rows = []
+    if session.status == "planned":
+        rows.append(
+            [InlineKeyboardButton(_("group-set-details"), callback_data=f"grs:set:{session.id}")]
+        )
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    _("group-cancel-session"), callback_data=f"grs:cancel:{session.id}"
+                )
+            ]
+        )
+    rows.append([InlineKeyboardButton(_("button-back"), callback_data="grs:list")])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
 async def _announce(

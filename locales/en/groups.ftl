@@ -47,8 +47,13 @@ group-not-member = You are no longer in this group.
 ## /groups (peer helpers, COPIL)
 group-led-none = No group yet.
 group-led-title = <b>{ $name }</b> — { $count }/{ $size } youths
-group-set = 📍 { $when }
-group-cancel = ✖️ { $when }
+group-session-open = { $name } · { $when }
+group-answers-short = (✅ { $yes } · ❌ { $no })
+group-answers-yes = ✅ Yes ({ $count }): { $names }
+group-answers-no = ❌ No ({ $count }): { $names }
+group-answers-none = ⏳ No answer yet ({ $count }): { $names }
+group-set-details = 📍 Place and theme
+group-cancel-session = ✖️ Cancel the session
 group-session-cancelled-mark = (cancelled)
 group-ask-details = Session of { $when }: the place, then the theme after a semicolon. For example "Community centre; CV and interviews".
 group-details-bad = Write the place (2 to 120 characters), then optionally ";" and the theme.

@@ -48,8 +48,13 @@ group-not-member = Tu ne fais plus partie de ce groupe.
 ## /groups (pair-aidant·es, COPIL)
 group-led-none = Aucun groupe pour l'instant.
 group-led-title = <b>{ $name }</b> — { $count }/{ $size } jeunes
-group-set = 📍 { $when }
-group-cancel = ✖️ { $when }
+group-session-open = { $name } · { $when }
+group-answers-short = (✅ { $yes } · ❌ { $no })
+group-answers-yes = ✅ Oui ({ $count }) : { $names }
+group-answers-no = ❌ Non ({ $count }) : { $names }
+group-answers-none = ⏳ Pas encore répondu ({ $count }) : { $names }
+group-set-details = 📍 Lieu et thème
+group-cancel-session = ✖️ Annuler la séance
 group-session-cancelled-mark = (annulée)
 group-ask-details = Séance du { $when } : le lieu, puis le thème après un point-virgule. Par exemple « Maison de quartier; CV et entretiens ».
 group-details-bad = { $tu ->
