@@ -3,7 +3,8 @@
 - "2e et 4e mardi 18h", "1er mardi à 18h30", "every 2nd and 4th tuesday 18:00": given
   weeks of the month;
 - "chaque mardi 18h", "tous les jeudis 17h30", "every tuesday 6pm": every week;
-- a list of moments: "3.12 18h; 17.12 18h" (each read by bot.dates).
+- a list of moments: "3.12 18h; 17.12 18h" (each read by bot.dates), given in date order;
+  a date of the list already past is refused (PastInList), never moved to next year.
 A repeating rhythm gives the next HORIZON_DAYS, at most MAX_SESSIONS (topped up daily); a list
 gives all its dates, since it is never read again."""
 
@@ -33,6 +34,20 @@ _MONTHLY = re.compile(
 _WEEKLY = re.compile(rf"(?:every|chaque|tous les|toutes les)\s+{_DAY}\s+{_TIME}")
 
 
+class PastInList(ValueError):
+    """A date of a list is already past ("24.11" typed on 29.11): said, never moved to next
+    year in silence. The text of that date is the exception's argument."""
+
+
+def _rolled_over(piece: str, typed: datetime, now: datetime) -> bool:
+    """A day and month without a year is read as the next one: more than half a year ahead,
+    it was most likely meant this year and is past."""
+    return not _YEAR.search(piece) and typed - now > timedelta(days=183)
+
+
+_YEAR = re.compile(r"\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+
+
 def _normalize(text: str) -> str:
     s = unicodedata.normalize("NFKD", text.lower())
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -57,8 +72,9 @@ def repeats(text: str) -> bool:
 
 
 def sessions_for(text: str, now: datetime) -> list[datetime] | None:
-    """The session moments this rhythm gives from now on (in now's time zone), or None if
-    the text is not understood (or gives no moment ahead)."""
+    """The session moments this rhythm gives from now on (in now's time zone), in order, or
+    None if the text is not understood (or gives no moment ahead). Raises PastInList for a
+    listed date already past."""
     s = _normalize(text)
     found = _MONTHLY.fullmatch(s)
     weekly = _WEEKLY.fullmatch(s)
@@ -88,9 +104,13 @@ def sessions_for(text: str, now: datetime) -> list[datetime] | None:
                 continue
             try:
                 typed = parse_future_datetime(piece, now)
-            except (DateInPast, DateTooFar, MissingTime):
+            except DateInPast:
+                raise PastInList(piece.strip()) from None
+            except (DateTooFar, MissingTime):
                 return None
             if typed is None:
                 return None
+            if _rolled_over(piece, typed, now):
+                raise PastInList(piece.strip())
             moments.append(typed)
     return sorted(set(moments)) or None

@@ -373,3 +373,21 @@ async def test_a_peer_helper_leading_two_groups_tells_them_apart_and_sees_the_an
     await flow.press_label(HELPER, "◀ Retour")
     assert "Les Jeudis — 2/10 jeunes" in flow.text(HELPER)
     assert (await flow.db.groups.session(1)).status == "planned"
+
+
+async def test_a_listed_date_already_past_is_refused_and_the_list_shown_in_order(
+    flow: Flow,
+) -> None:
+    await two_teams(flow)
+    await flow.send(TEAM_COPIL, "/group")
+    await flow.send(TEAM_COPIL, "Les Dates")
+    await flow.press(TEAM_COPIL, f"grn:help:{HELPER}")
+    await flow.press(TEAM_COPIL, "grn:helpers:done")
+    await flow.press(TEAM_COPIL, "grn:size:10")
+    await flow.send(TEAM_COPIL, "8.12 18h; 20.11 18h")  # on Sunday 22 November
+    assert "« 20.11 18h » est déjà passé" in flow.text(TEAM_COPIL)
+    assert await flow.db.groups.of_team(1) == []
+    await flow.send(TEAM_COPIL, "8.12 18h; 24.11 18h")
+    confirm = flow.text(TEAM_COPIL)
+    assert confirm.index("24 novembre") < confirm.index("8 décembre"), confirm
+    assert "2027" not in confirm

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.rhythm import MAX_SESSIONS, sessions_for
+from bot.rhythm import MAX_SESSIONS, PastInList, sessions_for
 
 ZURICH = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZURICH)  # a Sunday
@@ -36,6 +36,22 @@ def test_a_list_of_dates() -> None:
     assert days("3.12 18h; 17.12 18h") == ["Thu 03.12 18:00", "Thu 17.12 18:00"]
 
 
+def test_a_list_is_in_date_order_and_a_past_date_is_refused_not_moved() -> None:
+    assert days("8.12 18h; 24.11 18h") == ["Tue 24.11 18:00", "Tue 08.12 18:00"]
+    for typed, past in (
+        ("8.12 18h; 20.11 18h", "20.11 18h"),
+        ("22.11 9h", "22.11 9h"),
+        ("hier 18h", "hier 18h"),
+    ):
+        with pytest.raises(PastInList) as refused:
+            sessions_for(typed, NOW)
+        assert str(refused.value) == past
+    # Next year, said so: taken.
+    assert days("20.11.2027 18h") == ["Sat 20.11 18:00"]
+    # A date a few months ahead, in the next year, is no slip.
+    assert days("12.1 18h") == ["Tue 12.01 18:00"]
+
+
 def test_a_long_list_keeps_every_date() -> None:
     """A list is read once, at creation: a cap would drop dates that nothing tops up later."""
     typed = "; ".join(f"{d}.12 18h" for d in range(1, 16)) + "; 5.1 18h"
@@ -50,6 +66,6 @@ def test_winter_and_summer_time_keep_the_local_hour() -> None:
     assert {m.utcoffset().total_seconds() for m in found} == {3600.0, 7200.0}  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("text", ["", "de temps en temps", "6e mardi 18h", "mardi", "hier 18h"])
+@pytest.mark.parametrize("text", ["", "de temps en temps", "6e mardi 18h", "mardi"])
 def test_not_understood(text: str) -> None:
     assert sessions_for(text, NOW) is None

@@ -15,7 +15,7 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
-from bot.rhythm import sessions_for
+from bot.rhythm import PastInList, sessions_for
 from handlers.groups.common import DRAFT_KEY, stop
 from handlers.groups.reminders import plan_all
 from storage.models import Person, Role
@@ -180,7 +180,11 @@ async def rhythm_typed(update: Update, context: Context) -> int:
         return ConversationHandler.END
     _ = texts(update, context, me)
     now = context.bot_data.clock().astimezone(context.bot_data.settings.zone)
-    moments = sessions_for(message.text or "", now)
+    try:
+        moments = sessions_for(message.text or "", now)
+    except PastInList as past:
+        await message.reply_text(_("group-rhythm-past", date=html.escape(str(past))))
+        return RHYTHM
     if moments is None:
         await message.reply_text(_("group-rhythm-bad"))
         return RHYTHM

@@ -16,6 +16,7 @@ group-size-bad = Tapez un nombre de 2 à { $max }.
 group-ask-rhythm =
     Quel rythme ? Par exemple « 2e et 4e mardi 18h », « chaque jeudi 17h30 », ou des dates : « 3.12 18h; 17.12 18h ».
 group-rhythm-bad = Je n'ai pas compris ce rythme. Essayez « 2e et 4e mardi 18h » ou « 3.12 18h; 17.12 18h ».
+group-rhythm-past = « { $date } » est déjà passé. Retirez cette date, ou écrivez-la avec l'année si c'est bien l'an prochain (« 24.11.2027 18h »).
 group-confirm = Groupe <b>{ $name }</b>, { $size } jeunes au plus, { $count } séances prévues :
 group-create = ✅ Créer le groupe
 group-created =
