@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from telegram import Update
+from telegram import CallbackQuery, Message, Update
 from telegram.ext import ConversationHandler
 
 from bot.buttons import answer_press, edit_message
@@ -91,3 +91,20 @@ async def stale_button(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, await person_of(update, context))
     await answer_press(query, _("button-unknown"), show_alert=True)
+
+
+ANSWER_MARK = "👉"
+
+
+async def show_answer(query: CallbackQuery, said: str, _: Texts) -> None:
+    """Write the person's answer under the invitation or reminder they answered, in place of
+    the answer shown before; its buttons stay, so the answer can be changed."""
+    message = query.message
+    if not isinstance(message, Message):
+        return  # too old to be read back: the toast said it
+    shown = message.text_html if message.text else (message.caption_html if message.caption else "")
+    paragraphs = shown.split("\n\n")
+    if paragraphs[-1].startswith(ANSWER_MARK):
+        paragraphs.pop()
+    line = f"{ANSWER_MARK} {said} {_('answer-can-change')}"
+    await edit_message(query, "\n\n".join([*paragraphs, line]), message.reply_markup)

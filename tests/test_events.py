@@ -264,3 +264,20 @@ async def test_a_date_rolled_to_next_year_shows_its_year(flow: Flow) -> None:
     await flow.press(TEAM_COPIL, "evn:when:again")
     await flow.send(TEAM_COPIL, "jeudi 18h30")  # this year: no year, as before
     assert "jeudi 26 novembre à 18:30 : c'est bien ça" in flow.text(TEAM_COPIL)
+
+
+async def test_an_answer_shows_on_the_invitation_and_can_be_changed(flow: Flow) -> None:
+    await setup(flow)
+    await create_event(flow, capacity="0")
+    invitation = last_to(flow, MENTOR_A)
+    await flow.press(MENTOR_A, "ev:yes:1", invitation)
+    shown = last_to(flow, MENTOR_A)
+    assert shown["message_id"] == invitation["message_id"], "the invitation itself shows it"
+    assert "👉 C'est noté : vous venez ! Vous pouvez changer votre réponse ici." in shown["caption"]
+    assert "Écoute active" in shown["caption"] and "ev:no:1" in str(shown["reply_markup"])
+    assert shown["document"]["file_id"] == invitation["document"]["file_id"]
+    await flow.press(MENTOR_A, "ev:no:1", shown)
+    shown = last_to(flow, MENTOR_A)
+    assert "👉 C'est noté : pas cette fois." in shown["caption"]
+    assert shown["caption"].count("👉") == 1, "the new answer replaces the old one"
+    assert [(a.person_id, a.answer) for a in await flow.db.events.answers(1)] == [(MENTOR_A, "no")]

@@ -391,3 +391,23 @@ async def test_a_listed_date_already_past_is_refused_and_the_list_shown_in_order
     confirm = flow.text(TEAM_COPIL)
     assert confirm.index("24 novembre") < confirm.index("8 décembre"), confirm
     assert "2027" not in confirm
+
+
+async def test_an_answer_shows_on_the_session_reminder_and_can_be_changed(flow: Flow) -> None:
+    await two_teams(flow)
+    payload = await create_group(flow)
+    await flow.send(YOUTH_NEWS, f"/start {payload}")
+    flow.clock.advance(days=1, hours=8)
+    await flow.run_jobs("reminder:session:1:day")
+    await flow.deliver()
+    reminder = flow.last(YOUTH_NEWS)
+    await flow.press(YOUTH_NEWS, "ses:yes:1", reminder)
+    shown = flow.last(YOUTH_NEWS)
+    assert shown["message_id"] == reminder["message_id"]
+    assert "👉 C'est noté, à bientôt ! Tu peux changer ta réponse ici." in shown["text"]
+    assert "Demain, séance du groupe" in shown["text"] and "ses:no:1" in str(shown)
+    await flow.press(YOUTH_NEWS, "ses:no:1", shown)
+    shown = flow.last(YOUTH_NEWS)
+    assert "👉 C'est noté. Peut-être la prochaine fois !" in shown["text"]
+    assert shown["text"].count("👉") == 1
+    assert await flow.db.groups.answers(1) == {YOUTH_NEWS: "no"}

@@ -1,5 +1,6 @@
-"""An invited person answers Yes / Maybe / No, until the event starts; when a place frees
-up, the first one waiting is told."""
+"""An invited person answers Yes / Maybe / No, until the event starts, and reads their
+answer on the invitation (or reminder), where they can change it; when a place frees up,
+the first one waiting is told."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
+from handlers.basics import show_answer
 from handlers.events.common import describe, familiar_form, person_texts
 from storage.events import ANSWERS, Event
 from storage.models import Person
@@ -39,9 +41,9 @@ async def answer_button(update: Update, context: Context) -> None:
         return
     recorded, moved = await db.events.answer(found, me.telegram_id, answer)
     familiar = familiar_form(me)
-    await answer_press(
-        query, _(f"event-answered-{recorded}", tu=familiar), show_alert=recorded == "waiting"
-    )
+    said = _(f"event-answered-{recorded}", tu=familiar)
+    await answer_press(query, said, show_alert=recorded == "waiting")
+    await show_answer(query, said, _)
     if moved is not None:
         person, their = await person_texts(context.bot_data, moved)
         await context.bot.send_message(

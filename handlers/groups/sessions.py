@@ -17,6 +17,7 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
+from handlers.basics import show_answer
 from handlers.groups.common import DETAILS_KEY, session_for_leader, session_line, stop
 from handlers.groups.overview import led_page
 from storage.groups import Group, Session
@@ -209,4 +210,6 @@ async def answer_button(update: Update, context: Context) -> None:
         await answer_press(query, _("event-closed"), show_alert=True)
         return
     await db.groups.answer(session.id, me.telegram_id, parts[1])
-    await answer_press(query, _(f"group-answered-{parts[1]}"))
+    said = _(f"group-answered-{parts[1]}")
+    await answer_press(query, said)
+    await show_answer(query, said, _)

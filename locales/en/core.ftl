@@ -131,6 +131,7 @@ stray-text-stranger = Hello! Send /start to begin.
 button-unknown = This button is no longer valid.
 button-close = Close
 button-back = ◀ Back
+answer-can-change = You can change your answer here.
 not-allowed = This action is not available to you.
 access-closed = Your access to Lien is closed. If this is a mistake, talk to the team.
 group-write-privately = To talk to me, write privately: here, everyone can read.

@@ -149,6 +149,10 @@ stray-text-stranger = Bonjour ! Pour commencer : /start
 button-unknown = Ce bouton n'est plus valable.
 button-close = Fermer
 button-back = ◀ Retour
+answer-can-change = { $tu ->
+        [yes] Tu peux changer ta réponse ici.
+       *[no] Vous pouvez changer votre réponse ici.
+    }
 not-allowed = { $tu ->
         [yes] Cette action n'est pas possible pour toi.
        *[no] Cette action n'est pas possible pour vous.
