@@ -14,6 +14,7 @@ A handler writes them with the change that causes them, then kicks the sender:
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -145,7 +146,9 @@ async def drain(app: Application) -> None:  # type: ignore[type-arg]
 
 
 async def report(app: Application, done: Broadcast) -> None:  # type: ignore[type-arg]
-    """Tell the author how their news went: sent, unreachable (blocked the bot), failed."""
+    """Tell the author how their news or their event's invitations went: sent, unreachable
+    (blocked the bot), failed. Each in its own words: an event is named by its title, never
+    by a broadcast's number (those are the news' numbers in /broadcasts)."""
     if done.purpose not in ("news", "invitation"):
         return
     data: BotData = app.bot_data
@@ -154,17 +157,15 @@ async def report(app: Application, done: Broadcast) -> None:  # type: ignore[typ
         return
     _ = Texts(data.i18n, author.language, data.settings.zone)
     progress = await data.db.broadcasts.progress(done.id)
+    counts = {"sent": progress.sent, "unreachable": progress.unreachable, "failed": progress.failed}
+    if done.purpose == "invitation":
+        event = await data.db.events.get(done.event_id or 0)
+        title = html.escape(event.title) if event else "?"
+        text = _("event-report", title=title, **counts)
+    else:
+        text = _("broadcast-report", id=done.id, **counts)
     try:
-        await app.bot.send_message(
-            author.telegram_id,
-            _(
-                "broadcast-report",
-                id=done.id,
-                sent=progress.sent,
-                unreachable=progress.unreachable,
-                failed=progress.failed,
-            ),
-        )
+        await app.bot.send_message(author.telegram_id, text)
     except BadRequest:
         logger.warning("broadcast %s: could not report to its author", done.id)
 

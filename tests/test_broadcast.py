@@ -71,7 +71,7 @@ async def test_team_broadcast_to_mentors_with_one_who_blocked_the_bot(flow: Flow
     for nobody in (MENTOR_OTHER, HELPER, YOUTH_NEWS):
         assert "Formation" not in " ".join(texts_to(flow, nobody))
     report = flow.text(TEAM_COPIL)
-    assert "terminée : 1 envoyé(s), 1 injoignable(s)" in report
+    assert "terminée : 1 envoyé, 1 injoignable (a bloqué le bot)" in report
     progress = await flow.db.broadcasts.progress(1)
     assert (progress.sent, progress.unreachable, progress.failed) == (1, 1, 0)
     # The blocked mentor is not tried again.
@@ -163,7 +163,7 @@ async def test_scheduled_job_sends_and_reports(flow: Flow) -> None:
     flow.clock.advance(days=1)
     assert await flow.run_jobs("broadcast:1") == 1
     assert texts_to(flow, MENTOR_A)[-1] == f"{FROM_COPIL}Formation premiers secours"
-    assert "2 envoyé(s)" in flow.text(TEAM_COPIL)
+    assert "2 envoyés" in flow.text(TEAM_COPIL)
     # Run twice (a job fired again after a restart): no second delivery.
     await flow.db.broadcasts.start(1)
     await flow.deliver()

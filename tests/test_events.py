@@ -281,3 +281,11 @@ async def test_an_answer_shows_on_the_invitation_and_can_be_changed(flow: Flow) 
     assert "👉 C'est noté : pas cette fois." in shown["caption"]
     assert shown["caption"].count("👉") == 1, "the new answer replaces the old one"
     assert [(a.person_id, a.answer) for a in await flow.db.events.answers(1)] == [(MENTOR_A, "no")]
+
+
+async def test_the_invitations_report_names_the_event_not_a_broadcast_number(flow: Flow) -> None:
+    await setup(flow)
+    await create_event(flow, capacity="0")
+    report = texts_to(flow, TEAM_COPIL)[-1]
+    assert report.startswith("Invitations à « Écoute active » envoyées : 3 personnes l'ont reçue")
+    assert "Diffusion" not in report and "n°" not in report

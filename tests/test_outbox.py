@@ -119,7 +119,7 @@ async def test_a_transient_error_is_retried_after_back_off(flow: Flow) -> None:
     await flow.run_jobs("outbox:tick")
     await flow.deliver()
     assert received(flow, ids[0], "Malgré la panne") == 1
-    assert "1 envoyé(s)" in flow.text(TEAM_COPIL)
+    assert "1 envoyé." in flow.text(TEAM_COPIL)
 
 
 async def test_gives_up_after_a_bounded_number_of_attempts(flow: Flow) -> None:

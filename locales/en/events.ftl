@@ -31,6 +31,18 @@ event-preview =
     }), with a calendar file:
 event-send = 📤 Send the invitations ({ $count })
 event-created = Event no. { $id } created: the invitations are on their way. /events to see the answers.
+event-report =
+    Invitations to "{ $title }" sent: { $sent ->
+        [one] { $sent } person received it
+       *[other] { $sent } people received it
+    }{ $unreachable ->
+        [0] {""}
+        [one] , { $unreachable } unreachable (blocked the bot)
+       *[other] , { $unreachable } unreachable (blocked the bot)
+    }{ $failed ->
+        [0] {""}
+       *[other] , { $failed } failed
+    }. /events shows the answers.
 event-calendar-caption = The calendar file sent with the invitation.
 event-gone = This event no longer exists.
 

@@ -37,9 +37,13 @@ broadcast-when-too-far = C'est trop loin : au plus { $years } ans à l'avance. Q
 broadcast-when-no-time = À quelle heure ? Par exemple « jeudi 18h30 », ou /cancel.
 broadcast-scheduled = C'est programmé pour { $when }. /broadcasts pour l'annuler.
 broadcast-report =
-    Diffusion n° { $id } terminée : { $sent } envoyé(s){ $unreachable ->
+    Diffusion n° { $id } terminée : { $sent ->
+        [one] { $sent } envoyé
+       *[other] { $sent } envoyés
+    }{ $unreachable ->
         [0] {""}
-       *[other] , { $unreachable } injoignable(s) (ont bloqué le bot)
+        [one] , { $unreachable } injoignable (a bloqué le bot)
+       *[other] , { $unreachable } injoignables (ont bloqué le bot)
     }{ $failed ->
         [0] {""}
        *[other] , { $failed } en échec

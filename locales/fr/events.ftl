@@ -32,6 +32,19 @@ event-preview =
     }), avec un fichier calendrier :
 event-send = 📤 Envoyer les invitations ({ $count })
 event-created = Événement n° { $id } créé : les invitations partent. /events pour voir les réponses.
+event-report =
+    Invitations à « { $title } » envoyées : { $sent ->
+        [one] { $sent } personne l'a reçue
+       *[other] { $sent } personnes l'ont reçue
+    }{ $unreachable ->
+        [0] {""}
+        [one] , { $unreachable } injoignable (a bloqué le bot)
+       *[other] , { $unreachable } injoignables (ont bloqué le bot)
+    }{ $failed ->
+        [0] {""}
+        [one] , { $failed } envoi en échec
+       *[other] , { $failed } envois en échec
+    }. /events montre les réponses.
 event-calendar-caption = Le fichier calendrier envoyé avec l'invitation.
 event-gone = Cet événement n'existe plus.
 

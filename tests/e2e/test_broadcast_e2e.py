@@ -36,7 +36,7 @@ async def test_broadcast_now_with_a_blocked_mentor_then_a_scheduled_one(bot: Bot
     await bot.say(COPIL, "Formation écoute active, jeudi 18h", "2 personnes")
     await bot.press(COPIL, "bc:now", "C'est parti")
     report = await bot.wait(lambda: next((t for t in bot.texts(COPIL) if "terminée" in t), None))
-    assert "1 envoyé(s), 1 injoignable(s) (ont bloqué le bot)" in report
+    assert "1 envoyé, 1 injoignable (a bloqué le bot)" in report
     assert (
         bot.texts(MENTOR_A)[-1]
         == "📣 Le COPIL · Équipe principale\n\nFormation écoute active, jeudi 18h"
