@@ -1,6 +1,7 @@
 """/hours: a mentor's time this month and last month by kind, with a CSV (date, kind,
 minutes, themes, partner: no names, no notes) to hand to the COPIL; for the COPIL, the
-team's totals per mentor for a chosen month, as a message and as CSV."""
+team's totals per mentor for a chosen month, as a message and as CSV. The CSVs are in the
+person's words (the codes in extra columns) and open right in their spreadsheet."""
 
 from __future__ import annotations
 
@@ -121,19 +122,34 @@ async def hours_button(update: Update, context: Context) -> None:
         await _team(context, me, _, start)
 
 
+def _csv_file(rows: list[list[object]], _: Texts) -> bytes:
+    """A CSV a spreadsheet opens right in the person's language: UTF-8 with a BOM (so
+    accents survive), and ';' between cells in French (where ',' is the decimal comma)."""
+    out = io.StringIO()
+    csv.writer(out, delimiter=";" if _.language == "fr" else ",").writerows(rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
 async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> None:
     entries = await context.bot_data.db.logs.between(me.telegram_id, start, _next_month(start))
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["date", "kind", "minutes", "themes", "partner"])
+    columns = ("date", "kind", "minutes", "themes", "partner", "kind-code", "theme-codes")
+    rows: list[list[object]] = [[_(f"hours-col-{c}") for c in columns]]
     for e in entries:
-        writer.writerow(
-            [e.day.isoformat(), e.kind, e.minutes, "+".join(e.themes), _cell(e.partner_name or "")]
+        rows.append(
+            [
+                e.day.isoformat(),
+                _(f"kind-{e.kind}"),
+                e.minutes,
+                ", ".join(_(f"theme-{t}") for t in e.themes),
+                _cell(e.partner_name or ""),
+                e.kind,
+                "+".join(e.themes),
+            ]
         )
     total = sum(e.minutes for e in entries)
     await context.bot.send_document(
         me.telegram_id,
-        document=out.getvalue().encode("utf-8"),
+        document=_csv_file(rows, _),
         filename=f"lien-hours-{start:%Y-%m}.csv",
         caption=_("hours-csv-caption", month=_month_name(_, start), total=_duration(total)),
     )
@@ -142,9 +158,8 @@ async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> No
 async def _team(context: Context, me: Person, _: Texts, start: date) -> None:
     db = context.bot_data.db
     teams = [t for t in await db.teams.all() if me.sees_team(t.id)]
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["team", "mentor", *KINDS, "total_minutes"])
+    header = [_("hours-col-team"), _("hours-col-mentor"), *(_(f"kind-{k}") for k in KINDS)]
+    table: list[list[object]] = [[*header, _("hours-col-total")]]
     lines = [_("hours-team-title", month=_month_name(_, start))]
     for team in teams:
         rows = await db.logs.team_minutes(team.id, start, _next_month(start))
@@ -160,7 +175,7 @@ async def _team(context: Context, me: Person, _: Texts, start: date) -> None:
                 f"{_(f'kind-{k}')} {_duration(by_kind[k])}" for k in KINDS if by_kind.get(k)
             )
             lines.append(f"• {html.escape(name)} : <b>{_duration(total)}</b> ({detail})")
-            writer.writerow(
+            table.append(
                 [_cell(team.name), _cell(name), *(by_kind.get(k, 0) for k in KINDS), total]
             )
     text = "\n".join(lines)
@@ -168,7 +183,7 @@ async def _team(context: Context, me: Person, _: Texts, start: date) -> None:
         await context.bot.send_message(me.telegram_id, chunk)
     await context.bot.send_document(
         me.telegram_id,
-        document=out.getvalue().encode("utf-8"),
+        document=_csv_file(table, _),
         filename=f"lien-team-hours-{start:%Y-%m}.csv",
     )
 

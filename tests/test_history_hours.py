@@ -31,11 +31,12 @@ async def _setup(flow: Flow) -> None:
     await linked_youth(flow, SAMIR, "Samir", MENTOR)
 
 
-def _csv(flow: Flow, chat_id: int) -> list[list[str]]:
+def _csv(flow: Flow, chat_id: int, delimiter: str = ";") -> list[list[str]]:
+    """As a French spreadsheet reads it: UTF-8 with a BOM, ';' between cells."""
     document = flow.last(chat_id)["document"]
     data = flow.tg.file_bytes(document["file_id"])
-    assert data is not None
-    return list(csv.reader(io.StringIO(data.decode("utf-8"))))
+    assert data is not None and data.startswith(b"\xef\xbb\xbf"), data[:10]
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=delimiter))
 
 
 async def test_history_by_person_with_the_note_for_its_author(flow: Flow) -> None:
@@ -121,9 +122,25 @@ async def test_mentor_hours_this_and_last_month_with_csv(flow: Flow) -> None:
     await flow.press(MENTOR, "hours:csv:2026-11")
     rows = _csv(flow, MENTOR)
     assert rows == [
-        ["date", "kind", "minutes", "themes", "partner"],
-        ["2026-11-21", "long_term", "90", "housing", ""],
-        ["2026-11-21", "relay", "30", "health+money", "CSP"],
+        [
+            "date",
+            "type de suivi",
+            "minutes",
+            "thèmes",
+            "partenaire",
+            "code du type",
+            "codes des thèmes",
+        ],
+        ["2026-11-21", "Au long cours", "90", "Logement", "", "long_term", "housing"],
+        [
+            "2026-11-21",
+            "Relais vers un·e pro",
+            "30",
+            "Santé, Argent",
+            "CSP",
+            "relay",
+            "health+money",
+        ],
     ]
     assert "Samir" not in str(rows)
 
@@ -140,7 +157,15 @@ async def test_copil_team_hours_per_mentor(flow: Flow) -> None:
     assert "Marc : 2 h 30 (Au long cours 1 h 30, Collectif 1 h 00)" in message
     assert "Nora : 0 h 30" in message
     rows = _csv(flow, COPIL)
-    header = ["team", "mentor", "one_off", "long_term", "collective", "relay", "total_minutes"]
+    header = [
+        "équipe",
+        "mentor·e",
+        "Ponctuel",
+        "Au long cours",
+        "Collectif",
+        "Relais vers un·e pro",
+        "total (minutes)",
+    ]
     assert rows[0] == header
     assert ["Équipe principale", "Marc", "0", "90", "60", "0", "150"] in rows
     assert ["Équipe principale", "Nora", "0", "30", "0", "0", "30"] in rows

@@ -87,6 +87,7 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "group-answered-": ["yes", "no"],
         "language-": list(LANGUAGES),
         "group-answers-": ["yes", "no", "none", "short"],
+        "hours-col-": ["date", "kind", "minutes", "themes", "partner", "kind-code", "theme-codes"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

@@ -121,7 +121,8 @@ async def test_sentence_history_hours_and_partners(bot: BotProcess) -> None:
     document = await bot.wait(lambda: bot.tg.last(MENTOR).get("document"))
     data = bot.tg.file_bytes(document["file_id"])
     assert data is not None
-    lines = data.decode().splitlines()
-    assert lines[0] == "date,kind,minutes,themes,partner"
-    assert lines[1].endswith(",relay,120,loneliness,Caritas Jura")
+    assert data.startswith(b"\xef\xbb\xbf"), "UTF-8 with a BOM, for spreadsheets"
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("date;type de suivi;minutes;thèmes;partenaire;")
+    assert lines[1].endswith(";Relais vers un·e pro;120;Solitude;Caritas Jura;relay;loneliness")
     assert "foot" not in data.decode()
