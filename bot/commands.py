@@ -69,12 +69,14 @@ MENUS: dict[Role, tuple[str, ...]] = {
 }
 
 
-def menu(names: tuple[str, ...], _: Texts) -> list[BotCommand]:
-    return [BotCommand(name, _(f"cmd-{name}")) for name in names]
+def menu(names: tuple[str, ...], _: Texts, role: Role | None = None) -> list[BotCommand]:
+    """The commands' descriptions; `$role` lets one say what a command is for this role
+    (/hours is a mentor's own time, and the team's time for the COPIL)."""
+    return [BotCommand(name, _(f"cmd-{name}", role=str(role or "stranger"))) for name in names]
 
 
 async def set_person_menu(bot: Bot, chat_id: int, role: Role, _: Texts) -> None:
-    await bot.set_my_commands(menu(MENUS[role], _), scope=BotCommandScopeChat(chat_id))
+    await bot.set_my_commands(menu(MENUS[role], _, role), scope=BotCommandScopeChat(chat_id))
 
 
 async def set_default_menus(bot: Bot, i18n: I18n, default_language: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -25,6 +26,14 @@ def pick_language(saved: str | None, telegram_code: str | None, default: str) ->
     return short if short in LANGUAGES else default
 
 
+def elided_de(word: object) -> str:
+    """French "de" before a word: "d'" before a vowel or an h ("d'Inès", "d'Hugo",
+    "d'octobre"), "de " otherwise. The FTL files call it DE: `{ DE($name) }{ $name }`."""
+    plain = unicodedata.normalize("NFKD", str(word))
+    first = next((c for c in plain if c.isalpha()), "")
+    return "d'" if first and first.lower() in "aeiouyh" else "de "
+
+
 class I18n:
     """All languages' bundles. Isolation marks are off: Telegram clients lay out
     right-to-left names themselves, and the marks break plain-text search and tests."""
@@ -32,7 +41,10 @@ class I18n:
     def __init__(self, folder: Path = LOCALES_DIR) -> None:
         self.bundles: dict[str, FluentBundle] = {}
         for language in LANGUAGES:
-            bundle = FluentBundle([language], use_isolating=False)
+            # A function may return a plain str (fluent.runtime formats it as text); its
+            # type hint asks for a FluentType.
+            functions = {"DE": elided_de}
+            bundle = FluentBundle([language], functions, use_isolating=False)  # type: ignore[arg-type]
             for path in sorted((folder / language).glob("*.ftl")):
                 bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
             self.bundles[language] = bundle

@@ -97,14 +97,14 @@ async def test_group_with_a_rhythm_a_youth_joining_reminders_and_attendance(flow
     flow.clock.advance(hours=4)
     await flow.send(HELPER, "/attendance")
     await flow.press(HELPER, "gra:show:1")
-    assert "0 présent·es" in flow.text(HELPER)
+    assert "0 présent·e." in flow.text(HELPER)
     await flow.press(HELPER, f"gra:mark:1:{YOUTH_NEWS}")
-    assert "1 présent·es" in flow.text(HELPER)
+    assert "1 présent·e." in flow.text(HELPER)
     assert await flow.db.groups.attended(1) == {YOUTH_NEWS}
     # The team's COPIL finds /attendance in their menu and sees the same list.
     await flow.send(TEAM_COPIL, "/attendance")
     await flow.press(TEAM_COPIL, "gra:show:1")
-    assert "1 présent·es" in flow.text(TEAM_COPIL)
+    assert "1 présent·e." in flow.text(TEAM_COPIL)
     # A youth never reads COPIL or intervision.
     for text in texts_to(flow, YOUTH_NEWS):
         assert "COPIL" not in text and "ntervision" not in text

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from bot.commands import MENUS, STRANGER
-from bot.i18n import LANGUAGES, I18n
+from bot.i18n import LANGUAGES, LOCALES_DIR, I18n
 from bot.safety import CATEGORIES, LEVELS
 from storage.broadcasts import Audience
 from storage.events import ANSWERS
@@ -99,3 +101,37 @@ def test_no_placeable_is_left_unfilled() -> None:
     i18n = I18n()
     text = i18n.text("fr", "welcome-youth", name="Aline")
     assert text == "Merci, Aline ! Tu es bien inscrit·e."
+
+
+def test_french_elides_de_before_a_vowel_in_every_text() -> None:
+    i18n = I18n()
+    assert i18n.text("fr", "end-done", name="Inès").startswith("Le suivi d'<b>Inès</b>")
+    assert i18n.text("fr", "end-done", name="Marc").startswith("Le suivi de <b>Marc</b>")
+    assert i18n.text("fr", "resource-done", copil="Claire", name="Hugo").endswith("d'Hugo.")
+    assert i18n.text("fr", "hours-csv", month="octobre 2026") == "📄 CSV d'octobre 2026"
+    # No text writes "de" straight before a name or a month any more: DE() chooses.
+    left = [
+        line
+        for path in sorted((LOCALES_DIR / "fr").glob("*.ftl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if re.search(r"\b[dD]e (<b>)?\{ \$", line)
+    ]
+    assert left == []
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_counts_agree_with_their_noun(language: str) -> None:
+    i18n = I18n()
+    one = {
+        "fr": ("1 séance prévue", "1 place", "1 présent·e.", "1 envoyé,", "1 caractère"),
+        "en": ("1 session planned", "1 place", "1 came", "1 sent", "1 character"),
+    }[language]
+    texts = (
+        i18n.text(language, "group-confirm", name="G", size=5, count=1),
+        i18n.text(language, "event-line-capacity", capacity=1),
+        i18n.text(language, "group-attendance-title", name="G", when="w", count=1, tu="no"),
+        i18n.text(language, "broadcast-report", id=1, sent=1, unreachable=1, failed=0),
+        i18n.text(language, "log-summary-note", length=1),
+    )
+    for expected, text in zip(one, texts, strict=True):
+        assert expected in text, text

@@ -111,6 +111,7 @@ async def test_copil_from_settings_gets_the_copil_menu_on_first_contact(flow: Fl
     assert person is not None and person.role == "copil" and person.programme_wide
     descriptions = {c["command"]: c["description"] for c in flow.tg.commands(COPIL)}
     assert descriptions["invite"] == "Inviter une personne" and "people" in descriptions
+    assert descriptions["hours"] == "Temps de l'équipe (défraiement)", "the team's, not theirs"
 
 
 async def test_a_first_name_with_html_signs_is_welcomed(flow: Flow) -> None:

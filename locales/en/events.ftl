@@ -49,7 +49,10 @@ event-gone = This event no longer exists.
 ## What invited people receive
 event-line-when = 🕒 { $when } ({ $minutes } min)
 event-line-place = 📍 { $place }
-event-line-capacity = 👥 { $capacity } places
+event-line-capacity = 👥 { $capacity ->
+        [one] { $capacity } place
+       *[other] { $capacity } places
+    }
 event-invite-question = Are you coming?
 event-yes = ✅ Yes
 event-maybe = 🤔 Maybe

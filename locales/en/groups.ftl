@@ -16,7 +16,10 @@ group-ask-rhythm =
     Which rhythm? For example "every 2nd and 4th tuesday 18:00", "every thursday 5:30pm", or dates: "3.12 18h; 17.12 18h".
 group-rhythm-bad = I did not understand this rhythm. Try "every 2nd and 4th tuesday 18:00" or "3.12 18h; 17.12 18h".
 group-rhythm-past = "{ $date }" is already past. Remove this date, or write it with the year if you do mean next year ("24.11.2027 18h").
-group-confirm = Group <b>{ $name }</b>, { $size } youths at most, { $count } sessions planned:
+group-confirm = Group <b>{ $name }</b>, { $size } youths at most, { $count ->
+        [one] { $count } session planned
+       *[other] { $count } sessions planned
+    }:
 group-create = ✅ Create the group
 group-created =
     Group <b>{ $name }</b> created. The link to join it (give it to youths):

@@ -37,7 +37,10 @@ log-who-group = 👥 Group "{ $name }"
 log-who-forgotten = 👤 (person erased)
 log-summary-title = <b>Your follow-up</b>
 log-summary-themes-none = 🏷 Themes: tap at least one below
-log-summary-note = 📝 Encrypted note: { $length } characters
+log-summary-note = 📝 Encrypted note: { $length ->
+        [one] { $length } character
+       *[other] { $length } characters
+    }
 log-summary-no-note = 📝 No note. To add one, write it here: it is encrypted and only you can read it.
 log-summary-check = Check, then "Save". Nothing is saved before.
 log-save = ✅ Save
@@ -70,7 +73,10 @@ log-resumed = ▶ Your follow-up set aside continues here.
 ## Commands menu
 cmd-log = Log a follow-up
 cmd-history = My recent follow-ups
-cmd-hours = My time (reimbursement)
+cmd-hours = { $role ->
+        [copil] The team's time (reimbursement)
+       *[other] My time (reimbursement)
+    }
 
 ## /history
 history-none = No follow-up logged yet. /log to log one.

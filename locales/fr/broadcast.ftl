@@ -54,7 +54,13 @@ broadcasts-none = Aucune diffusion pour l'instant. /broadcast pour en envoyer un
 broadcasts-title = <b>Diffusions</b>
 broadcasts-line-scheduled = 🕒 n° { $id } — prévue { $when } — { $audience }, { $where }
 broadcasts-line-sending = 📤 n° { $id } — en cours — { $audience }, { $where } — { $sent }/{ $total }
-broadcasts-line-done = ✅ n° { $id } — { $when } — { $audience }, { $where } — { $sent }/{ $total } envoyés, { $unreachable } injoignables, { $failed } en échec
+broadcasts-line-done = ✅ n° { $id } — { $when } — { $audience }, { $where } — { $sent }/{ $total } { $total ->
+        [one] envoyé
+       *[other] envoyés
+    }, { $unreachable } { $unreachable ->
+        [one] injoignable
+       *[other] injoignables
+    }, { $failed } en échec
 broadcasts-line-cancelled = ✖️ n° { $id } — annulée — { $audience }, { $where }
 broadcasts-cancel = ✖️ Annuler n° { $id } ({ $when })
 broadcasts-cancelled = Diffusion n° { $id } annulée.

@@ -35,7 +35,7 @@ intro-youth =
     <b>Lien</b>, c'est un lien avec un·e mentor·e : une personne bénévole de ton quartier, de ton club ou de ta communauté, qui peut t'aider pour le travail, une formation, le logement ou autre chose.
 
     • C'est toi qui décides. Personne ne t'écrit si tu ne l'as pas demandé, et tu peux arrêter quand tu veux.
-    • C'est confidentiel. Ton mentor ne voit pas ton numéro ni ton nom d'utilisateur.
+    • C'est confidentiel. Ton ou ta mentor·e ne voit pas ton numéro ni ton nom d'utilisateur.
     • Les mentor·es sont bénévoles. Pour la santé ou une urgence, on te montre les bons services.
 
     Pour continuer, j'enregistre ton prénom Telegram et ta langue. Tu pourras tout effacer à tout moment avec /forget.

@@ -51,7 +51,10 @@ event-gone = Cet événement n'existe plus.
 ## Ce que reçoivent les personnes invitées
 event-line-when = 🕒 { $when } ({ $minutes } min)
 event-line-place = 📍 { $place }
-event-line-capacity = 👥 { $capacity } places
+event-line-capacity = 👥 { $capacity ->
+        [one] { $capacity } place
+       *[other] { $capacity } places
+    }
 event-invite-question = { $tu ->
         [yes] Tu viens ?
        *[no] Vous venez ?

@@ -17,7 +17,10 @@ group-ask-rhythm =
     Quel rythme ? Par exemple « 2e et 4e mardi 18h », « chaque jeudi 17h30 », ou des dates : « 3.12 18h; 17.12 18h ».
 group-rhythm-bad = Je n'ai pas compris ce rythme. Essayez « 2e et 4e mardi 18h » ou « 3.12 18h; 17.12 18h ».
 group-rhythm-past = « { $date } » est déjà passé. Retirez cette date, ou écrivez-la avec l'année si c'est bien l'an prochain (« 24.11.2027 18h »).
-group-confirm = Groupe <b>{ $name }</b>, { $size } jeunes au plus, { $count } séances prévues :
+group-confirm = Groupe <b>{ $name }</b>, { $size } jeunes au plus, { $count ->
+        [one] { $count } séance prévue
+       *[other] { $count } séances prévues
+    } :
 group-create = ✅ Créer le groupe
 group-created =
     Groupe <b>{ $name }</b> créé. Le lien pour le rejoindre (à donner aux jeunes) :
@@ -78,7 +81,10 @@ group-answered-no = C'est noté. Peut-être la prochaine fois !
 ## /attendance
 group-attendance-none = Pas de séance ces deux dernières semaines.
 group-attendance-which = Quelle séance ?
-group-attendance-title = { $tu ->
-        [yes] { $name }, { $when } : { $count } présent·es. Touche un nom pour cocher ou décocher.
-       *[no] { $name }, { $when } : { $count } présent·es. Touchez un nom pour cocher ou décocher.
+group-attendance-title = { $name }, { $when } : { $count ->
+        [one] { $count } présent·e
+       *[other] { $count } présent·es
+    }. { $tu ->
+        [yes] Touche un nom pour cocher ou décocher.
+       *[no] Touchez un nom pour cocher ou décocher.
     }

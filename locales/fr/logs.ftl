@@ -37,7 +37,10 @@ log-who-group = 👥 Groupe « { $name } »
 log-who-forgotten = 👤 (personne effacée)
 log-summary-title = <b>Votre suivi</b>
 log-summary-themes-none = 🏷 Thèmes : touchez-en au moins un ci-dessous
-log-summary-note = 📝 Note chiffrée : { $length } caractères
+log-summary-note = 📝 Note chiffrée : { $length ->
+        [one] { $length } caractère
+       *[other] { $length } caractères
+    }
 log-summary-no-note = 📝 Pas de note. Pour en ajouter une, écrivez-la ici : elle est chiffrée et vous seul·e la lisez.
 log-summary-check = Vérifiez, puis « Enregistrer ». Rien n'est enregistré avant.
 log-save = ✅ Enregistrer
@@ -70,7 +73,10 @@ log-resumed = ▶ Votre suivi mis de côté reprend ici.
 ## Menu des commandes
 cmd-log = Noter un suivi
 cmd-history = Mes derniers suivis
-cmd-hours = Mon temps (défraiement)
+cmd-hours = { $role ->
+        [copil] Temps de l'équipe (défraiement)
+       *[other] Mon temps (défraiement)
+    }
 
 ## /history
 history-none = Aucun suivi noté pour l'instant. /log pour en noter un.
@@ -85,8 +91,8 @@ history-note-unreadable = 📝 Note illisible : la clé de chiffrement a changé
 ## /hours
 hours-title = <b>Votre temps</b>
 hours-month = <b>{ $month }</b> : { $total }
-hours-csv = 📄 CSV de { $month }
-hours-csv-caption = Votre temps de { $month } : { $total }. Dates, types, minutes, thèmes et partenaires ; ni noms ni notes. Vous pouvez le transmettre au COPIL.
+hours-csv = 📄 CSV { DE($month) }{ $month }
+hours-csv-caption = Votre temps { DE($month) }{ $month } : { $total }. Dates, types, minutes, thèmes et partenaires ; ni noms ni notes. Vous pouvez le transmettre au COPIL.
 hours-col-date = date
 hours-col-kind = type de suivi
 hours-col-minutes = minutes

@@ -82,13 +82,13 @@ request-taken = Cette demande a déjà été acceptée par un·e autre mentor·e
 request-yours = Vous avez déjà accepté cette demande : écrivez ici pour lui parler.
 request-declined = Vous avez décliné cette demande. Merci d'avoir répondu.
 request-you-accepted =
-    Vous avez accepté la demande de <b>{ $name }</b>. Merci !
+    Vous avez accepté la demande { DE($name) }<b>{ $name }</b>. Merci !
 
     { request-write-here }
 request-write-here = Écrivez ici : je lui transmets vos messages, sans votre numéro ni votre nom d'utilisateur. Avec plusieurs jeunes, répondez à leur message ou choisissez avec /talk. /end pour terminer le suivi.
-request-assigned = 🤝 Le COPIL vous a confié la demande de <b>{ $name }</b>. Merci de la suivre !
+request-assigned = 🤝 Le COPIL vous a confié la demande { DE($name) }<b>{ $name }</b>. Merci de la suivre !
 request-assigned-other = Le COPIL a confié cette demande à un·e autre mentor·e. Merci quand même !
-request-reminder = ⏰ La demande de <b>{ $name }</b> attend toujours une réponse. Pouvez-vous l'accepter ou la décliner ?
+request-reminder = ⏰ La demande { DE($name) }<b>{ $name }</b> attend toujours une réponse. Pouvez-vous l'accepter ou la décliner ?
 mylink =
     Votre lien personnel, à partager en personne avec un·e jeune (en message ou en QR code fait à partir du lien) :
     { $link }
@@ -96,15 +96,15 @@ mylink =
     La personne qui l'ouvre vous adresse sa demande, et vous la recevez ici.
 
 ## Alertes au COPIL
-escalation-unanswered = ⚠️ La demande de <b>{ $name }</b> (équipe { $team }) attend depuis { $hours } h sans réponse. /assign pour la confier à un·e mentor·e.
-escalation-no-mentor = ⚠️ Nouvelle demande de <b>{ $name }</b> (équipe { $team }) : aucun·e mentor·e actif·ve à prévenir. /assign pour la confier à un·e mentor·e.
-escalation-declined = ⚠️ Tous les mentor·es ont décliné la demande de <b>{ $name }</b> (équipe { $team }). /assign pour la confier à un·e mentor·e.
+escalation-unanswered = ⚠️ La demande { DE($name) }<b>{ $name }</b> (équipe { $team }) attend depuis { $hours } h sans réponse. /assign pour la confier à un·e mentor·e.
+escalation-no-mentor = ⚠️ Nouvelle demande { DE($name) }<b>{ $name }</b> (équipe { $team }) : aucun·e mentor·e actif·ve à prévenir. /assign pour la confier à un·e mentor·e.
+escalation-declined = ⚠️ Tous les mentor·es ont décliné la demande { DE($name) }<b>{ $name }</b> (équipe { $team }). /assign pour la confier à un·e mentor·e.
 
 ## /assign (COPIL)
 assign-none = Aucune demande en attente. 🎉
 assign-which-request = Quelle demande voulez-vous confier ?
 assign-request = { $name } — depuis le { $since }
-assign-which-mentor = À quel·le mentor·e confier la demande de { $name } ?
+assign-which-mentor = À quel·le mentor·e confier la demande { DE($name) }{ $name } ?
 assign-no-mentor = Il n'y a aucun·e mentor·e actif·ve dans cette équipe.
 assign-not-open = Cette demande n'est plus en attente.
 assign-done = C'est fait : { $mentor } suit maintenant { $name }. Les deux sont prévenu·es.
@@ -144,10 +144,10 @@ relay-ended = Cette conversation est terminée : le message n'a pas été transm
 relay-ended-youth = Ton lien avec { $name } est terminé : ton message n'a pas été transmis. Tu peux refaire une demande quand tu veux avec /request.
 relay-ended-mentor = Le lien avec { $name } est terminé : votre message n'a pas été transmis.
 relay-mentor-away = Ton ou ta mentor·e n'est pas disponible pour l'instant : ton message n'a pas été transmis. Parles-en à l'équipe, ou /stop puis /request pour demander quelqu'un d'autre.
-relay-youth-away = L'équipe a fermé l'accès de { $name } à Lien pour l'instant : votre message n'a pas été transmis.
+relay-youth-away = L'équipe a fermé l'accès { DE($name) }{ $name } à Lien pour l'instant : votre message n'a pas été transmis.
 relay-undelivered-youth = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessaie plus tard.
 relay-undelivered = Je n'ai pas pu transmettre ce message (la personne a peut-être bloqué le bot). Réessayez plus tard.
-relay-flagged = ⚠️ Le message suivant de <b>{ $name }</b> contient des mots de détresse. Lien lui a déjà répondu avec soin (les numéros d'urgence, ou la question de savoir si la personne est en sécurité) et l'équipe suit. Répondez avec douceur ; vous n'êtes pas seul·e.
+relay-flagged = ⚠️ Le message suivant { DE($name) }<b>{ $name }</b> contient des mots de détresse. Lien lui a déjà répondu avec soin (les numéros d'urgence, ou la question de savoir si la personne est en sécurité) et l'équipe suit. Répondez avec douceur ; vous n'êtes pas seul·e.
 
 ## /stop (jeune) et /end (mentor·e)
 stop-confirm = Arrêter ton lien avec <b>{ $name }</b> ? Je le lui dirai gentiment. Tu pourras refaire une demande plus tard.
@@ -161,7 +161,7 @@ stop-done = C'est fait, le lien est arrêté. Merci pour ce bout de chemin ! Tu 
 stop-mentor = <b>{ $name }</b> a choisi d'arrêter le lien. C'est son droit, et ce n'est pas un échec : merci pour votre présence. Vous n'avez rien à faire.
 end-nothing = Vous ne suivez personne en ce moment.
 end-which = Quel suivi voulez-vous terminer ?
-end-why = Pourquoi terminer le suivi de <b>{ $name }</b> ?
+end-why = Pourquoi terminer le suivi { DE($name) }<b>{ $name }</b> ?
 end-reason-goals = 🎯 Objectifs atteints
 end-reason-work = 💼 Travail ou formation trouvé
 end-reason-professional = 🤝 Relais à un·e professionnel·le
@@ -170,7 +170,7 @@ end-reason-other = Autre raison
 end-cancel = Annuler
 end-kept = D'accord, le suivi continue.
 end-already-ended = Ce suivi est déjà terminé.
-end-done = Le suivi de <b>{ $name }</b> est terminé. Merci pour votre engagement !
+end-done = Le suivi { DE($name) }<b>{ $name }</b> est terminé. Merci pour votre engagement !
 end-youth = { $name } a terminé votre lien. Merci pour ce bout de chemin ! Si tu as encore besoin d'aide, tu peux refaire une demande quand tu veux avec /request.
 peer-offer = Bravo pour ton travail ou ta formation ! 🎉 D'autres jeunes pourraient profiter de ton expérience. Aimerais-tu devenir pair-aidant·e (animer des rencontres entre jeunes, deux fois par mois) ? L'équipe te contacterait.
 peer-yes = Oui, ça m'intéresse

@@ -67,5 +67,5 @@ async def test_group_rhythm_joining_reminder_and_attendance(bot: BotProcess) -> 
         db.execute("UPDATE sessions SET starts_at = ? WHERE id = 1", (an_hour_ago,))
     await bot.start()
     await bot.say(HELPER, "/attendance", "Quelle séance")
-    await bot.press(HELPER, "gra:show:1", "0 présent·es")
-    await bot.press(HELPER, f"gra:mark:1:{YOUTH}", "1 présent·es")
+    await bot.press(HELPER, "gra:show:1", "0 présent·e.")
+    await bot.press(HELPER, f"gra:mark:1:{YOUTH}", "1 présent·e.")

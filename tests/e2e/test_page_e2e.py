@@ -195,7 +195,7 @@ async def test_the_readme_walk_through_works_in_sandbox_mode(run: SandboxRun) ->
         await ines.presses("✅ Envoyer", "C'est envoyé")
         await lea.sees("apprentissage de cuisinière")
 
-        await marc.presses("✅ Accepter", "Vous avez accepté la demande de Inès")
+        await marc.presses("✅ Accepter", "Vous avez accepté la demande d'Inès")
         await ines.sees("Marc a accepté ta demande")
         await lea.sees("déjà été acceptée")
 
