@@ -345,7 +345,7 @@ async def test_a_peer_helper_leading_two_groups_tells_them_apart_and_sees_the_an
     payload = await create_group(flow, name="Les Jeudis")  # sessions 7..12, same days
     await flow.send(YOUTH_NEWS, f"/start {payload}")
     await flow.send(YOUTH_QUIET, f"/start {payload}")
-    flow.clock.advance(days=1, hours=8)  # the day before the first session
+    await flow.later(days=1, hours=8)  # the day before the first session
     await flow.run_jobs("reminder:session:7:day")
     await flow.deliver()
     await flow.press(YOUTH_NEWS, "ses:yes:7")
@@ -397,7 +397,7 @@ async def test_an_answer_shows_on_the_session_reminder_and_can_be_changed(flow: 
     await two_teams(flow)
     payload = await create_group(flow)
     await flow.send(YOUTH_NEWS, f"/start {payload}")
-    flow.clock.advance(days=1, hours=8)
+    await flow.later(days=1, hours=8)
     await flow.run_jobs("reminder:session:1:day")
     await flow.deliver()
     reminder = flow.last(YOUTH_NEWS)
