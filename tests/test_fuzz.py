@@ -23,6 +23,7 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given
 from hypothesis import settings as fuzz_settings
 from hypothesis import strategies as st
+from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
 
 from bot.app import LienApp, build_application
@@ -125,10 +126,13 @@ class World:
     async def _record_error(self, update: object, context: Context) -> None:
         error = context.error
         where = traceback.extract_tb(error.__traceback__)[-1] if error else None
+        kinds = update.to_dict().keys() - {"update_id"} if isinstance(update, Update) else ["job"]
         self.errors.append(
-            f"{type(error).__name__}: {str(error)[:120]}"
+            f"{'/'.join(kinds)}: {type(error).__name__}: {str(error)[:120]}"
             + (f" at {Path(where.filename).name}:{where.lineno}" if where else "")
         )
+        if LONG:  # a long run says each failure as it comes
+            print(f"after {self.updates} updates: {self.errors[-1]}", flush=True)
 
     async def build(self) -> None:
         flow = self.flow
@@ -145,6 +149,12 @@ class World:
         await flow.deliver()
         self.check()  # the world itself was built without an error
         assert not self.errors and not self.oups, (self.errors, self.oups)
+
+    def summary(self) -> str:
+        return (
+            f"fuzz: {self.updates} updates, {len(self.errors)} unhandled exceptions, "
+            f"{len(self.oups)} Oups replies"
+        )
 
     def check(self) -> None:
         """New "Oups" answers since the last check."""
@@ -290,7 +300,10 @@ async def act(world: World, data: st.DataObject) -> None:
     elif kind == "group":
         text = data.draw(st.one_of(texts(), st.sampled_from(world.commands).map(lambda c: "/" + c)))
         chat_type = data.draw(st.sampled_from(["group", "supergroup"]))
-        await tg.send(who, text, chat_id=GROUP_CHAT, chat_type=chat_type, chat_title="Club")
+        # Many groups, as a bot added here and there would see: one group alone would be
+        # paced by the rate limiter (20 messages a minute), in real time.
+        group = GROUP_CHAT - index
+        await tg.send(who, text, chat_id=group, chat_type=chat_type, chat_title="Club")
     elif kind == "channel":
         channel = {"id": CHANNEL, "type": "channel", "title": "Annonces"}
         post = {
@@ -303,7 +316,7 @@ async def act(world: World, data: st.DataObject) -> None:
         key = data.draw(st.sampled_from(["channel_post", "edited_channel_post"]))
         tg.raw({key: post})
     elif kind == "no sender":
-        anonymous = {"id": GROUP_CHAT, "type": "supergroup", "title": "Club"}
+        anonymous = {"id": GROUP_CHAT - index, "type": "supergroup", "title": "Club"}
         body = data.draw(
             st.sampled_from(
                 [
@@ -330,6 +343,7 @@ async def act(world: World, data: st.DataObject) -> None:
                 ]
             )
         )
+        tg.chats.setdefault(anonymous["id"], anonymous)  # the bot is in that group
         tg.raw(body)
     elif kind == "blocked":
         status = data.draw(st.sampled_from(["kicked", "member"]))
@@ -356,6 +370,8 @@ async def act(world: World, data: st.DataObject) -> None:
     world.updates += 1
     await flow.pump()
     world.check()
+    if LONG and world.updates % 5000 == 0:
+        print(world.summary(), flush=True)
 
 
 def test_random_and_forged_updates_never_fail_or_say_oups(settings: Settings) -> None:
@@ -382,9 +398,6 @@ def test_random_and_forged_updates_never_fail_or_say_oups(settings: Settings) ->
         assert app.post_shutdown is not None
         await app.post_shutdown(app)
 
-    world = loop.run_until_complete(start())
-    started = time.perf_counter()
-
     @fuzz_settings(
         max_examples=UPDATES,
         deadline=None,
@@ -397,7 +410,9 @@ def test_random_and_forged_updates_never_fail_or_say_oups(settings: Settings) ->
     def fuzz(data: st.DataObject) -> None:
         loop.run_until_complete(act(world, data))
 
-    try:
+    try:  # whatever fails, the loop closes and the folder in memory goes
+        world = loop.run_until_complete(start())
+        started = time.perf_counter()
         fuzz()
     finally:
         loop.run_until_complete(stop())
@@ -406,10 +421,7 @@ def test_random_and_forged_updates_never_fail_or_say_oups(settings: Settings) ->
             shutil.rmtree(settings.database.parent)
     seconds = time.perf_counter() - started
     causes = Counter(world.errors)
-    print(
-        f"\nfuzz: {world.updates} updates in {seconds:.0f} s, "
-        f"{len(world.errors)} unhandled exceptions, {len(world.oups)} Oups replies"
-    )
+    print(f"\n{world.summary()} in {seconds:.0f} s")
     for cause, count in causes.most_common():
         print(f"  {count:6d}  {cause}")
     assert tg.unknown_methods == [], tg.unknown_methods
