@@ -122,6 +122,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(TypeHandler(Update, once_per_update), group=-4)
     app.add_handler(TypeHandler(Update, private_chats_only), group=-3)
     app.add_handler(TypeHandler(Update, safety.screen), group=-2)
+    safety.install(app)  # crisis alerts nobody received go to every COPIL member
     app.add_handler(TypeHandler(Update, active_people_only), group=-1)
 
     # Conversations before plain commands, so their states see text first. Those waiting for

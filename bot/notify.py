@@ -53,11 +53,15 @@ async def sent_by(db: Database, _: Texts, reader: Person | None, team_id: int | 
     return _("sent-by-team" if familiar_reader else "sent-by-copil", team=where)
 
 
-async def copil_of(context: Context, team_id: int | None) -> list[Person]:
+async def copil_of(
+    context: Context, team_id: int | None, *, everyone: bool = False
+) -> list[Person]:
     """Who to alert for a team: its active COPIL members and the programme-wide ones,
-    including those listed in LIEN_COPIL_IDS who have not written to the bot yet."""
+    including those listed in LIEN_COPIL_IDS who have not written to the bot yet.
+    `everyone`: every COPIL member of the programme, whatever their team."""
     settings = context.bot_data.settings
-    members = await context.bot_data.db.people.copil_of(team_id)
+    people = context.bot_data.db.people
+    members = await (people.copil_everyone() if everyone else people.copil_of(team_id))
     known = {m.telegram_id for m in members}
     for copil_id in sorted(settings.copil_ids - known):
         if await context.bot_data.db.people.get(copil_id) is None:

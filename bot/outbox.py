@@ -67,6 +67,7 @@ Render = Callable[[Broadcast, int], Awaitable[Content]]
 # A notice's words for its recipient, or None if it is no longer wanted.
 RenderNotice = Callable[[OutboxItem], Awaitable[Content | None]]
 Finished = Callable[[Broadcast], Awaitable[None]]
+SentHook = Callable[[OutboxItem, int], Awaitable[None]]
 
 
 def _seconds(value: object) -> float:
@@ -92,6 +93,8 @@ class Sender:
         self.sleep = sleep
         self.renderers: dict[str, Render] = {}
         self.kinds: dict[str, RenderNotice] = {}
+        # Told of a notice's sent message (its params name one as "on_sent").
+        self.sent_hooks: dict[str, SentHook] = {}
         self._next = 0.0  # monotonic time of the next allowed send
         # About a tenth of a second of sends is claimed at once.
         self.batch = max(4, int(rate * speedup / 10))
@@ -127,6 +130,19 @@ class Sender:
                 if not self._again:
                     break
             self._broadcasts.clear()
+
+    async def send_now(self, bot: Bot, db: Database, keys: list[str]) -> bool:
+        """Send these notices at once, in this order, outside the paced loop (the safety
+        net's few messages, while the person who wrote waits). What fails stays in the
+        outbox for its retries. True if every one of them went out."""
+        items = await db.outbox.claim_keys(keys)
+        for item in items:
+            await self._deliver(bot, db, item)
+        finished, self._finished = self._finished, []
+        if finished:
+            await db.outbox.finish(finished)
+        sent = {item_id for item_id, status, _m in finished if status == "sent"}
+        return len(items) == len(keys) and all(item.id in sent for item in items)
 
     async def _send_due(self, bot: Bot, db: Database) -> None:
         """The pacing loop. Rows are claimed a batch ahead by a background task and final
@@ -276,6 +292,9 @@ class Sender:
             self._answered_at.append(self.monotonic())  # a message went out: it counts
             self._done(item.id, "sent", message_id)
             self.stats["sent"] += 1
+            hook = self.sent_hooks.get(item.params.get("on_sent") or "")
+            if hook is not None:
+                await hook(item, message_id)
         finally:
             self._calls_open -= 1
 

@@ -24,7 +24,7 @@ from telegram.ext import Application
 
 from bot.context import BotData, Context, familiar
 from bot.i18n import Texts, pick_language
-from bot.outbox import Content
+from bot.outbox import RETRIES, Content
 from storage.broadcasts import Broadcast
 from storage.outbox import Notice, OutboxItem, Priority
 
@@ -44,19 +44,22 @@ def fluent(
     key: str,
     priority: Priority = Priority.PERSONAL,
     buttons: Buttons | None = None,
+    language: str | None = None,
+    on_sent: str | None = None,
     **args: Any,
 ) -> Notice:
     """A notice worded from `text_key` in the recipient's language when it is sent. An
     argument given as `{"key": k, "args": {...}}` is itself a text to word. `key` is the
     idempotency key (unique for all time). Arguments are HTML as the caller made them
-    (escape people's text)."""
-    return Notice(
-        chat_id,
-        "fluent",
-        key,
-        {"key": text_key, "args": args, "buttons": buttons or []},
-        priority,
-    )
+    (escape people's text). `language`: for someone not signed up yet (no saved one)."""
+    params = {
+        "key": text_key,
+        "args": args,
+        "buttons": buttons or [],
+        "language": language,
+        "on_sent": on_sent,  # a Sender.sent_hooks name, told of the sent message
+    }
+    return Notice(chat_id, "fluent", key, params, priority)
 
 
 def ready(
@@ -71,13 +74,17 @@ def ready(
     return Notice(chat_id, "ready", key, {"text": text, "buttons": buttons or []}, priority)
 
 
-async def texts_of(app: Application, chat_id: int) -> Texts:  # type: ignore[type-arg]
-    """The texts of the person behind this chat: their saved language and register (the
-    programme's default for someone not yet known, e.g. a COPIL member from the settings)."""
+async def texts_of(
+    app: Application,  # type: ignore[type-arg]
+    chat_id: int,
+    fallback: str | None = None,
+) -> Texts:
+    """The texts of the person behind this chat: their saved language and register (for
+    someone not yet known, the fallback language, else the programme's default)."""
     data: BotData = app.bot_data
     person = await data.db.people.get(chat_id)
     language = pick_language(
-        person.language if person else None, None, data.settings.default_locale
+        person.language if person else fallback, None, data.settings.default_locale
     )
     return Texts(data.i18n, language, data.settings.zone, familiar(person))
 
@@ -105,7 +112,7 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
         return value
 
     async def render_fluent(item: OutboxItem) -> Content:
-        _ = await texts_of(app, item.chat_id)
+        _ = await texts_of(app, item.chat_id, item.params.get("language"))
         text = word(_, item.params)
         return text, markup(item.params.get("buttons", []), _)
 
@@ -123,6 +130,18 @@ def kick(app: Application, *, notices: bool = False) -> None:  # type: ignore[ty
     if app.job_queue is not None:
         name = "outbox:notices" if notices else "outbox:kick"
         app.job_queue.run_once(_drain_job, 0, name=name)
+
+
+async def send_now(app: Application, keys: list[str]) -> bool:  # type: ignore[type-arg]
+    """Send these notices at once (the safety net's, while the youth waits). Whatever fails
+    stays in the outbox: a kick is set for its first retry. True if all went out."""
+    data: BotData = app.bot_data
+    if await data.outbox.send_now(data.bulk_bot, data.db, keys):
+        return True
+    if app.job_queue is not None:
+        retry = RETRIES[Priority.SAFETY].first.total_seconds() / data.outbox.speedup
+        app.job_queue.run_once(_drain_job, retry, name="outbox:retry")
+    return False
 
 
 async def _drain_job(context: Context) -> None:

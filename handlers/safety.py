@@ -4,37 +4,50 @@ themselves) and anyone not signed up yet: every text or caption, whatever takes 
 deactivated person.
 
 `screen` runs in an early handler group, after the once-per-update and private-chat guards,
-so one check covers every feature. On a hit, at once: the sender gets a short caring message
-with the emergency numbers of their team's country (or the team's own list), and the team's
-COPIL (the programme-wide COPIL for a stranger) gets an alert with the link, the rule that
-fired and the message, cut to fit. The hit is kept on the update's context (`hit_of`): the
-relay still passes the message on, marked, and a conversation step does not take crisis
-words for a name or a search. Only the category and the time are stored, never the text."""
+so one check covers every feature. On a hit, at once: the hit is recorded, then the sender's
+short caring message with the emergency numbers of their team's country (or the team's own
+list) and the alerts to the team's COPIL (the programme-wide COPIL for a stranger), with the
+link, the rule that fired and the message cut to fit, go through the outbox at the safety
+priority: sent at once, retried until delivered if Telegram fails (never an "Oups"), and to
+every COPIL member of the programme if none of the team's has it two minutes after it was
+queued (job safety:widen). The hit is kept on the update's context (`hit_of`): the relay
+still passes the message on, marked, and a conversation step does not take crisis words for
+a name or a search. The alert stores the category, never the text; the text waits in the
+COPIL's outbox rows until they are final and the two minutes are over, then it is removed."""
 
 from __future__ import annotations
 
 import html
+import logging
 from datetime import timedelta
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application, ApplicationHandlerStop
 
-from bot import jobs
+from bot import jobs, sending
 from bot.buttons import answer_press, edit_message
 from bot.context import BotData, Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import parse_id
-from bot.notify import copil_of, send, texts_for
+from bot.notify import copil_of, texts_for
 from bot.safety import Hit
+from bot.sending import fluent
 from handlers.start import INVITE_KEY
 from storage.clock import from_text
 from storage.links import Link
 from storage.models import Invite, Person, Role
+from storage.outbox import Notice, OutboxItem, Priority
 from storage.safety import SafetyAlert
 
+logger = logging.getLogger(__name__)
+
 COUNTRIES_WITH_DEFAULTS = ("ch", "fr")
+ALERT_KEY = "safety:"  # outbox keys safety:<alert>:youth and safety:<alert>:copil:<member>
+WIDEN_AFTER = timedelta(minutes=2)
+WIDEN_EVERY = timedelta(seconds=30)
 COVERED = (Role.YOUTH, Role.PEER_HELPER)  # and anyone not signed up yet
 QUOTE_MAX = 1000  # characters of the message quoted in an alert
 QUESTION_MINUTES = 30  # a medium hit's question waits this long, then the COPIL is alerted
@@ -141,22 +154,34 @@ async def check_text(
             )
         jobs.run_at(context.application, f"{ASK}{alert_id}", until, question_timeout, alert_id)
         return hit
-    if message is not None:
-        await message.reply_text(
-            _("safety-youth", numbers=await emergency_numbers(context, team_id, _))
+    # Recorded first; then the numbers and the alerts, as outbox rows in one transaction.
+    numbers = await _numbers(context, team_id)
+    async with db.atomic():
+        alert_id = await db.safety.record(
+            sender_id,
+            link_id=link_id,
+            team_id=team_id,
+            category=hit.category,
+            level=hit.level,
+            rule=hit.rule,
         )
-    alert_id = await db.safety.record(
-        sender_id,
-        link_id=link_id,
-        team_id=team_id,
-        category=hit.category,
-        level=hit.level,
-        rule=hit.rule,
-    )
-    await db.audit.record(None, f"safety-alert:{hit.category}", sender_id)
-    alert = await db.safety.get(alert_id)
-    assert alert is not None
-    await alert_copil(context, person, alert, said=("safety-copil-said", {"text": quoted(text)}))
+        await db.audit.record(None, f"safety-alert:{hit.category}", sender_id)
+        alert = await db.safety.get(alert_id)
+        assert alert is not None
+        youth_key = f"{ALERT_KEY}{alert_id}:youth"
+        numbers_notice = fluent(
+            sender_id,
+            "safety-youth",
+            key=youth_key,
+            priority=Priority.SAFETY,
+            language=_.language,
+            numbers=numbers,
+        )
+        await db.outbox.add([numbers_notice])
+        keys = await _alert_notices(
+            context, person, alert, said=("safety-copil-said", {"text": quoted(text)})
+        )
+    await sending.send_now(context.application, [youth_key, *keys])
     return hit
 
 
@@ -226,43 +251,112 @@ async def restore(app: Application) -> None:  # type: ignore[type-arg]
 async def alert_copil(
     context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, str]]
 ) -> None:
-    """The alert to the COPIL of the alert's team (programme-wide ones too). `said` is the
-    key and arguments of what the alert says of the message: the text (cut to fit) when it
-    is at hand, else the youth's answer or silence: the text is never stored."""
+    """The alert to the COPIL of the alert's team (programme-wide ones too), through the
+    outbox at the safety priority: sent at once, retried until delivered. `said` is the key
+    and arguments of what the alert says of the message: the text (cut to fit) when it is
+    at hand, else the youth's answer or silence."""
+    async with context.bot_data.db.atomic():
+        keys = await _alert_notices(context, person, alert, said=said)
+    await sending.send_now(context.application, keys)
+
+
+async def _alert_notices(
+    context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, str]]
+) -> list[str]:
+    """Write the alert's copies into the outbox (call it in a transaction); their keys."""
     db = context.bot_data.db
     link = await db.links.get(alert.link_id) if alert.link_id else None
     team = await db.teams.get(alert.team_id) if alert.team_id else None
     mentor = await db.people.get(link.mentor_id) if link else None
     team_name = html.escape(team.name if team else "—")
     key, args = said
-    for member in await copil_of(context, alert.team_id):
-        _c = texts_for(context, member)
-        where = (
-            _c("safety-copil-link", mentor=html.escape(mentor.display_name), link=link.id)
+    alert_args: dict[str, Any] = {
+        "category": {"key": f"safety-category-{alert.category}"},
+        "level": {"key": f"safety-level-{alert.level}"},
+        "rule": alert.rule,
+        "who": (
+            {"key": "safety-copil-who-stranger", "args": {"team": team_name}}
+            if person is None
+            else {
+                "key": f"safety-copil-who-{person.role}",
+                "args": {"name": html.escape(person.display_name), "team": team_name},
+            }
+        ),
+        "where": (
+            {
+                "key": "safety-copil-link",
+                "args": {"mentor": html.escape(mentor.display_name), "link": link.id},
+            }
             if link and mentor
-            else _c("safety-copil-no-link")
-        )
-        if person is None:
-            who = _c("safety-copil-who-stranger", team=team_name)
-        else:
-            name = html.escape(person.display_name)
-            who = _c(f"safety-copil-who-{person.role}", name=name, team=team_name)
-        sent = await send(
-            context,
-            member.telegram_id,
-            _c(
-                "safety-copil",
-                category=_c(f"safety-category-{alert.category}"),
-                level=_c(f"safety-level-{alert.level}"),
-                rule=alert.rule,
-                who=who,
-                where=where,
-                said=_c(key, **args),
-            ),
-            reply_markup=_take_button(_c, alert.id),
-        )
-        if sent is not None:
-            await db.safety.add_copy(alert.id, member.telegram_id, sent.message_id)
+            else {"key": "safety-copil-no-link"}
+        ),
+        "said": {"key": key, "args": args},
+    }
+    # Nobody in the team's COPIL: the programme's at once, rather than after two minutes.
+    copil = await copil_of(context, alert.team_id) or await copil_of(context, None, everyone=True)
+    notices = [copil_alert(alert.id, member.telegram_id, alert_args) for member in copil]
+    await db.outbox.add(notices)
+    return [n.key for n in notices]
+
+
+def copil_alert(alert: int, member: int, args: dict[str, Any]) -> Notice:
+    """A COPIL member's copy of an alert, worded in their language when it is sent."""
+    return fluent(
+        member,
+        "safety-copil",
+        key=f"{ALERT_KEY}{alert}:copil:{member}",
+        priority=Priority.SAFETY,
+        buttons=[[("safety-take", f"sfo:take:{alert}")]],  # "Je m'en occupe"
+        on_sent="safety-copy",
+        **args,
+    )
+
+
+async def widen(context: Context) -> None:
+    """The job: an alert no COPIL member has received WIDEN_AFTER after it was queued (they
+    blocked the bot, Telegram kept failing) goes to every COPIL member of the programme.
+    Then the words quoted in alerts leave the outbox once their rows are final."""
+    db = context.bot_data.db
+    keys: list[str] = []
+    async with db.atomic():
+        for alert in await db.relay.alerts_unreceived(WIDEN_AFTER, ALERT_KEY):
+            copies = await db.outbox.deliveries(f"{ALERT_KEY}{alert}:copil:")
+            args = copies[0].params.get("args", {})
+            notices = [
+                copil_alert(alert, member.telegram_id, args)
+                for member in await copil_of(context, None, everyone=True)
+            ]
+            await db.outbox.add(notices)
+            keys += [n.key for n in notices]
+        await db.outbox.forget_words(ALERT_KEY, context.bot_data.clock() - WIDEN_AFTER)
+    if keys:
+        logger.warning("a safety alert nobody received went to every COPIL member")
+        await sending.send_now(context.application, keys)
+
+
+def install(app: Application) -> None:  # type: ignore[type-arg]
+    data: BotData = app.bot_data
+
+    async def copy_sent(item: OutboxItem, message_id: int) -> None:
+        """Each copy of an alert is kept as sent, to say who took it (take_alert)."""
+        alert = int((item.key or "").split(":")[1])
+        await data.db.safety.add_copy(alert, item.chat_id, message_id)
+
+    data.outbox.sent_hooks["safety-copy"] = copy_sent
+    if app.job_queue is not None:
+        every = WIDEN_EVERY.total_seconds()
+        app.job_queue.run_repeating(widen, every, first=every, name="safety:widen")
+
+
+async def _numbers(context: Context, team_id: int | None) -> str | dict[str, str]:
+    """The team's own list, else its country's defaults (a text worded for the sender)."""
+    own = await context.bot_data.db.teams.emergency(team_id) if team_id else None
+    if own:
+        return html.escape(own)
+    team = await context.bot_data.db.teams.get(team_id) if team_id else None
+    country = (team.country if team else "CH").lower()
+    known = country in COUNTRIES_WITH_DEFAULTS
+    return {"key": f"emergency-{country}" if known else "emergency-default"}
 
 
 def _take_button(_: Texts, alert_id: int) -> InlineKeyboardMarkup:
@@ -315,12 +409,5 @@ async def take_alert(update: Update, context: Context) -> None:
 
 async def emergency_numbers(context: Context, team_id: int | None, _: Texts) -> str:
     """The team's own list, else its country's defaults, else the European 112."""
-    db = context.bot_data.db
-    own = await db.teams.emergency(team_id) if team_id else None
-    if own:
-        return html.escape(own)
-    team = await db.teams.get(team_id) if team_id else None
-    country = (team.country if team else "CH").lower()
-    if country in COUNTRIES_WITH_DEFAULTS:
-        return _(f"emergency-{country}")
-    return _("emergency-default")
+    numbers = await _numbers(context, team_id)
+    return numbers if isinstance(numbers, str) else _(numbers["key"])

@@ -140,7 +140,7 @@ class Telegram:
         self.sent_log: list[tuple[float, int, int]] = []  # (time, chat, message id) of sends
         self.webhook: dict[str, Any] | None = None
         self.events: list[dict[str, Any]] = []  # what the page follows: new, edit, delete...
-        self._injected: deque[ApiError] = deque()
+        self._injected: deque[ApiError | Dropped] = deque()
         self.faults: Faults | None = None
         self.fault_counts: Counter[tuple[str, str]] = Counter()  # (method, kind) -> count
         self._recent_sends: deque[float] = deque()
@@ -236,6 +236,11 @@ class Telegram:
         """The next `count` sends fail with this error (5xx to test retries)."""
         for _ in range(count):
             self._injected.append(ApiError(status, description))
+
+    def inject_timeout(self, count: int = 1) -> None:
+        """The next `count` sends time out before they are carried out."""
+        for _ in range(count):
+            self._injected.append(Dropped("send", took_effect=False))
 
     def _api_getme(self, p: dict[str, Any], f: dict[str, StoredFile]) -> dict[str, Any]:
         return {

@@ -6,7 +6,7 @@ never their content."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
@@ -180,3 +180,28 @@ class Relay:
         ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
+
+    async def alerts_unreceived(self, older_than: timedelta, key_prefix: str) -> list[int]:
+        """Alerts of the last day whose COPIL copies (outbox keys `<key_prefix><alert>:copil:`)
+        were queued more than `older_than` ago and none went out, each marked widened so it
+        is returned once."""
+        now = self._clock()
+        copies = """SELECT 1 FROM outbox WHERE key >= ? || safety_alerts.id || ':copil:'
+                    AND key < ? || safety_alerts.id || ':copil;'"""
+        async with self._conn.execute(
+            f"""UPDATE safety_alerts SET widened_at = ?
+                WHERE widened_at IS NULL AND at > ?
+                AND EXISTS ({copies} AND created_at <= ?)
+                AND NOT EXISTS ({copies} AND status = 'sent')
+                RETURNING id""",
+            (
+                to_text(now),
+                to_text(now - timedelta(days=1)),
+                key_prefix,
+                key_prefix,
+                to_text(now - older_than),
+                key_prefix,
+                key_prefix,
+            ),
+        ) as cur:
+            return sorted(int(row["id"]) for row in await cur.fetchall())

@@ -65,6 +65,7 @@ class Delivery:
     chat_id: int
     status: str
     message_id: int | None
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 _RETURNING = "id, broadcast_id, chat_id, attempts, priority, kind, key, params"
@@ -121,13 +122,35 @@ class Outbox:
         where = "key >= ? AND key < ?" if prefix else "key = ?"
         args = (key, key + "\uffff") if prefix else (key,)
         async with self._conn.execute(
-            f"SELECT key, chat_id, status, message_id FROM outbox WHERE {where} ORDER BY id",
+            f"""SELECT key, chat_id, status, message_id, params FROM outbox
+                WHERE {where} ORDER BY id""",
             args,
         ) as cur:
             return [
-                Delivery(r["key"], r["chat_id"], r["status"], r["message_id"])
+                Delivery(
+                    r["key"],
+                    r["chat_id"],
+                    r["status"],
+                    r["message_id"],
+                    json.loads(r["params"]) if r["params"] else {},
+                )
                 for r in await cur.fetchall()
             ]
+
+    async def forget_words(self, prefix: str, created_before: datetime) -> int:
+        """Remove the quoted words (`text` argument) of final notices under this key prefix
+        made before this time: a crisis alert quotes the youth's message, and relayed words
+        are not kept once nothing needs them."""
+        async with self._conn.execute(
+            f"""UPDATE outbox
+                SET params = json_remove(params, '$.args.text', '$.args.said.args.text')
+                WHERE key >= ? AND key < ? AND created_at < ?
+                AND status IN ({", ".join("?" * len(FINAL))})
+                AND coalesce(json_extract(params, '$.args.text'),
+                             json_extract(params, '$.args.said.args.text')) IS NOT NULL""",
+            (prefix, prefix + "\uffff", to_text(created_before), *FINAL),
+        ) as cur:
+            return cur.rowcount
 
     async def claim(self) -> OutboxItem | None:
         """The first due row, marked 'sending' (in flight) before anything is sent."""
@@ -158,6 +181,17 @@ class Outbox:
             {"limit": limit, "now": to_text(self._clock())},
         )
         return sorted((_item(r) for r in rows), key=lambda item: (item.priority, item.id))
+
+    async def claim_keys(self, keys: list[str]) -> list[OutboxItem]:
+        """These notices, if still pending, marked 'sending' (to send them at once)."""
+        rows = await self._conn.execute_fetchall(
+            f"""UPDATE outbox SET status = 'sending', attempts = attempts + 1
+                WHERE status = 'pending' AND key IN (SELECT value FROM json_each(?))
+                RETURNING {_RETURNING}""",
+            (json.dumps(keys),),
+        )
+        order = {key: i for i, key in enumerate(keys)}
+        return sorted((_item(r) for r in rows), key=lambda item: order[item.key or ""])
 
     async def finish(self, finished: list[tuple[int, str, int | None]]) -> None:
         """Final states (sent with its message id, unreachable: blocked the bot, failed,

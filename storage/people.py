@@ -206,6 +206,14 @@ class People:
         ) as cur:
             return [_person(row) for row in await cur.fetchall()]
 
+    async def copil_everyone(self) -> list[Person]:
+        """Every active COPIL member of the programme, whatever their team."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM people WHERE role = 'copil' AND active = 1
+                ORDER BY telegram_id"""
+        ) as cur:
+            return [_person(row) for row in await cur.fetchall()]
+
     async def delete(self, telegram_id: int) -> bool:
         """Erase the person's profile (/forget); their other data goes with storage.personal."""
         async with self._conn.execute(
