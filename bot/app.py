@@ -130,6 +130,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(stale.expiring(teams.conversation()))
     app.add_handler(logs.conversation())
     app.add_handler(stale.expiring(request.conversation()))
+    request.install(app)  # how the outbox words a request's notice for each mentor
     app.add_handler(stale.expiring(emergency.conversation()))
     app.add_handler(stale.expiring(broadcast.conversation()))
     app.add_handler(stale.expiring(partners.conversation()))

@@ -8,7 +8,7 @@ import logging
 
 from telegram import CallbackQuery, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError, RetryAfter
 
 logger = logging.getLogger(__name__)
 
@@ -25,6 +25,8 @@ async def answer_press(
         if not _says(error, "query is too old", "query id is invalid"):
             raise
         logger.info("button answered too late")
+    except (NetworkError, RetryAfter) as error:  # Telegram failing: the spinner stops alone
+        logger.info("button not answered: %s", type(error).__name__)
 
 
 async def edit_message(

@@ -34,6 +34,10 @@ async def on_error(update: object, context: Context) -> None:
         if isinstance(error, BadRequest) and any(t in error.message.lower() for t in TAPS):
             return  # the person's screen already shows what they asked for
         chat = update.effective_chat
+        if _crisis(update, context):
+            # The safety net answered it through the outbox (numbers, retried until they
+            # arrive): an "Oups" after them would tell someone in crisis to try again.
+            return
         if chat is not None and chat.type == chat.PRIVATE:
             try:
                 _ = texts(update, context)
@@ -42,3 +46,9 @@ async def on_error(update: object, context: Context) -> None:
                 logger.warning("could not tell chat about the error")
     else:
         logger.error("background job failed", exc_info=context.error)
+
+
+def _crisis(update: Update, context: Context) -> bool:
+    message = update.message
+    text = (message.text or message.caption) if message is not None else None
+    return bool(text) and context.bot_data.safety.check(text or "") is not None

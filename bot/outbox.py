@@ -127,6 +127,7 @@ class Sender:
                 await self._send_due(bot, db)
                 for broadcast in await db.broadcasts.finish_done():
                     await finished(broadcast)
+                    self._again = True  # its report is a notice: send it too
                 if not self._again:
                     break
             self._broadcasts.clear()
@@ -137,7 +138,7 @@ class Sender:
         outbox for its retries. True if every one of them went out."""
         items = await db.outbox.claim_keys(keys)
         for item in items:
-            await self._deliver(bot, db, item)
+            await self._deliver(bot, db, item, None)  # a notice: worded in its turn
         finished, self._finished = self._finished, []
         if finished:
             await db.outbox.finish(finished)
@@ -292,6 +293,9 @@ class Sender:
             self._answered_at.append(self.monotonic())  # a message went out: it counts
             self._done(item.id, "sent", message_id)
             self.stats["sent"] += 1
+            copy_of = item.params.get("copy_of")
+            if copy_of:  # a copy of a decision: kept so it is edited once someone decides
+                await db.copies.record(copy_of[0], copy_of[1], item.chat_id, message_id)
             hook = self.sent_hooks.get(item.params.get("on_sent") or "")
             if hook is not None:
                 await hook(item, message_id)
@@ -327,7 +331,14 @@ class Sender:
         if content is None:
             return None
         text, markup = content
-        sent = await bot.send_message(item.chat_id, text, reply_markup=markup)
+        reply_to = item.params.get("reply_to")
+        sent = await bot.send_message(
+            item.chat_id,
+            text,
+            reply_markup=markup,
+            reply_to_message_id=reply_to if isinstance(reply_to, int) else None,
+            allow_sending_without_reply=True,
+        )
         self._forget_old_chats()
         return sent.message_id
 

@@ -19,7 +19,6 @@ import logging
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest
 from telegram.ext import Application
 
 from bot.context import BotData, Context, familiar
@@ -45,18 +44,25 @@ def fluent(
     priority: Priority = Priority.PERSONAL,
     buttons: Buttons | None = None,
     language: str | None = None,
+    reply_to: int | None = None,
+    copy_of: tuple[str, int | None] | None = None,
     on_sent: str | None = None,
     **args: Any,
 ) -> Notice:
     """A notice worded from `text_key` in the recipient's language when it is sent. An
     argument given as `{"key": k, "args": {...}}` is itself a text to word. `key` is the
     idempotency key (unique for all time). Arguments are HTML as the caller made them
-    (escape people's text). `language`: for someone not signed up yet (no saved one)."""
+    (escape people's text). `language`: for someone not signed up yet (no saved one);
+    `reply_to`: a message of theirs it answers (sent anyway if that one is gone);
+    `copy_of`: (subject, about) of a decision it offers, so bot.copies edits it later;
+    `on_sent`: the name of a hook (Sender.sent_hooks) told of the sent message."""
     params = {
         "key": text_key,
         "args": args,
         "buttons": buttons or [],
         "language": language,
+        "reply_to": reply_to,
+        "copy_of": list(copy_of) if copy_of else None,
         "on_sent": on_sent,  # a Sender.sent_hooks name, told of the sent message
     }
     return Notice(chat_id, "fluent", key, params, priority)
@@ -167,26 +173,26 @@ async def drain(app: Application) -> None:  # type: ignore[type-arg]
 async def report(app: Application, done: Broadcast) -> None:  # type: ignore[type-arg]
     """Tell the author how their news or their event's invitations went: sent, unreachable
     (blocked the bot), failed. Each in its own words: an event is named by its title, never
-    by a broadcast's number (those are the news' numbers in /broadcasts)."""
+    by a broadcast's number (those are the news' numbers in /broadcasts). A notice through
+    the outbox, once per broadcast."""
     if done.purpose not in ("news", "invitation"):
         return
     data: BotData = app.bot_data
-    author = await data.db.people.get(done.author_id)
-    if author is None:
-        return
-    _ = Texts(data.i18n, author.language, data.settings.zone)
     progress = await data.db.broadcasts.progress(done.id)
-    counts = {"sent": progress.sent, "unreachable": progress.unreachable, "failed": progress.failed}
+    counts: dict[str, Any] = {
+        "sent": progress.sent,
+        "unreachable": progress.unreachable,
+        "failed": progress.failed,
+    }
+    key = f"broadcast:{done.id}:report"
     if done.purpose == "invitation":
         event = await data.db.events.get(done.event_id or 0)
         title = html.escape(event.title) if event else "?"
-        text = _("event-report", title=title, **counts)
+        notice = fluent(done.author_id, "event-report", key=key, title=title, **counts)
     else:
-        text = _("broadcast-report", id=done.id, **counts)
-    try:
-        await app.bot.send_message(author.telegram_id, text)
-    except BadRequest:
-        logger.warning("broadcast %s: could not report to its author", done.id)
+        notice = fluent(done.author_id, "broadcast-report", key=key, id=done.id, **counts)
+    await data.db.outbox.add([notice])
+    kick(app, notices=True)
 
 
 def start(app: Application) -> None:  # type: ignore[type-arg]

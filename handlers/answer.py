@@ -11,15 +11,18 @@ import html
 
 from telegram import Update
 
+from bot import sending
 from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.copies import decided
 from bot.guards import require
 from bot.ids import is_id
-from bot.notify import edit, send, texts_for
+from bot.notify import edit, texts_for
+from bot.sending import fluent, ready
 from handlers.request import request_summary
 from handlers.request_jobs import escalate
 from storage.models import Person, Role
+from storage.outbox import Notice
 from storage.requests import Request
 
 
@@ -54,20 +57,35 @@ async def answer_button(update: Update, context: Context) -> None:
         await edit(context, notice.chat_id, notice.message_id, _("request-declined"))
         await _escalate_if_everyone_declined(context, request)
         return
-    if not await db.requests.accept(request.id, me.telegram_id):
+    async with db.atomic():  # accepted means the youth will be told
+        accepted = await db.requests.accept(request.id, me.telegram_id)
+        if accepted:
+            await db.audit.record(me.telegram_id, "request-accept", request.youth_id)
+            await db.outbox.add([youth_told(request, me)])
+    if not accepted:
         await answer_press(query, _("request-taken"), show_alert=True)
         await edit(context, notice.chat_id, notice.message_id, _("request-taken"))
         return
     await answer_press(query)
-    await db.audit.record(me.telegram_id, "request-accept", request.youth_id)
     await link_made(context, request, me)
+
+
+def youth_told(request: Request, mentor: Person) -> Notice:
+    """The youth's notice of the link: write it in the transaction of the accept."""
+    return fluent(
+        request.youth_id,
+        "request-accepted",
+        key=f"req:{request.id}:accepted",
+        name=html.escape(mentor.display_name),
+    )
 
 
 async def link_made(
     context: Context, request: Request, mentor: Person, *, assigned: bool = False
 ) -> None:
-    """After an accept or an /assign: every notice edited, mentor and youth told. A mentor
-    given the request by the COPIL sees the request itself, and who gave it to them."""
+    """After an accept or an /assign (whose transaction told the youth, `youth_told`):
+    every notice edited, the mentor told. A mentor given the request by the COPIL sees the
+    request itself, and who gave it to them."""
     db = context.bot_data.db
     name = html.escape(request.first_name)
     _m = texts_for(context, mentor)
@@ -92,7 +110,7 @@ async def link_made(
             key = "request-assigned-other" if assigned else "request-taken"
             await edit(context, notice.chat_id, notice.message_id, _(key))
     if await db.requests.notice(request.id, mentor.telegram_id) is None:
-        await send(context, mentor.telegram_id, yours)
+        await db.outbox.add([ready(mentor.telegram_id, yours, key=f"req:{request.id}:yours")])
     # The COPIL's alerts about this request (unanswered, declined) say who follows it now.
     who = html.escape(mentor.display_name)
     await decided(
@@ -100,18 +118,15 @@ async def link_made(
         f"request:{request.id}",
         lambda t: t("decided-request-linked", name=name, mentor=who),
     )
-    youth = await db.people.get(request.youth_id)
-    if youth is not None:
-        _ = texts_for(context, youth)
-        await send(
-            context,
-            youth.telegram_id,
-            _("request-accepted", name=html.escape(mentor.display_name)),
-        )
+    sending.kick(context.application, notices=True)
 
 
 async def _escalate_if_everyone_declined(context: Context, request: Request) -> None:
     db = context.bot_data.db
     notices = await db.requests.notices(request.id)
-    if notices and all(n.declined for n in notices) and await db.requests.escalate_now(request.id):
-        await escalate(context, request, reason="declined")
+    if not notices or not all(n.declined for n in notices):
+        return
+    async with db.atomic():
+        if await db.requests.escalate_now(request.id):
+            await escalate(context, request, reason="declined")
+    sending.kick(context.application, notices=True)

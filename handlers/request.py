@@ -15,21 +15,30 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
+from telegram.ext import (
+    Application,
+    CallbackContext,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+)
 from telegram.ext import filters as f
 
+from bot import sending
 from bot.buttons import answer_press, edit_message
-from bot.context import Context, texts
+from bot.context import BotData, Context, texts
 from bot.copies import decided
 from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id
-from bot.notify import edit, send, texts_for
+from bot.notify import edit, texts_for
 from handlers import relay, safety, start
 from handlers.basics import end_conversation
 from handlers.request_jobs import escalate
 from storage.models import THEMES, Person, Role
-from storage.requests import AGE_BANDS, MEETING_PLACES, AlreadyOpen, Request
+from storage.outbox import Notice, OutboxItem
+from storage.requests import AGE_BANDS, MEETING_PLACES, AlreadyOpen, Request, notice_key
 
 CHANGE, TEAM, MET, THEMES_STATE, AGE, NAME, MESSAGE, CONFIRM = range(8)
 DRAFT_KEY = "request_draft"
@@ -352,6 +361,13 @@ async def confirmed(update: Update, context: Context) -> int:
     query = update.callback_query
     me = await require(update, context, Role.YOUTH)
     draft = _draft(context)
+    sent_again = query is not None and query.data == "request:send" and draft is None
+    if sent_again and me is not None and await context.bot_data.db.requests.open_of(me.telegram_id):
+        # Send pressed again after its answer failed: the request went, say so.
+        assert query is not None
+        await answer_press(query)
+        await _say(update, texts(update, context, me)("request-sent"))
+        return ConversationHandler.END
     if query is None or me is None or draft is None or context.user_data is None:
         return await _lost(update, context)
     _ = texts(update, context, me)
@@ -392,26 +408,30 @@ async def _send(
     if draft.get("team"):
         await db.people.join_team(me.telegram_id, draft["team"])
     try:
-        request = await db.requests.create(
-            me.telegram_id,
-            team_id=draft.get("team"),
-            mentor_id=draft.get("mentor"),
-            met=draft.get("met"),
-            themes=tuple(draft.get("themes", [])),
-            age_band=draft.get("age"),
-            first_name=draft.get("name") or me.display_name,
-            message=draft.get("message"),
-        )
+        # The request, its notices to the mentors (or the COPIL's escalation when there is
+        # no mentor) in one transaction: stored means everyone concerned will hear of it.
+        async with db.atomic():
+            request = await db.requests.create(
+                me.telegram_id,
+                team_id=draft.get("team"),
+                mentor_id=draft.get("mentor"),
+                met=draft.get("met"),
+                themes=tuple(draft.get("themes", [])),
+                age_band=draft.get("age"),
+                first_name=draft.get("name") or me.display_name,
+                message=draft.get("message"),
+            )
+            await db.audit.record(me.telegram_id, "request", me.telegram_id)
+            notified = await notify_mentors(context, request)
+            if not notified and await db.requests.escalate_now(request.id):
+                await escalate(context, request, reason="no-mentor")
     except AlreadyOpen:
         await _say(update, _("request-already-open"))
         return ConversationHandler.END
+    sending.kick(context.application, notices=True)
     context.user_data.pop(DRAFT_KEY, None)
     context.user_data.pop(MENTOR_KEY, None)
-    await db.audit.record(me.telegram_id, "request", me.telegram_id)
-    notified = await notify_mentors(context, request)
     await _say(update, _("request-sent" if notified else "request-sent-team"))
-    if not notified and await db.requests.escalate_now(request.id):
-        await escalate(context, request, reason="no-mentor")
     return ConversationHandler.END
 
 
@@ -419,7 +439,8 @@ async def _send(
 
 
 async def notify_mentors(context: Context, request: Request) -> int:
-    """Send the request to its mentor (from /mylink) or the team's active mentors."""
+    """Notify the request's mentor (from /mylink) or the team's active mentors through the
+    outbox (call it in the request's transaction); how many mentors there are."""
     db = context.bot_data.db
     if request.mentor_id is not None:
         mentor = await db.people.get(request.mentor_id)
@@ -428,27 +449,37 @@ async def notify_mentors(context: Context, request: Request) -> int:
         mentors = await db.people.active_in_team(request.team_id, Role.MENTOR)
     else:
         mentors = []
-    count = 0
-    for mentor in mentors:
-        if await notify_one(context, request, mentor):
-            count += 1
-    return count
-
-
-async def notify_one(context: Context, request: Request, mentor: Person) -> bool:
-    _ = texts_for(context, mentor)
-    rows = [
-        [
-            InlineKeyboardButton(_("request-accept"), callback_data=f"req:acc:{request.id}"),
-            InlineKeyboardButton(_("request-decline"), callback_data=f"req:dec:{request.id}"),
-        ]
-    ]
-    text = _("request-notice") + "\n\n" + await request_summary(context, _, request)
-    sent = await send(context, mentor.telegram_id, text, reply_markup=InlineKeyboardMarkup(rows))
-    await context.bot_data.db.requests.notified(
-        request.id, mentor.telegram_id, mentor.telegram_id, sent.message_id if sent else None
+    ids = [m.telegram_id for m in mentors]
+    await db.requests.notify_all(request.id, ids)
+    params = {"request": request.id}
+    await db.outbox.add(
+        [Notice(i, "request-notice", notice_key(request.id, i), params) for i in ids]
     )
-    return sent is not None
+    return len(ids)
+
+
+def install(app: Application) -> None:  # type: ignore[type-arg]
+    """How the outbox words a request's notice for a mentor: when it is sent, so a request
+    taken or withdrawn meanwhile is not offered any more."""
+    data: BotData = app.bot_data
+
+    async def render(item: OutboxItem) -> tuple[str, InlineKeyboardMarkup | None] | None:
+        request = await data.db.requests.get(int(item.params["request"]))
+        notice = await data.db.requests.notice(request.id, item.chat_id) if request else None
+        if request is None or request.status != "open" or notice is None or notice.declined:
+            return None
+        _ = await sending.texts_of(app, item.chat_id)
+        rows = [
+            [
+                InlineKeyboardButton(_("request-accept"), callback_data=f"req:acc:{request.id}"),
+                InlineKeyboardButton(_("request-decline"), callback_data=f"req:dec:{request.id}"),
+            ]
+        ]
+        context: Context = CallbackContext(app)
+        text = _("request-notice") + "\n\n" + await request_summary(context, _, request)
+        return text, InlineKeyboardMarkup(rows)
+
+    data.outbox.kinds["request-notice"] = render
 
 
 async def withdraw(context: Context, me: Person, request: Request) -> bool:

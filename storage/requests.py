@@ -72,6 +72,18 @@ def _request(row: Any) -> Request:
     )
 
 
+def notice_key(request_id: int, mentor_id: int) -> str:
+    """The outbox key of a mentor's notice of a request (its message id is kept there)."""
+    return f"req:{request_id}:notice:{mentor_id}"
+
+
+# A notice's message id: kept on the notice, or by the outbox that sent it.
+_NOTICES = """SELECT n.request_id, n.mentor_id, n.chat_id, n.declined_at,
+                     coalesce(n.message_id, o.message_id) AS message_id
+              FROM request_mentors n
+              LEFT JOIN outbox o ON o.key = 'req:' || n.request_id || ':notice:' || n.mentor_id"""
+
+
 def _notice(row: Any) -> Notice:
     return Notice(
         request_id=row["request_id"],
@@ -141,8 +153,8 @@ class Requests:
     async def notices_of_youth(self, youth_id: int) -> list[Notice]:
         """Every notice of every request this youth made (to edit them on /forget)."""
         async with self._conn.execute(
-            """SELECT n.* FROM request_mentors n JOIN requests r ON r.id = n.request_id
-               WHERE r.youth_id = ? ORDER BY n.request_id, n.mentor_id""",
+            f"""{_NOTICES} JOIN requests r ON r.id = n.request_id
+                WHERE r.youth_id = ? ORDER BY n.request_id, n.mentor_id""",
             (youth_id,),
         ) as cur:
             return [_notice(row) for row in await cur.fetchall()]
@@ -183,27 +195,27 @@ class Requests:
         ) as cur:
             return cur.rowcount == 1
 
-    async def notified(
-        self, request_id: int, mentor_id: int, chat_id: int, message_id: int | None
-    ) -> None:
-        await self._conn.execute(
-            """INSERT INTO request_mentors (request_id, mentor_id, chat_id, message_id, notified_at)
-               VALUES (?, ?, ?, ?, ?)
-               ON CONFLICT (request_id, mentor_id) DO UPDATE SET
-                   message_id = excluded.message_id, declined_at = NULL""",
-            (request_id, mentor_id, chat_id, message_id, to_text(self._clock())),
-        )
+    async def notify_all(self, request_id: int, mentor_ids: list[int]) -> None:
+        """These mentors are being notified (their notices go through the outbox; the
+        message id is found there once sent)."""
+        now = to_text(self._clock())
+        for mentor_id in mentor_ids:
+            await self._conn.execute(
+                """INSERT INTO request_mentors (request_id, mentor_id, chat_id, notified_at)
+                   VALUES (?, ?, ?, ?) ON CONFLICT (request_id, mentor_id) DO NOTHING""",
+                (request_id, mentor_id, mentor_id, now),
+            )
 
     async def notices(self, request_id: int) -> list[Notice]:
         async with self._conn.execute(
-            "SELECT * FROM request_mentors WHERE request_id = ? ORDER BY notified_at, mentor_id",
+            f"{_NOTICES} WHERE n.request_id = ? ORDER BY n.notified_at, n.mentor_id",
             (request_id,),
         ) as cur:
             return [_notice(row) for row in await cur.fetchall()]
 
     async def notice(self, request_id: int, mentor_id: int) -> Notice | None:
         async with self._conn.execute(
-            "SELECT * FROM request_mentors WHERE request_id = ? AND mentor_id = ?",
+            f"{_NOTICES} WHERE n.request_id = ? AND n.mentor_id = ?",
             (request_id, mentor_id),
         ) as cur:
             row = await cur.fetchone()

@@ -89,9 +89,11 @@ async def test_unanswered_request_reminds_then_escalates(flow: Flow) -> None:
     before = len(flow.tg.bot_messages(MARC))
     flow.clock.advance(hours=23)
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     assert len(flow.tg.bot_messages(MARC)) == before
     flow.clock.advance(hours=2)
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     reminder = flow.tg.bot_messages(MARC)[-1]
     assert "attend toujours une réponse" in reminder["text"]
     assert (
@@ -99,13 +101,16 @@ async def test_unanswered_request_reminds_then_escalates(flow: Flow) -> None:
         == notice_of(flow, MARC, request.id)["message_id"]
     )
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     assert len(flow.tg.bot_messages(MARC)) == before + 1, "reminded once"
     copil_before = len(flow.tg.bot_messages(COPIL))
     flow.clock.advance(hours=24)
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     assert "attend depuis 48 h sans réponse" in flow.text(COPIL)
     assert "l'équipe s'en occupe" in flow.text(YOUTH)
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     assert len(flow.tg.bot_messages(COPIL)) == copil_before + 1, "escalated once"
 
     # COPIL gives it to Marc with /assign.
