@@ -56,7 +56,7 @@ class Retries:
 RETRIES = {
     # A crisis alert or the youth's emergency numbers: soon, and until someone has it.
     Priority.SAFETY: Retries(timedelta(seconds=2), timedelta(seconds=30), None),
-    # A notice to one person: an hour and a half of tries before giving up.
+    # A notice to one person: about fifty minutes of tries before giving up.
     Priority.PERSONAL: Retries(BACKOFF, timedelta(minutes=15), 10),
     Priority.BULK: Retries(BACKOFF, BACKOFF * 8, MAX_ATTEMPTS),
 }
