@@ -17,7 +17,7 @@ async def test_every_message_reaches_who_was_meant_or_nobody(bot: BotProcess) ->
     await bot.wait_output("Application started")
     await invite_mentor(bot, MARC, "Marc")
     await _ask(bot, ZOE, "Zoé")
-    notice, accept = _notice(bot.tg, MARC, "Zoé")
+    notice, accept = await _notice(bot, MARC, "Zoé")
     await bot.tg.press(MARC, notice, accept)
     await bot.wait(lambda: "a accepté ta demande" in " ".join(bot.texts(ZOE)))
     await bot.say(COPIL, "/resource", "Marc")

@@ -57,8 +57,14 @@ async def _ask(bot: BotProcess, youth: int, name: str) -> None:
     await bot.press(youth, "request:send", "C'est envoyé")
 
 
-def _notice(tg: Telegram, mentor: int, name: str) -> tuple[int, str]:
-    """The mentor's notice of the youth's request: its message id and Accept data."""
+async def _notice(bot: BotProcess, mentor: int, name: str) -> tuple[int, str]:
+    """The mentor's notice of the youth's request: its message id and Accept data. It goes
+    through the outbox just after the youth's answer: wait for it."""
+    found: tuple[int, str] = await bot.wait(lambda: _find_notice(bot.tg, mentor, name))
+    return found
+
+
+def _find_notice(tg: Telegram, mentor: int, name: str) -> tuple[int, str] | None:
     for message in reversed(tg.bot_messages(mentor)):
         buttons = [
             b["callback_data"]
@@ -67,7 +73,7 @@ def _notice(tg: Telegram, mentor: int, name: str) -> tuple[int, str]:
         ]
         if name in message.get("text", "") and buttons and buttons[0].startswith("req:acc:"):
             return message["message_id"], buttons[0]
-    raise AssertionError(f"no notice of {name}'s request for {mentor}")
+    return None
 
 
 def _links(database: Path) -> list[Any]:
@@ -83,8 +89,8 @@ async def test_done_when_path(bot: BotProcess) -> None:
     await _ask(bot, ZOE, "Zoé")
 
     # Both mentors are notified and press Accept at the same moment.
-    marc_notice, accept = _notice(bot.tg, MARC, "Zoé")
-    nadia_notice, accept_too = _notice(bot.tg, NADIA, "Zoé")
+    marc_notice, accept = await _notice(bot, MARC, "Zoé")
+    nadia_notice, accept_too = await _notice(bot, NADIA, "Zoé")
     assert accept == accept_too
     await bot.tg.press(MARC, marc_notice, accept)
     await bot.tg.press(NADIA, nadia_notice, accept)
@@ -106,7 +112,7 @@ async def test_done_when_path(bot: BotProcess) -> None:
 
     # A second youth; the same mentor accepts: they now follow two youths.
     await _ask(bot, LINA, "Lina")
-    notice, accept = _notice(bot.tg, mentor, "Lina")
+    notice, accept = await _notice(bot, mentor, "Lina")
     await bot.tg.press(mentor, notice, accept)
     await bot.wait(lambda: "a accepté ta demande" in " ".join(bot.texts(LINA)))
 
