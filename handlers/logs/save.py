@@ -25,14 +25,23 @@ from handlers.logs.questions import ask_next
 from storage.logs import LogFields
 from storage.models import THEMES, Person, Role
 
+SAVED = "log_saved"  # the summary message whose draft was saved, and its log
+
 
 async def save(update: Update, context: Context) -> int:
-    """log:save: every answer re-checked against the database, then one write."""
+    """log:save: every answer re-checked against the database, then one write. Save
+    pressed again on the same summary (its answer had failed) finds it saved: once."""
     query = update.callback_query
     me = await require(update, context, Role.MENTOR)
     if query is None or me is None or context.user_data is None:
         return ConversationHandler.END
     _ = texts(update, context, me)
+    saved = context.user_data.get(SAVED)
+    summary_id = query.message.message_id if query.message else None
+    if DRAFT not in context.user_data and saved == summary_id and summary_id is not None:
+        await answer_press(query)
+        await edit_message(query, _("log-saved-already"))
+        return ConversationHandler.END
     draft = current_draft(context)
     if not (has_who(draft) and draft.get("kind") and draft.get("day") and draft.get("minutes")):
         await answer_press(query)
@@ -57,6 +66,7 @@ async def save(update: Update, context: Context) -> int:
         await db.logs.add(me.telegram_id, me.team_id, fields)
         done = _("log-saved", minutes=fields.minutes, when=day_text(_, fields.day))
     context.user_data.pop(DRAFT, None)
+    context.user_data[SAVED] = summary_id  # before the answer, which may fail
     await edit_message(query, done)
     return ConversationHandler.END
 

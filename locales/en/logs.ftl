@@ -50,6 +50,7 @@ log-themes-needed = Choose at least one theme.
 log-note-too-long = This note is { $length } characters long: { $max } at most. Shorten it and send it again; the rest of your follow-up is kept.
 log-note-kept = 📝 Note added, encrypted.
 log-saved = ✅ Saved: { $minutes } min, { $when }. Thank you!
+log-saved-already = ✅ This follow-up is already saved, once.
 log-updated = ✅ Follow-up changed.
 log-edit-which = What do you want to change?
 log-edit-who = Who for

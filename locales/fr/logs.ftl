@@ -50,6 +50,7 @@ log-themes-needed = Choisissez au moins un thème.
 log-note-too-long = Cette note fait { $length } caractères : { $max } au plus. Raccourcissez-la et renvoyez-la ; le reste de votre suivi est gardé.
 log-note-kept = 📝 Note ajoutée, chiffrée.
 log-saved = ✅ Enregistré : { $minutes } min, { $when }. Merci !
+log-saved-already = ✅ Ce suivi est déjà enregistré, une seule fois.
 log-updated = ✅ Suivi modifié.
 log-edit-which = Que voulez-vous modifier ?
 log-edit-who = Pour qui
