@@ -79,3 +79,13 @@ async def test_an_alert_received_in_time_goes_no_wider(flow: Flow) -> None:
     await flow.run_jobs("safety:widen")
     await flow.settle()
     assert alerts_to(flow, COPIL) == 1 and alerts_to(flow, OTHER_TEAM_COPIL) == 0
+
+
+async def test_no_oups_after_crisis_words_even_when_the_relay_fails(flow: Flow) -> None:
+    await _linked(flow)
+    flow.tg.inject_faults({"copyMessage": 1.0, "sendMessage": 0.0}, kinds=("500",))
+    await flow.send(YOUTH, CRISIS)  # the relay to the mentor fails
+    flow.tg.stop_faults()
+    assert not any("Oups" in t for t in texts(flow, YOUTH))
+    assert "143 — La Main Tendue" in flow.text(YOUTH)
+    assert alerts_to(flow, COPIL) == 1 and CRISIS in flow.text(COPIL)
