@@ -10,12 +10,14 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.rhythm import PastInList, sessions_for
+from bot.sending import fluent
 from handlers.groups.common import DRAFT_KEY, stop
 from handlers.groups.reminders import plan_all
 from storage.models import Person, Role
@@ -218,26 +220,34 @@ async def create(update: Update, context: Context) -> int:
         await answer_press(query, _("broadcast-lost"), show_alert=True)
         return ConversationHandler.END
     await answer_press(query)
-    created = await context.bot_data.db.groups.create(
-        name=draft["name"],
-        team_id=draft["team"],
-        size_limit=draft["size"],
-        rhythm=draft["rhythm"],
-        helpers=draft["helpers"],
-        sessions=[datetime.fromisoformat(s) for s in draft["sessions"]],
-        created_by=me.telegram_id,
-    )
+    db = context.bot_data.db
+    async with db.atomic():  # created means its peer helpers will be told
+        created = await db.groups.create(
+            name=draft["name"],
+            team_id=draft["team"],
+            size_limit=draft["size"],
+            rhythm=draft["rhythm"],
+            helpers=draft["helpers"],
+            sessions=[datetime.fromisoformat(s) for s in draft["sessions"]],
+            created_by=me.telegram_id,
+        )
+        link = f"https://t.me/{context.bot.username}?start=g_{created.invite_token}"
+        await db.outbox.add(
+            [
+                fluent(
+                    helper,
+                    "group-helper-told",
+                    key=f"group:{created.id}:helper:{helper}",
+                    name=html.escape(created.name),
+                    link=link,
+                )
+                for helper in draft["helpers"]
+            ]
+        )
+    sending.kick(context.application, notices=True)
     context.user_data.pop(DRAFT_KEY, None)
     await plan_all(context.application)
-    link = f"https://t.me/{context.bot.username}?start=g_{created.invite_token}"
     await edit_message(query, _("group-created", name=html.escape(created.name), link=link))
-    for helper in draft["helpers"]:
-        person = await context.bot_data.db.people.get(helper)
-        if person is not None:
-            their = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
-            await context.bot.send_message(
-                helper, their("group-helper-told", name=html.escape(created.name), link=link)
-            )
     return ConversationHandler.END
 
 
