@@ -4,10 +4,12 @@ its reminders. Diagram: create.mmd."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
@@ -24,6 +26,8 @@ from handlers.events.reminders import plan_reminders
 from storage.broadcasts import Audience
 from storage.events import KINDS, Event
 from storage.models import Person, Role
+
+logger = logging.getLogger(__name__)
 
 KIND, TITLE, WHEN, WHEN_OK, DURATION, PLACE, CAPACITY, AUDIENCE, SCOPE, PREVIEW = range(10)
 TITLE_MAX = 80
@@ -283,31 +287,35 @@ async def send_invitations(update: Update, context: Context) -> int:
         await edit_message(query, _("broadcast-nobody"))
         return ConversationHandler.END
     await answer_press(query)
-    created = await db.events.create(
-        kind=draft["kind"],
-        title=draft["title"],
-        team_id=team,
-        audience=draft["audience"],
-        starts_at=datetime.fromisoformat(draft["when"]),
-        minutes=draft["minutes"],
-        place=draft["place"],
-        capacity=draft["capacity"],
-        author_id=me.telegram_id,
-    )
+    async with db.atomic():  # created means its invitations will go
+        created = await db.events.create(
+            kind=draft["kind"],
+            title=draft["title"],
+            team_id=team,
+            audience=draft["audience"],
+            starts_at=datetime.fromisoformat(draft["when"]),
+            minutes=draft["minutes"],
+            place=draft["place"],
+            capacity=draft["capacity"],
+            author_id=me.telegram_id,
+        )
+        invitation = await db.broadcasts.create(
+            author_id=me.telegram_id,
+            team_id=team,
+            audience=created.audience,
+            purpose="invitation",
+            event_id=created.id,
+            text="invitation",
+        )
     context.user_data.pop(DRAFT_KEY, None)
-    await edit_message(query, _("event-created", id=created.id))
-    file_id = await upload_calendar(context.bot, me, created, _)
-    await db.broadcasts.create(
-        author_id=me.telegram_id,
-        team_id=team,
-        audience=created.audience,
-        purpose="invitation",
-        event_id=created.id,
-        text="invitation",
-        document_file_id=file_id,
-    )
     await plan_reminders(context.application, created)
+    try:  # the calendar file goes with the invitations when Telegram takes it
+        file_id = await upload_calendar(context.bot, me, created, _)
+        await db.broadcasts.set_document(invitation.id, file_id)
+    except TelegramError as error:
+        logger.warning("event %s: calendar file not uploaded: %s", created.id, error)
     sending.kick(context.application)
+    await edit_message(query, _("event-created", id=created.id))
     return ConversationHandler.END
 
 
