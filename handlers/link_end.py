@@ -12,6 +12,7 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
+from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
@@ -20,6 +21,7 @@ from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import copil_of, send, texts_for
+from bot.sending import fluent
 from handlers.relay import youth_name
 from handlers.request import withdraw
 from storage.links import END_REASONS, Link
@@ -87,19 +89,19 @@ async def stop_button(update: Update, context: Context) -> None:
     if link is None or link.youth_id != me.telegram_id:
         await answer_press(query, _("not-allowed"), show_alert=True)
         return
-    ended = await db.links.end(link.id, me.telegram_id, "stopped")
+    name = html.escape(await youth_name(db, link))
+    async with db.atomic():  # ended means the mentor will be told
+        ended = await db.links.end(link.id, me.telegram_id, "stopped")
+        if ended is not None:
+            await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
+            told = fluent(link.mentor_id, "stop-mentor", key=f"link:{link.id}:ended", name=name)
+            await db.outbox.add([told])
     if ended is None:
         await answer_press(query, _("stop-already-ended"), show_alert=True)
         return
+    sending.kick(context.application, notices=True)
     await answer_press(query)
-    await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
     await edit_message(query, _("stop-done"))
-    mentor = await db.people.get(link.mentor_id)
-    if mentor is not None:
-        name = html.escape(await youth_name(db, link))
-        await send(
-            context, mentor.telegram_id, texts_for(context, mentor)("stop-mentor", name=name)
-        )
 
 
 async def end(update: Update, context: Context) -> None:
@@ -164,26 +166,29 @@ async def end_button(update: Update, context: Context) -> None:
         await answer_press(query, _("button-unknown"), show_alert=True)
         return
     reason = parts[3]
-    if await db.links.end(link.id, me.telegram_id, reason) is None:
+    youth_id = link.youth_id
+    told = [
+        fluent(
+            youth_id, "end-youth", key=f"link:{link.id}:ended", name=html.escape(me.display_name)
+        )
+    ]
+    if reason == "work":  # found a job: offered to become a peer helper
+        buttons = [[("peer-yes", f"peer:yes:{link.id}")], [("peer-no", f"peer:no:{link.id}")]]
+        told.append(
+            fluent(youth_id, "peer-offer", key=f"link:{link.id}:peer-offer", buttons=buttons)
+        )
+    async with db.atomic():  # ended means the youth will be told
+        ended = await db.links.end(link.id, me.telegram_id, reason)
+        if ended is not None:
+            await db.audit.record(me.telegram_id, f"link-end:{reason}", youth_id)
+            await db.outbox.add(told)
+    if ended is None:
         await answer_press(query, _("end-already-ended"), show_alert=True)
         return
+    sending.kick(context.application, notices=True)
     await answer_press(query)
-    await db.audit.record(me.telegram_id, f"link-end:{reason}", link.youth_id)
     name = html.escape(await youth_name(db, link))
     await edit_message(query, _("end-done", name=name))
-    youth = await db.people.get(link.youth_id)
-    if youth is None:
-        return
-    _y = texts_for(context, youth)
-    await send(context, youth.telegram_id, _y("end-youth", name=html.escape(me.display_name)))
-    if reason == "work":
-        rows = [
-            [InlineKeyboardButton(_y("peer-yes"), callback_data=f"peer:yes:{link.id}")],
-            [InlineKeyboardButton(_y("peer-no"), callback_data=f"peer:no:{link.id}")],
-        ]
-        await send(
-            context, youth.telegram_id, _y("peer-offer"), reply_markup=InlineKeyboardMarkup(rows)
-        )
 
 
 async def peer_button(update: Update, context: Context) -> None:
