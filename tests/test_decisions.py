@@ -93,10 +93,12 @@ async def test_the_copils_alert_about_a_request_says_who_follows_it(flow: Flow) 
     job = CallbackContext(flow.app)  # type: ignore[arg-type]
     flow.clock.advance(hours=25)
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     reminder = flow.last(MARC)
     assert "attend toujours une réponse" in reminder["text"]
     flow.clock.advance(hours=24)
     await check_requests(job)
+    await flow.deliver()  # the outbox sends what the job wrote
     alert = flow.last(COPIL)
     assert "sans réponse" in alert["text"]
     await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
