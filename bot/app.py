@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +29,9 @@ from bot import jobs, sending
 from bot.commands import set_default_menus
 from bot.context import BotData, Context
 from bot.errors import on_error
-from bot.guards import active_people_only, once_per_update, private_chats_only
+from bot.guards import active_people_only, private_chats_only
 from bot.i18n import I18n
+from bot.inbox import InboxQueue, PerPerson
 from bot.outbox import MAX_IN_FLIGHT, Sender
 from bot.persistence import SqlitePersistence
 from bot.safety import SafetyNet
@@ -85,6 +85,8 @@ def build_application(
     data.outbox = Sender(
         rate=settings.broadcast_rate, speedup=settings.broadcast_speedup, clock=clock
     )
+    # Every update is kept in the database before Telegram is told it arrived (bot.inbox).
+    data.inbox = InboxQueue(data)
     defaults = Defaults(parse_mode=ParseMode.HTML, tzinfo=settings.zone)
     data.bulk_bot = ExtBot(
         token,
@@ -101,6 +103,9 @@ def build_application(
         .context_types(ContextTypes(bot_data=BotData))
         .defaults(defaults)
         .persistence(SqlitePersistence(data))
+        .update_queue(data.inbox)
+        # Each person's updates in order, different people's at once.
+        .concurrent_updates(PerPerson(data.inbox))
         # Obey retry_after and pace group chats. No overall 30/s bucket here: answering
         # people is light, and bulk sending (broadcasts) paces itself through its outbox.
         .rate_limiter(AIORateLimiter(overall_max_rate=0, max_retries=3))
@@ -117,9 +122,9 @@ def build_application(
 
 
 def _register(app: Application) -> None:  # type: ignore[type-arg]
-    # Guards first: each update once, private chats only; then the safety net on every
-    # youth's text (deactivated youths included, conversations or not); then active people only.
-    app.add_handler(TypeHandler(Update, once_per_update), group=-4)
+    # Guards first (each update once is the inbox's work, before any handler): private chats
+    # only; then the safety net on every youth's text (deactivated youths included,
+    # conversations or not); then active people only.
     app.add_handler(TypeHandler(Update, private_chats_only), group=-3)
     app.add_handler(TypeHandler(Update, safety.screen), group=-2)
     safety.install(app)  # crisis alerts nobody received go to every COPIL member
@@ -213,7 +218,10 @@ async def _save_state(update: Update, context: Context) -> None:
 async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     data: BotData = app.bot_data
     db = await data.open_database()
-    await db.updates.forget_older_than(timedelta(days=2))
+    await db.inbox.prune()
+    # Updates kept but not processed when the process stopped go first, before polling or
+    # the webhook brings new ones.
+    await data.inbox.recover(app.bot)
     await set_default_menus(app.bot, data.i18n, data.settings.default_locale)
     if app.job_queue is not None:  # reminders and escalations of unanswered requests
         app.job_queue.run_repeating(
@@ -222,6 +230,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
             first=60,
             name="requests:check",
         )
+        app.job_queue.run_repeating(_prune_inbox, interval=3600, first=3600, name="inbox:prune")
     await data.bulk_bot.initialize()
     # Jobs live in the database: rebuild them (scheduled broadcasts, the outbox's resume).
     await broadcast.restore(app)
@@ -243,6 +252,10 @@ async def _jobs_window(context: Context) -> None:
     await events.restore(app)
     await groups.plan_all(app)
     await safety.restore(app)
+
+
+async def _prune_inbox(context: Context) -> None:
+    await context.bot_data.db.inbox.prune()
 
 
 def setup_link_file(settings: Settings) -> Path:

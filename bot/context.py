@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.i18n import I18n, Texts, pick_language
+from bot.inbox import InboxQueue
 from bot.notes import Notes, load_key
 from bot.outbox import Sender
 from bot.safety import SafetyNet
@@ -27,6 +28,7 @@ class BotData:
     db: Database
     notes: Notes
     safety: SafetyNet
+    inbox: InboxQueue  # the Application's update_queue: updates kept before processing
     outbox: Sender  # bulk sending (broadcasts), paced by itself
     bulk_bot: ExtBot[None]  # the outbox's Bot: no AIORateLimiter in the way
 

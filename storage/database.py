@@ -15,6 +15,7 @@ from storage.copies import DecisionCopies
 from storage.db import connect
 from storage.events import Events, Reminders
 from storage.groups import Groups
+from storage.inbox import Inbox
 from storage.invites import Invites
 from storage.kv import KeyValues
 from storage.links import Links, Relay
@@ -28,7 +29,6 @@ from storage.resource import ResourcePersons
 from storage.safety import SafetyAlerts
 from storage.teams import Teams
 from storage.tx import transaction
-from storage.updates import ProcessedUpdates
 
 
 class Database:
@@ -37,7 +37,7 @@ class Database:
         self.people = People(conn, clock)
         self.teams = Teams(conn, clock)
         self.invites = Invites(conn, clock)
-        self.updates = ProcessedUpdates(conn, clock)
+        self.inbox = Inbox(conn, clock)
         self.audit = Audit(conn, clock)
         self.kv = KeyValues(conn)
         self.logs = Logs(conn, clock)

@@ -73,12 +73,30 @@ class Flow:
         return self.app.bot_data.db
 
     async def pump(self) -> None:
+        """Fetch like the Updater (each update kept in the inbox before the next offset
+        confirms it), then process the queue like the Application."""
         while updates := await self.app.bot.get_updates(offset=self.offset, timeout=0):
             for update in updates:
-                self.offset = update.update_id + 1
-                await self.app.process_update(update)
-                if self.kick_after_updates:
-                    await self.run_jobs("outbox:notices")
+                await self.app.update_queue.put(update)
+            self.offset = updates[-1].update_id + 1
+            await self.process_queue()
+
+    async def process_queue(self) -> None:
+        """What the Application's update fetcher does with what is queued: each update through
+        the update processor (each person's in order, different people's at once)."""
+        queue, processor = self.app.update_queue, self.app.update_processor
+        running = []
+        while not queue.empty():
+            update = queue.get_nowait()
+            queue.task_done()
+            running.append(
+                asyncio.create_task(
+                    processor.process_update(update, self.app.process_update(update))
+                )
+            )
+        await asyncio.gather(*running)
+        if running and self.kick_after_updates:
+            await self.run_jobs("outbox:notices")
 
     async def send(self, user_id: int, text: str, **kwargs: Any) -> dict[str, Any]:
         await self.tg.user(
