@@ -1,39 +1,50 @@
-"""Checks that run before any feature: each update once, private chats only, active people
-only. And `require`, which every handler calls to check a role in the database."""
+"""Checks that run before any feature (each update once is bot.inbox's work): private
+chats only, active people only. And `require`, which every handler calls to check a role in
+the database."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.buttons import answer_press
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.i18n import pick_language
+from storage.chats import GroupStep
 from storage.models import Person, Role
 
 logger = logging.getLogger(__name__)
 
 
-async def once_per_update(update: Update, context: Context) -> None:
-    """Telegram may deliver an update again after a crash: handle it once."""
-    if not await context.bot_data.db.updates.first_time(update.update_id):
-        logger.info("update %s seen before, ignored", update.update_id)
-        raise ApplicationHandlerStop
-
-
 async def private_chats_only(update: Update, context: Context) -> None:
-    """In a group the bot only says to write to it privately: nothing personal in groups."""
+    """In a group the bot only says to write to it privately, at most once an hour, and
+    leaves when it keeps being used there: nothing personal in groups, and no group's traffic
+    (Telegram allows 20 messages a minute per group) holds up anyone. The update stops here
+    whether or not the answer could be sent."""
     chat = update.effective_chat
     if chat is None or chat.type == chat.PRIVATE:
         return
     message = update.effective_message
-    if message is not None and (message.text or "").startswith("/"):
-        await message.reply_text(texts(update, context)("group-write-privately"))
-    elif update.callback_query is not None:
-        await answer_press(update.callback_query, texts(update, context)("group-write-privately"))
+    command = message is not None and (message.text or "").startswith("/")
+    if not command and update.callback_query is None:
+        raise ApplicationHandlerStop  # talk among the group's members: not for the bot
+    try:
+        step = await context.bot_data.db.group_chats.used(chat.id)
+        if step is GroupStep.LEAVE:
+            logger.info("left group chat %s: it kept using the bot", chat.id)
+            await context.bot.leave_chat(chat.id)
+        elif update.callback_query is not None:  # a toast: no message in the group
+            await answer_press(
+                update.callback_query, texts(update, context)("group-write-privately")
+            )
+        elif step is GroupStep.ANSWER and message is not None:
+            await message.reply_text(texts(update, context)("group-write-privately"))
+    except TelegramError as error:
+        logger.warning("group chat %s: the answer failed (%s); the update stops", chat.id, error)
     raise ApplicationHandlerStop
 
 
@@ -44,15 +55,19 @@ RIGHTS_BUTTONS = ("stop:", "forget:")
 
 async def active_people_only(update: Update, context: Context) -> None:
     """A deactivated person gets no feature from their next update on, except their rights
-    (RIGHTS_COMMANDS and their buttons; the safety net ran before this guard)."""
+    (RIGHTS_COMMANDS and their buttons; the safety net ran before this guard). The update
+    stops here whether or not the answer could be sent."""
     person = await person_of(update, context)
     if person is None or person.active or _a_right(update):
         return
     _ = texts(update, context, person)
-    if update.callback_query is not None:
-        await answer_press(update.callback_query, _("access-closed"), show_alert=True)
-    elif update.effective_message is not None:
-        await update.effective_message.reply_text(_("access-closed"))
+    try:
+        if update.callback_query is not None:
+            await answer_press(update.callback_query, _("access-closed"), show_alert=True)
+        elif update.effective_message is not None:
+            await update.effective_message.reply_text(_("access-closed"))
+    except TelegramError as error:
+        logger.warning("closed access: the answer failed (%s); the update stops", error)
     raise ApplicationHandlerStop
 
 

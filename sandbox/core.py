@@ -129,6 +129,7 @@ class Telegram:
         self.chats: dict[int, dict[str, Any]] = {}
         self.messages: dict[int, dict[int, dict[str, Any]]] = {}  # chat -> id -> message
         self.blocked: set[int] = set()
+        self.left: set[int] = set()  # group chats the bot left (leaveChat)
         self.files: dict[str, StoredFile] = {}
         self.pending: dict[int, dict[str, Any]] = {}  # update id -> update, not yet confirmed
         self.updates: dict[int, dict[str, Any]] = {}  # every update ever made
@@ -428,6 +429,15 @@ class Telegram:
             self._event("toast", chat_id=chat_id, text=text, show_alert=_bool(p, "show_alert"))
         return True
 
+    def _api_leavechat(self, p: dict[str, Any], f: dict[str, StoredFile]) -> bool:
+        chat_id = _int(p, "chat_id")
+        chat = self.chats.get(chat_id)
+        if chat is None or chat["type"] == "private":
+            raise bad("chat not found")
+        self.left.add(chat_id)
+        self._event("left", chat_id=chat_id)
+        return True
+
     def _api_sendchataction(self, p: dict[str, Any], f: dict[str, StoredFile]) -> bool:
         self._writable_chat(p)
         return True
@@ -466,6 +476,8 @@ class Telegram:
         chat_id = int(raw)
         if chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.left:
+            raise ApiError(403, "Forbidden: bot is not a member of the group chat")
         if chat_id not in self.chats:
             if chat_id in self.users:
                 raise ApiError(403, "Forbidden: bot can't initiate conversation with a user")
@@ -768,7 +780,8 @@ class Telegram:
         if replied is not None:
             message["reply_to_message"] = _without_reply(replied)
         self._event("message", chat_id=chat, message=message)
-        self._queue({"message": _public(message)})
+        if chat not in self.left:  # a group the bot left no longer reaches it
+            self._queue({"message": _public(message)})
         return _public(message)
 
     async def press(

@@ -10,6 +10,7 @@ import aiosqlite
 
 from storage.audit import Audit
 from storage.broadcasts import Broadcasts
+from storage.chats import GroupChats
 from storage.clock import Clock
 from storage.copies import DecisionCopies
 from storage.db import connect
@@ -38,6 +39,7 @@ class Database:
         self.teams = Teams(conn, clock)
         self.invites = Invites(conn, clock)
         self.inbox = Inbox(conn, clock)
+        self.group_chats = GroupChats(conn, clock)
         self.audit = Audit(conn, clock)
         self.kv = KeyValues(conn)
         self.logs = Logs(conn, clock)

@@ -18,3 +18,10 @@ INSERT INTO inbox (update_id, fingerprint, payload, received_at, done_at)
     SELECT update_id, '', NULL, seen_at, seen_at FROM processed_updates;
 DROP TABLE processed_updates;
 
+-- Group chats someone added the bot to: it answers there at most once an hour ("write to me
+-- privately"), and leaves when it keeps being used there (bot.guards.private_chats_only).
+CREATE TABLE group_chats (
+    chat_id INTEGER PRIMARY KEY,
+    answered_at TEXT NOT NULL,
+    uses_since INTEGER NOT NULL DEFAULT 0  -- updates since that answer
+);
