@@ -1,17 +1,27 @@
-"""`python -m bot`: polling or webhook with a token; without one, the local sandbox."""
+"""`python -m bot`: polling or webhook with a token; without one, the local sandbox.
+
+The Application's life is run here rather than by run_polling/run_webhook, so that start-up
+can wait for Telegram (bot.startup) and every way of stopping says one line, no traceback."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import secrets
+import signal
+import sys
 import warnings
 
 from pydantic import SecretStr
+from telegram.error import InvalidToken, TelegramError
 from telegram.warnings import PTBUserWarning
 
-from bot.app import build_application
+from bot.app import LienApp, build_application
 from bot.settings import Settings, load_settings
+from bot.startup import StartupFailed, retrying, wrong_token
+
+logger = logging.getLogger("lien")
+ALLOWED_UPDATES = ["message", "callback_query"]
 
 
 def _logging() -> None:
@@ -29,22 +39,71 @@ def _logging() -> None:
 def main() -> None:
     settings = load_settings()
     _logging()
-    if settings.bot_token is None:
-        asyncio.run(_run_with_sandbox(settings))
+    try:
+        if settings.bot_token is None:
+            asyncio.run(_run_with_sandbox(settings))
+        else:
+            asyncio.run(serve(settings))
+    except StartupFailed as failed:
+        print(f"lien: {failed.line}", file=sys.stderr, flush=True)
+        raise SystemExit(failed.code) from None
+    except KeyboardInterrupt:
+        pass
+
+
+async def serve(settings: Settings) -> None:
+    """Start (waiting for Telegram), run until SIGINT/SIGTERM, stop cleanly."""
+    app = build_application(settings)
+    stopping = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    patience = settings.startup_retry_seconds
+    await retrying("getMe", app.initialize, patience)
+    assert app.updater is not None and app.post_init is not None
+    try:
+        await app.post_init(app)  # its own calls to Telegram retry the same way
+        await retrying("start receiving updates", lambda: _receive(app, settings), patience)
+        await app.start()
+        await stopping.wait()
+    finally:
+        if app.updater.running:
+            await app.updater.stop()
+        if app.running:
+            await app.stop()
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+
+
+async def _receive(app: LienApp, settings: Settings) -> None:
+    assert app.updater is not None
+    if not settings.webhook_url:
+        await app.updater.start_polling(
+            allowed_updates=ALLOWED_UPDATES, error_callback=_polling_failed
+        )
         return
-    application = build_application(settings)
-    if settings.webhook_url:
-        secret = settings.webhook_secret or SecretStr(secrets.token_urlsafe(32))
-        application.run_webhook(
+    secret = settings.webhook_secret or SecretStr(secrets.token_urlsafe(32))
+    try:
+        await app.updater.start_webhook(
             listen="0.0.0.0",
             port=settings.port,
             url_path="telegram",
             webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
             secret_token=secret.get_secret_value(),
-            allowed_updates=["message", "callback_query"],
+            allowed_updates=ALLOWED_UPDATES,
         )
+    except OSError as error:
+        line = f"LIEN_PORT: can't listen on port {settings.port} ({error.strerror or error})"
+        raise StartupFailed(line, 2) from None
+
+
+def _polling_failed(error: TelegramError) -> None:
+    """PTB keeps polling after a failure; one line, no traceback (the URL holds the token)."""
+    if isinstance(error, InvalidToken):
+        logger.error("lien: %s", wrong_token().line)
     else:
-        application.run_polling(allowed_updates=["message", "callback_query"])
+        logger.warning("polling: %s; trying again", error)
 
 
 async def _run_with_sandbox(settings: Settings) -> None:

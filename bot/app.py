@@ -36,6 +36,7 @@ from bot.outbox import MAX_IN_FLIGHT, Sender
 from bot.persistence import SqlitePersistence
 from bot.safety import SafetyNet
 from bot.settings import Settings
+from bot.startup import retrying
 from handlers import (
     answer,
     assign,
@@ -222,7 +223,13 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     # Updates kept but not processed when the process stopped go first, before polling or
     # the webhook brings new ones.
     await data.inbox.recover(app.bot)
-    await set_default_menus(app.bot, data.i18n, data.settings.default_locale)
+    # Telegram's first calls wait out a network or Telegram that is not there yet.
+    patience = data.settings.startup_retry_seconds
+    await retrying(
+        "setMyCommands",
+        lambda: set_default_menus(app.bot, data.i18n, data.settings.default_locale),
+        patience,
+    )
     if app.job_queue is not None:  # reminders and escalations of unanswered requests
         app.job_queue.run_repeating(
             request_jobs.check_requests,
@@ -231,7 +238,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
             name="requests:check",
         )
         app.job_queue.run_repeating(_prune_inbox, interval=3600, first=3600, name="inbox:prune")
-    await data.bulk_bot.initialize()
+    await retrying("getMe", data.bulk_bot.initialize, patience)
     # Jobs live in the database: rebuild them (scheduled broadcasts, the outbox's resume).
     await broadcast.restore(app)
     await events.restore(app)

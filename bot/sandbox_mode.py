@@ -19,6 +19,7 @@ from bot.commands import set_person_menu
 from bot.demo import CAST, COPIL, is_empty, seed, seed_cast
 from bot.i18n import Texts
 from bot.settings import Settings
+from bot.startup import StartupFailed
 from sandbox import PageHooks, Telegram, start_server
 from storage.models import Role
 
@@ -128,7 +129,14 @@ async def run(settings: Settings) -> None:
     """Serve the sandbox and its page on 127.0.0.1, run the bot against it until a signal."""
     telegram = Telegram(token=SANDBOX_TOKEN)
     hooks = PageHooks()
-    runner, url = await start_server(telegram, port=settings.sandbox_port, hooks=hooks)
+    try:
+        runner, url = await start_server(telegram, port=settings.sandbox_port, hooks=hooks)
+    except OSError as error:  # the port is taken, or not ours to use
+        raise StartupFailed(
+            f"LIEN_SANDBOX_PORT: can't listen on 127.0.0.1:{settings.sandbox_port} "
+            f"({error.strerror or error}); choose another port",
+            2,
+        ) from None
     session = SandboxRun(settings, telegram, url)
     hooks.reset, hooks.demo, hooks.describe = session.reset, session.demo, session.describe
     stop = asyncio.Event()

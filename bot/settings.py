@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     broadcast_rate: float = Field(default=29.5, gt=0, le=30)
     # Benchmarks only: the sandbox's clock runs this many times faster (limits scaled alike).
     broadcast_speedup: float = Field(default=1.0, ge=1, le=100)
+    # How long start-up waits for Telegram (no network, 5xx) before giving up.
+    startup_retry_seconds: float = Field(default=180, ge=0)
 
     @field_validator("copil_ids", mode="before")
     @classmethod
@@ -46,6 +48,14 @@ class Settings(BaseSettings):
             if not all(re.fullmatch(r"\d+", p) for p in parts):
                 raise ValueError("expected numeric Telegram user ids separated by commas")
             return frozenset(int(p) for p in parts)
+        return value
+
+    @field_validator("database", "sandbox_database")
+    @classmethod
+    def _existing_folder(cls, value: Path) -> Path:
+        # Never create folders (as whoever runs the bot, root included): a typo stops here.
+        if not value.parent.is_dir():
+            raise ValueError(f"the folder {value.parent} does not exist")
         return value
 
     @field_validator("timezone")

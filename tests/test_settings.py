@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("LIEN_BOT_TOKEN", "not-a-token", "BotFather"),
         ("LIEN_WEBHOOK_URL", "http://example.invalid", "https://"),
         ("LIEN_WEBHOOK_URL", "http://127.0.0.1.evil.invalid/x", "https://"),
+        ("LIEN_DATABASE", "/nonexistent/dir/x.db", "/nonexistent/dir does not exist"),
+        ("LIEN_SANDBOX_DATABASE", "/nonexistent/dir/x.db", "/nonexistent/dir does not exist"),
     ],
 )
 def test_wrong_value_stops_with_one_line(variable: str, value: str, expected: str) -> None:
