@@ -128,6 +128,9 @@ class SandboxRun:
 async def run(settings: Settings) -> None:
     """Serve the sandbox and its page on 127.0.0.1, run the bot against it until a signal."""
     telegram = Telegram(token=SANDBOX_TOKEN)
+    # People, chats and update ids survive a restart, beside the sandbox's database.
+    database = settings.sandbox_database
+    telegram.keep_in(database.with_name(database.name + ".chats.json"))
     hooks = PageHooks()
     try:
         runner, url = await start_server(telegram, port=settings.sandbox_port, hooks=hooks)
@@ -156,3 +159,4 @@ async def run(settings: Settings) -> None:
     finally:
         await session.stop()
         await runner.cleanup()
+        telegram.save()

@@ -20,6 +20,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -30,6 +31,9 @@ MAX_CAPTION = 1024
 MAX_CALLBACK_DATA = 64  # bytes
 COMMAND = re.compile(r"[a-z0-9_]{1,32}")
 MEDIA = ("photo", "document", "voice", "sticker", "video", "audio", "animation")
+# Update ids are written down this many at a time before being given (see keep_in).
+UPDATE_ID_BLOCK = 1000
+SAVE_DELAY = 0.5  # seconds: chats are written at most this late after a change
 
 
 class ApiError(Exception):
@@ -117,6 +121,10 @@ class Telegram:
         self.bot_id = int(token.split(":", 1)[0])
         self.bot_username = bot_username
         self.flood_limits = flood_limits
+        self._state_file: Path | None = None
+        self._reserved = 0  # update ids up to this one may be given (written down first)
+        self._save_pending = False
+        self._update_ids = itertools.count(1)  # never reset: Telegram's ids never go back
         self.reset()
 
     def reset(self) -> None:
@@ -146,7 +154,6 @@ class Telegram:
         self.fault_counts: Counter[tuple[str, str]] = Counter()  # (method, kind) -> count
         self._recent_sends: deque[float] = deque()
         self._last_send_to: dict[int, float] = {}
-        self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._queries = itertools.count(1)
         self._open_queries: dict[str, int] = {}  # callback query id -> chat
@@ -871,6 +878,7 @@ class Telegram:
 
     def _queue(self, body: dict[str, Any]) -> None:
         update_id = next(self._update_ids)
+        self._reserve(update_id)
         update = {"update_id": update_id, **body}
         self.updates[update_id] = update
         self.pending[update_id] = update
@@ -883,6 +891,7 @@ class Telegram:
         self._notify()
 
     def _notify(self) -> None:
+        self._save_soon()
         if self._changed is not None:
             self._changed.set()
             self._changed = None
@@ -899,6 +908,67 @@ class Telegram:
         """The webhook answered 200: the update is delivered."""
         self.pending.pop(update_id, None)
         self.delivered.add(update_id)
+
+    # ------------------------------------------------------------------ across restarts
+
+    def keep_in(self, path: Path) -> None:
+        """Keep people, chats and their history in this JSON file across restarts, and never
+        give an update id twice: ids are reserved in blocks written down before use, so even
+        after a kill the next run starts past every id it gave (Telegram's never go back)."""
+        self._state_file = path
+        if path.exists():
+            state = json.loads(path.read_text(encoding="utf-8"))
+            self.users = {int(k): v for k, v in state["users"].items()}
+            self.chats = {int(k): v for k, v in state["chats"].items()}
+            self.messages = {
+                int(chat): {int(i): m for i, m in messages.items()}
+                for chat, messages in state["messages"].items()
+            }
+            self.my_commands = {
+                (scope, language): commands for scope, language, commands in state["commands"]
+            }
+            self.left = set(state.get("left", []))
+            self._message_ids = {
+                chat: itertools.count(max(messages, default=0) + 1)
+                for chat, messages in self.messages.items()
+            }
+            self._reserved = int(state["reserved_update_ids"])
+        self._update_ids = itertools.count(self._reserved + 1)
+        self._reserve(self._reserved + 1)
+
+    def _reserve(self, update_id: int) -> None:
+        """Write down that ids up to `update_id + UPDATE_ID_BLOCK` may be given."""
+        if self._state_file is not None and update_id > self._reserved - 1:
+            self._reserved = update_id + UPDATE_ID_BLOCK
+            self.save()
+
+    def _save_soon(self) -> None:
+        """Write the state within a second (many changes, one write)."""
+        if self._state_file is None or self._save_pending:
+            return
+        self._save_pending = True
+        try:
+            asyncio.get_running_loop().call_later(SAVE_DELAY, self.save)
+        except RuntimeError:  # no event loop (a reset before serving): write now
+            self.save()
+
+    def save(self) -> None:
+        """Write the kept state now (also at shutdown)."""
+        self._save_pending = False
+        path = self._state_file
+        if path is None:
+            return
+        state = {
+            "reserved_update_ids": self._reserved,
+            "users": self.users,
+            "chats": self.chats,
+            "messages": self.messages,
+            "commands": [[s, lang, c] for (s, lang), c in self.my_commands.items()],
+            "left": sorted(self.left),
+        }
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+        temporary.replace(path)  # never half a file, even if the process is killed mid-write
 
 
 def _public(message: dict[str, Any]) -> dict[str, Any]:
