@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/updates.py
 	$(BIN)/python bench/broadcast.py
 	$(BIN)/python bench/relay.py
+	$(BIN)/python bench/inbox.py
 	$(BIN)/python bench/safety.py
 
 clean:

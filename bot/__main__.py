@@ -79,6 +79,7 @@ async def serve(settings: Settings) -> None:
 async def _receive(app: LienApp, settings: Settings) -> None:
     assert app.updater is not None
     if not settings.webhook_url:
+        app.bot_data.inbox.batch_until_next_poll()
         await app.updater.start_polling(
             allowed_updates=ALLOWED_UPDATES, error_callback=_polling_failed
         )

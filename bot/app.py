@@ -31,7 +31,7 @@ from bot.context import BotData, Context
 from bot.errors import on_error
 from bot.guards import active_people_only, private_chats_only
 from bot.i18n import I18n
-from bot.inbox import InboxQueue, PerPerson
+from bot.inbox import InboxQueue, KeptBeforeConfirming, PerPerson
 from bot.outbox import MAX_IN_FLIGHT, Sender
 from bot.persistence import SqlitePersistence
 from bot.safety import SafetyNet
@@ -114,7 +114,10 @@ def build_application(
         .post_shutdown(_post_shutdown)
     )
     if request is not None:
-        builder = builder.request(request).get_updates_request(request)
+        builder = builder.request(request)
+    # A getUpdates batch is committed to the inbox before the next getUpdates confirms it.
+    polling = request or HTTPXRequest()  # PTB's own default for getUpdates
+    builder = builder.get_updates_request(KeptBeforeConfirming(polling, data.inbox))
     application = builder.build()
     application.bot_data = data
     sending.install(application)  # how the outbox words notices

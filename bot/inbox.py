@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from telegram import Bot, Update
 from telegram.ext import BaseUpdateProcessor
+from telegram.request import BaseRequest
 
 from bot.notes import Notes, NoteUnreadable
 from storage.database import Database
@@ -85,19 +86,44 @@ class InboxQueue(asyncio.Queue[object]):
         self._turns: dict[int, tuple[asyncio.Future[None] | None, asyncio.Future[None]]] = {}
         self._last: dict[int, asyncio.Future[None]] = {}
         self._reused_in_a_row = 0
+        self._to_mark: list[int] = []  # processed, not yet marked done
+        self._batch: list[Update] = []  # put, not kept yet
+        self._batching = False
+        self._marking = asyncio.Lock()
+
+    def batch_until_next_poll(self) -> None:
+        """Polling: keep a getUpdates batch in one commit, made before the next getUpdates
+        (the one whose offset confirms the batch) leaves: see `KeptBeforeConfirming`."""
+        self._batching = True
 
     async def put(self, item: object) -> None:
-        if isinstance(item, Update):
-            db = await self.database()
-            mark = fingerprint(item)
-            payload = self._data.notes.seal(json.dumps(item.to_dict(), ensure_ascii=False))
-            received = await db.inbox.keep(item.update_id, mark, payload)
-            if not received.new:
-                self._seen(item.update_id, same=received.known_fingerprint in ("", mark))
-                return
+        if not isinstance(item, Update):
+            await super().put(item)
+            return
+        self._batch.append(item)
+        if not self._batching:  # the webhook answers 200 once put returns: keep it now
+            await self.flush()
+
+    async def flush(self) -> None:
+        """Keep what was put (one commit), then queue what is new, in order."""
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        marks = [fingerprint(u) for u in batch]
+        seal = self._data.notes.seal
+        received = await (await self.database()).inbox.keep(
+            [
+                (u.update_id, mark, seal(json.dumps(u.to_dict(), ensure_ascii=False)))
+                for u, mark in zip(batch, marks, strict=True)
+            ]
+        )
+        for update, mark, kept in zip(batch, marks, received, strict=True):
+            if not kept.new:
+                self._seen(update.update_id, same=kept.known_fingerprint in ("", mark))
+                continue
             self._reused_in_a_row = 0
-            self._line_up(item)
-        await super().put(item)
+            self._line_up(update)
+            await super().put(update)
 
     def _seen(self, update_id: int, *, same: bool) -> None:
         if same:  # Telegram delivered it again (we stopped before confirming it): kept already
@@ -136,6 +162,16 @@ class InboxQueue(asyncio.Queue[object]):
     async def database(self) -> Database:
         return await self._data.open_database()
 
+    async def mark_done(self, update_id: int) -> None:
+        """Mark it done, with every other update that finished meanwhile (one commit for
+        them all: with synchronous=FULL a commit is the cost). Returns once it is written."""
+        self._to_mark.append(update_id)
+        async with self._marking:
+            if update_id not in self._to_mark:
+                return  # the commit before ours took it along
+            ids, self._to_mark = self._to_mark, []
+            await (await self.database()).inbox.done(*ids)
+
     def _line_up(self, update: Update) -> None:
         """Give the update its turn: after the last update of the same person."""
         key = person_key(update)
@@ -157,6 +193,32 @@ class InboxQueue(asyncio.Queue[object]):
         key = person_key(update)
         if self._last.get(key) is mine:
             del self._last[key]
+
+
+class KeptBeforeConfirming(BaseRequest):
+    """The getUpdates transport: before a getUpdates leaves (its offset confirms the batch
+    before), the batch is committed to the inbox."""
+
+    def __init__(self, inner: BaseRequest, inbox: InboxQueue) -> None:
+        self._inner = inner
+        self._inbox = inbox
+
+    @property
+    def read_timeout(self) -> float | None:
+        return self._inner.read_timeout
+
+    async def initialize(self) -> None:
+        await self._inner.initialize()
+
+    async def shutdown(self) -> None:
+        await self._inner.shutdown()
+
+    async def do_request(
+        self, url: str, method: str, *args: Any, **kwargs: Any
+    ) -> tuple[int, bytes]:
+        if url.endswith("/getUpdates"):
+            await self._inbox.flush()
+        return await self._inner.do_request(url, method, *args, **kwargs)
 
 
 class PerPerson(BaseUpdateProcessor):
@@ -186,8 +248,7 @@ class PerPerson(BaseUpdateProcessor):
                 finally:
                     CURRENT_UPDATE.reset(token)
             # Done even when it failed: replaying it at every start would fail again.
-            db = await self._inbox.database()
-            await db.inbox.done(update.update_id)
+            await self._inbox.mark_done(update.update_id)
         finally:
             if not started and asyncio.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while waiting: it never ran, and runs at restart

@@ -60,6 +60,7 @@ class SandboxRun:
         await self._meet_people(app)
         await app.post_init(app)  # type: ignore[misc]
         assert app.updater is not None
+        data.inbox.batch_until_next_poll()
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
         await app.start()
         self.app = app

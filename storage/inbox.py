@@ -13,6 +13,7 @@ from datetime import timedelta
 import aiosqlite
 
 from storage.clock import Clock, to_text
+from storage.tx import transaction
 
 KEEP_DONE = timedelta(days=2)
 
@@ -30,27 +31,38 @@ class Inbox:
         self._conn = conn
         self._clock = clock
 
-    async def keep(self, update_id: int, fingerprint: str, payload: bytes) -> Received:
-        """Keep an update (committed, synchronous=FULL) unless its id is already here."""
-        async with self._conn.execute(
-            "INSERT INTO inbox (update_id, fingerprint, payload, received_at) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
-            (update_id, fingerprint, payload, to_text(self._clock())),
-        ) as cur:
-            if await cur.fetchone() is not None:
-                return Received(new=True)
-        async with self._conn.execute(
-            "SELECT fingerprint FROM inbox WHERE update_id = ?", (update_id,)
-        ) as cur:
-            row = await cur.fetchone()
-        return Received(new=False, known_fingerprint=row["fingerprint"] if row else "")
+    async def keep(self, updates: list[tuple[int, str, bytes]]) -> list[Received]:
+        """Keep these (id, fingerprint, payload) in one transaction (one commit, with
+        synchronous=FULL, for a whole getUpdates batch), unless an id is already here."""
+        received = []
+        async with transaction(self._conn):
+            for update_id, fingerprint, payload in updates:
+                async with self._conn.execute(
+                    "INSERT INTO inbox (update_id, fingerprint, payload, received_at)"
+                    " VALUES (?, ?, ?, ?) ON CONFLICT (update_id) DO NOTHING RETURNING update_id",
+                    (update_id, fingerprint, payload, to_text(self._clock())),
+                ) as cur:
+                    if await cur.fetchone() is not None:
+                        received.append(Received(new=True))
+                        continue
+                async with self._conn.execute(
+                    "SELECT fingerprint FROM inbox WHERE update_id = ?", (update_id,)
+                ) as cur:
+                    row = await cur.fetchone()
+                received.append(Received(False, row["fingerprint"] if row else ""))
+        return received
 
-    async def done(self, update_id: int) -> None:
-        """Processed: keep the id (it may be delivered again), drop the content."""
-        await self._conn.execute(
-            "UPDATE inbox SET done_at = ?, payload = NULL WHERE update_id = ? AND done_at IS NULL",
-            (to_text(self._clock()), update_id),
-        )
+    async def done(self, *update_ids: int) -> None:
+        """Processed: keep the ids (they may be delivered again), drop the content. One
+        statement for many: updates finishing together share one commit."""
+        for start in range(0, len(update_ids), 500):
+            chunk = update_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            await self._conn.execute(
+                f"UPDATE inbox SET done_at = ?, payload = NULL"
+                f" WHERE update_id IN ({marks}) AND done_at IS NULL",
+                (to_text(self._clock()), *chunk),
+            )
 
     async def unfinished(self) -> list[tuple[int, bytes]]:
         """(id, payload) of updates kept but not processed (the process stopped first), in
