@@ -111,12 +111,18 @@ class InboxQueue(asyncio.Queue[object]):
             return
         marks = [fingerprint(u) for u in batch]
         seal = self._data.notes.seal
-        received = await (await self.database()).inbox.keep(
-            [
-                (u.update_id, mark, seal(json.dumps(u.to_dict(), ensure_ascii=False)))
-                for u, mark in zip(batch, marks, strict=True)
-            ]
-        )
+        try:
+            received = await (await self.database()).inbox.keep(
+                [
+                    (u.update_id, mark, seal(json.dumps(u.to_dict(), ensure_ascii=False)))
+                    for u, mark in zip(batch, marks, strict=True)
+                ]
+            )
+        except BaseException:
+            # Not kept: the getUpdates that would confirm them fails with this, and the next
+            # one tries to keep them again first.
+            self._batch = batch + self._batch
+            raise
         for update, mark, kept in zip(batch, marks, received, strict=True):
             if not kept.new:
                 self._seen(update.update_id, same=kept.known_fingerprint in ("", mark))

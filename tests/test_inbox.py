@@ -269,3 +269,34 @@ async def test_a_restart_processes_kept_updates_in_each_persons_order(
     assert sorted(starts) == [1, 2, 3] and starts.index(1) < starts.index(3)
     assert all(done for _, done, _ in await _rows(again.bot_data.db))
     await _crash(again)
+
+
+async def test_a_batch_that_could_not_be_kept_is_not_confirmed(
+    tg: Telegram, settings: Settings, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = await _started(settings, tg, clock)
+    inbox = app.bot_data.db.inbox
+    keep, failures = inbox.keep, []
+
+    async def failing_once(updates: Any) -> Any:
+        if not failures:
+            failures.append(updates)
+            raise OSError("disk full")
+        return await keep(updates)
+
+    monkeypatch.setattr(inbox, "keep", failing_once)
+    assert app.updater is not None
+    app.bot_data.inbox.batch_until_next_poll()
+    await app.updater.start_polling(
+        timeout=timedelta(seconds=0), poll_interval=0.01, error_callback=lambda error: None
+    )
+    await tg.user(YOUTH)
+    await tg.send(YOUTH, "/start")
+    for _ in range(500):
+        if failures and not tg.pending:
+            break
+        await asyncio.sleep(0.01)
+    # Confirmed to Telegram only once kept, at the second try.
+    assert failures and not tg.pending
+    assert await _rows(app.bot_data.db) == [(1, False, True)]
+    await _crash(app)
