@@ -28,6 +28,7 @@ from storage.personal import erase
 from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
 from storage.safety import SafetyAlerts
+from storage.stats import Stats
 from storage.teams import Teams
 from storage.tx import transaction
 
@@ -57,6 +58,7 @@ class Database:
         self.reminders = Reminders(conn, clock)
         self.groups = Groups(conn, clock)
         self.copies = DecisionCopies(conn, clock)
+        self.stats = Stats(conn)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

@@ -180,10 +180,12 @@ class Requests:
 
     async def accept(self, request_id: int, mentor_id: int) -> bool:
         """First accept wins: one conditional UPDATE; the trigger creates the link with it."""
+        now = to_text(self._clock())
         async with self._conn.execute(
-            """UPDATE requests SET status = 'accepted', accepted_by = ?, closed_at = ?
+            """UPDATE requests SET status = 'accepted', accepted_by = ?, closed_at = ?,
+                                  answered_at = COALESCE(answered_at, ?)
                WHERE id = ? AND status = 'open'""",
-            (mentor_id, to_text(self._clock()), request_id),
+            (mentor_id, now, now, request_id),
         ) as cur:
             return cur.rowcount == 1
 
@@ -222,12 +224,19 @@ class Requests:
         return _notice(row) if row else None
 
     async def decline(self, request_id: int, mentor_id: int) -> bool:
+        now = to_text(self._clock())
         async with self._conn.execute(
             """UPDATE request_mentors SET declined_at = ?
                WHERE request_id = ? AND mentor_id = ? AND declined_at IS NULL""",
-            (to_text(self._clock()), request_id, mentor_id),
+            (now, request_id, mentor_id),
         ) as cur:
-            return cur.rowcount == 1
+            declined = cur.rowcount == 1
+        if declined:  # a decline is an answer too: /stats' time to first answer
+            await self._conn.execute(
+                "UPDATE requests SET answered_at = ? WHERE id = ? AND answered_at IS NULL",
+                (now, request_id),
+            )
+        return declined
 
     async def due_for_reminder(self, older_than: timedelta) -> list[Request]:
         """Open requests past the reminder delay, each marked so it is reminded once."""

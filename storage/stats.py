@@ -1,0 +1,473 @@
+"""The COPIL's figures (/stats, issue 14): counts, hours and delays per team over a period.
+
+Written once in the portable SQL subset (NOTES.md, "Query layer decision"): timestamps are
+compared as ISO text computed here, medians and 90th percentiles are computed in Python, and
+each table is read once per section (grouped in SQL, or its rows in the period fetched
+once), never once per row. Nothing returned names anyone: only codes (themes, kinds,
+reasons) and numbers; `shown` hides every count under MIN_SHOWN, and every output (message,
+charts, CSV, xlsx) goes through it.
+
+A section is an async function that reads its tables and adds to a Tally; a new table's
+figures (check-ins, feedback, alert levels) slot in as one more function in SECTIONS and
+its rows in FIGURES."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import aiosqlite
+
+from storage.clock import to_text
+from storage.links import END_REASONS
+from storage.models import DOMAINS, KINDS, THEMES
+from storage.requests import AGE_BANDS, MEETING_PLACES
+
+MIN_SHOWN = 5  # a count of 1 to 4 people or things shows as "< 5"
+HIDDEN = "< 5"
+ALL = 0  # the key of the whole programme's figures (team ids start at 1)
+UNKNOWN = "unknown"  # a request without age band or meeting place (asked later, or skipped)
+UNLISTED = "unlisted"  # a relay to a partner typed by hand, not in the directory
+
+
+@dataclass(frozen=True)
+class Period:
+    """Whole days in the programme's zone; `end` stops at now for a period not over yet."""
+
+    first: date
+    last: date
+    start: datetime  # UTC, the first day at midnight
+    end: datetime  # UTC, exclusive
+
+    @classmethod
+    def of(cls, first: date, last: date, zone: ZoneInfo, now: datetime) -> Period:
+        start = datetime.combine(first, time(), tzinfo=zone)
+        end = datetime.combine(last + timedelta(days=1), time(), tzinfo=zone)
+        return cls(first, last, start, min(end, now))
+
+    @property
+    def last_day(self) -> date:
+        """The last day with data: the period's last, or today for one not over yet."""
+        return min(
+            self.last, (self.end - timedelta(microseconds=1)).astimezone(self.start.tzinfo).date()
+        )
+
+    def months(self) -> list[str]:
+        """YYYY-MM of every month the period touches (the requests' monthly figure)."""
+        out, month = [], self.first.replace(day=1)
+        while month <= self.last:
+            out.append(f"{month:%Y-%m}")
+            month = (month + timedelta(days=32)).replace(day=1)
+        return out
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number. `basis` is how many people or things it rests on: a count is its own
+    basis, hours rest on the follow-ups summed, a median on its samples, a rate on the
+    smaller of its two counts. Under MIN_SHOWN (and above 0) the figure is hidden."""
+
+    section: str
+    name: str
+    key: str  # a code ("work", "2026-03", "median"), or "" for the figure itself
+    unit: str  # "count", "hours", "days" or "percent"
+    value: float | None  # None: nothing to measure (a median of no delays)
+    basis: int
+
+    @property
+    def hidden(self) -> bool:
+        return 0 < self.basis < MIN_SHOWN
+
+
+def shown(figure: Figure) -> str | float | int:
+    """The figure as every output shows it: "< 5", an int count, a rounded measure, or ""."""
+    if figure.hidden:
+        return HIDDEN
+    if figure.value is None:
+        return ""
+    if figure.unit == "count":
+        return int(figure.value)
+    return round(figure.value, 1)
+
+
+@dataclass
+class Tally:
+    """What the sections count for one team (or ALL): counts and sums by (section, name,
+    key), samples for medians by (section, name)."""
+
+    counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    sums: defaultdict[tuple[str, str, str], float] = field(
+        default_factory=lambda: defaultdict(float)
+    )
+    samples: defaultdict[tuple[str, str], list[float]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    keys: defaultdict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+class Tallies:
+    """One Tally per team and one for ALL. A row of a team counts for it and for ALL; a row
+    of no team (a programme-wide event, a forgotten person) for ALL; `everywhere` counts a
+    programme-wide thing once in each team and once in ALL."""
+
+    def __init__(self, team_ids: list[int]) -> None:
+        self.by_team = {ALL: Tally(), **{t: Tally() for t in team_ids}}
+
+    def _targets(self, team: int | None) -> list[Tally]:
+        mine = self.by_team.get(team) if team else None
+        return [self.by_team[ALL], mine] if mine else [self.by_team[ALL]]
+
+    def add(self, team: int | None, section: str, name: str, key: str = "", n: int = 1) -> None:
+        for tally in self._targets(team):
+            tally.counts[section, name, key] += n
+            tally.keys[section, name].add(key)
+
+    def add_sum(self, team: int | None, section: str, name: str, key: str, value: float) -> None:
+        for tally in self._targets(team):
+            tally.sums[section, name, key] += value
+
+    def sample(self, team: int | None, section: str, name: str, value: float) -> None:
+        for tally in self._targets(team):
+            tally.samples[section, name].append(value)
+
+    def everywhere(self, section: str, name: str, key: str = "") -> None:
+        for tally in self.by_team.values():
+            tally.counts[section, name, key] += 1
+
+
+Section = Callable[[aiosqlite.Connection, Period, Tallies], Awaitable[None]]
+
+
+def _ts(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _hours(a: str, b: str) -> float:
+    return (_ts(b) - _ts(a)).total_seconds() / 3600
+
+
+async def _rows(
+    conn: aiosqlite.Connection, sql: str, params: tuple[object, ...]
+) -> list[tuple[Any, ...]]:
+    # Plain tuples, not aiosqlite.Row: a year of a national programme is many rows.
+    async with conn.execute(sql, params) as cur:
+        return [tuple(row) for row in await cur.fetchall()]
+
+
+async def requests(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Requests received in the period: channel, themes, age band, meeting place, month;
+    withdrawn; hours to the first answer and to acceptance; left past reminder/escalation."""
+    rows = await _rows(
+        conn,
+        """SELECT team_id, CASE WHEN mentor_id IS NULL THEN 'team' ELSE 'mentor_link' END,
+                  themes, age_band, met, status, created_at, answered_at, closed_at,
+                  CASE WHEN reminded_at IS NULL THEN 0 ELSE 1 END,
+                  CASE WHEN escalated_at IS NULL THEN 0 ELSE 1 END
+           FROM requests WHERE created_at >= ? AND created_at < ?""",
+        (to_text(p.start), to_text(p.end)),
+    )
+    zone = p.start.tzinfo
+    for team, channel, themes, age, met, status, created, answered, closed, rem, esc in rows:
+        t.add(team, "requests", "received")
+        t.add(team, "requests", "by_channel", channel)
+        for theme in themes.split(","):
+            if theme:
+                t.add(team, "requests", "by_theme", theme)
+        t.add(team, "requests", "by_age", age or UNKNOWN)
+        t.add(team, "requests", "by_met", met or UNKNOWN)
+        t.add(team, "requests", "by_month", f"{_ts(created).astimezone(zone):%Y-%m}")
+        if status == "withdrawn":
+            t.add(team, "requests", "withdrawn")
+        if status == "accepted":
+            t.add(team, "requests", "accepted")
+            t.sample(team, "requests", "hours_to_acceptance", _hours(created, closed))
+        if answered:
+            t.sample(team, "requests", "hours_to_first_answer", _hours(created, answered))
+        if rem:
+            t.add(team, "requests", "past_reminder")
+        if esc:
+            t.add(team, "requests", "past_escalation")
+
+
+async def links(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Links started in the period, active at its end, ended in it (by reason, length)."""
+    start, end = to_text(p.start), to_text(p.end)
+    rows = await _rows(
+        conn,
+        """SELECT team_id, started_at, ended_at, end_reason FROM links
+           WHERE started_at < ? AND (ended_at IS NULL OR ended_at >= ?)""",
+        (end, start),
+    )
+    for team, started, ended, reason in rows:
+        if started >= start:
+            t.add(team, "links", "started")
+        if ended is None or ended >= end:
+            t.add(team, "links", "active_at_end")
+        elif ended >= start:
+            t.add(team, "links", "ended")
+            t.add(team, "links", "ended_by_reason", reason if reason in REASONS else "other")
+            t.sample(team, "links", "length_days", _hours(started, ended) / 24)
+
+
+REASONS = (*END_REASONS[:-1], "stopped", END_REASONS[-1])  # "other" last
+
+
+async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Follow-ups logged for days in the period: count and hours by kind and theme, relays
+    by the partner's domain; mentors with at least one follow-up, out of active mentors."""
+    days = (p.first.isoformat(), p.last_day.isoformat())
+    rows = await _rows(
+        conn,
+        """SELECT l.team_id, l.kind, l.themes, pa.domain,
+                  CASE WHEN l.partner_id IS NULL AND l.partner_name IS NULL THEN 0 ELSE 1 END,
+                  COUNT(*), SUM(l.minutes)
+           FROM logs l LEFT JOIN partners pa ON pa.id = l.partner_id
+           WHERE l.day >= ? AND l.day <= ?
+           GROUP BY l.team_id, l.kind, l.themes, pa.domain,
+                    CASE WHEN l.partner_id IS NULL AND l.partner_name IS NULL THEN 0 ELSE 1 END""",
+        days,
+    )
+    for team, kind, themes, domain, partner, n, minutes in rows:
+        hours = minutes / 60
+        t.add(team, "followups", "count", "", n)
+        t.add_sum(team, "followups", "hours", "", hours)
+        t.add(team, "followups", "count_by_kind", kind, n)
+        t.add_sum(team, "followups", "hours_by_kind", kind, hours)
+        for theme in themes.split(","):
+            if theme:
+                t.add(team, "followups", "count_by_theme", theme, n)
+                t.add_sum(team, "followups", "hours_by_theme", theme, hours)
+        if kind == "relay" or partner:
+            t.add(team, "followups", "relays_by_domain", domain or UNLISTED, n)
+    for team, n in await _rows(
+        conn,
+        """SELECT team_id, COUNT(DISTINCT mentor_id) FROM logs
+           WHERE day >= ? AND day <= ? GROUP BY team_id""",
+        days,
+    ):
+        t.add(team, "followups", "mentors_active", "", n)
+    for team, n in await _rows(
+        conn,
+        """SELECT team_id, COUNT(*) FROM people WHERE role = 'mentor' AND active = 1
+           GROUP BY team_id""",
+        (),
+    ):
+        t.add(team, "followups", "mentors", "", n)
+
+
+async def peer_aidance(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Sessions held and cancelled; attendances out of youths expected (said yes or came);
+    distinct youths who came; mentees who became peer helpers."""
+    span = (to_text(p.start), to_text(p.end))
+    for team, status, n in await _rows(
+        conn,
+        """SELECT g.team_id, s.status, COUNT(*) FROM sessions s JOIN groups g ON g.id = s.group_id
+           WHERE s.starts_at >= ? AND s.starts_at < ? GROUP BY g.team_id, s.status""",
+        span,
+    ):
+        t.add(team, "peer", "sessions_held" if status == "planned" else "sessions_cancelled", "", n)
+    for team, came, expected, youths in await _rows(
+        conn,
+        """SELECT g.team_id,
+                  SUM(CASE WHEN a.attended = 1 THEN 1 ELSE 0 END),
+                  SUM(CASE WHEN a.attended = 1 OR a.answer = 'yes' THEN 1 ELSE 0 END),
+                  COUNT(DISTINCT CASE WHEN a.attended = 1 THEN a.person_id END)
+           FROM session_answers a JOIN sessions s ON s.id = a.session_id
+           JOIN groups g ON g.id = s.group_id
+           WHERE s.status = 'planned' AND s.starts_at >= ? AND s.starts_at < ?
+           GROUP BY g.team_id""",
+        span,
+    ):
+        t.add(team, "peer", "attendances", "", came)
+        t.add(team, "peer", "expected", "", expected)
+        t.add(team, "peer", "youths_came", "", youths)
+    for team, n in await _rows(
+        conn,
+        """SELECT p.team_id, COUNT(*) FROM audit a LEFT JOIN people p ON p.telegram_id = a.subject
+           WHERE a.action = 'peer-helper-invited' AND a.at >= ? AND a.at < ?
+           GROUP BY p.team_id""",
+        span,
+    ):
+        t.add(team, "peer", "became_peer_helpers", "", n)
+
+
+async def events(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Trainings and intervisions held (a programme-wide one counts in each team), their
+    attendance by the attendee's team, and distinct mentors who attended a training."""
+    span = (to_text(p.start), to_text(p.end))
+    for team, kind, n in await _rows(
+        conn,
+        """SELECT team_id, kind, COUNT(*) FROM events
+           WHERE status = 'open' AND kind IN ('training', 'intervision')
+             AND starts_at >= ? AND starts_at < ? GROUP BY team_id, kind""",
+        span,
+    ):
+        for _ in range(n):
+            if team is None:
+                t.everywhere("events", f"{kind}s_held")
+            else:
+                t.add(team, "events", f"{kind}s_held")
+    for team, kind, n, mentors in await _rows(
+        conn,
+        """SELECT COALESCE(p.team_id, e.team_id), e.kind, COUNT(*),
+                  COUNT(DISTINCT CASE WHEN p.role = 'mentor' THEN a.person_id END)
+           FROM event_answers a JOIN events e ON e.id = a.event_id
+           LEFT JOIN people p ON p.telegram_id = a.person_id
+           WHERE a.attended = 1 AND e.status = 'open' AND e.kind IN ('training', 'intervision')
+             AND e.starts_at >= ? AND e.starts_at < ?
+           GROUP BY COALESCE(p.team_id, e.team_id), e.kind""",
+        span,
+    ):
+        t.add(team, "events", "attendances", "", n)
+        if kind == "training":
+            t.add(team, "events", "mentors_trained", "", mentors)
+
+
+async def safety(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Safety-net alerts by category (never their text). Levels and time to take them slot
+    in here once alerts record them."""
+    for team, category, n in await _rows(
+        conn,
+        """SELECT COALESCE(p.team_id, l.team_id), a.category, COUNT(*) FROM safety_alerts a
+           LEFT JOIN people p ON p.telegram_id = a.youth_id
+           LEFT JOIN links l ON l.id = a.link_id
+           WHERE a.at >= ? AND a.at < ?
+           GROUP BY COALESCE(p.team_id, l.team_id), a.category""",
+        (to_text(p.start), to_text(p.end)),
+    ):
+        t.add(team, "safety", "alerts", "", n)
+        t.add(team, "safety", "alerts_by_category", category, n)
+
+
+SECTIONS: list[Section] = [requests, links, followups, peer_aidance, events, safety]
+
+# Every figure in the order outputs show it: (section, name, unit, keys). Keys None: the
+# figure itself; "months": the period's months; "found": the codes the data holds.
+Keys = tuple[str, ...] | str | None
+FIGURES: list[tuple[str, str, str, Keys]] = [
+    ("requests", "received", "count", None),
+    ("requests", "by_month", "count", "months"),
+    ("requests", "by_channel", "count", ("mentor_link", "team")),
+    ("requests", "by_theme", "count", THEMES),
+    ("requests", "by_age", "count", (*AGE_BANDS, UNKNOWN)),
+    ("requests", "by_met", "count", (*MEETING_PLACES, UNKNOWN)),
+    ("requests", "accepted", "count", None),
+    ("requests", "withdrawn", "count", None),
+    ("requests", "hours_to_first_answer", "hours", ("median", "p90")),
+    ("requests", "hours_to_acceptance", "hours", ("median", "p90")),
+    ("requests", "past_reminder", "count", None),
+    ("requests", "past_escalation", "count", None),
+    ("links", "started", "count", None),
+    ("links", "active_at_end", "count", None),
+    ("links", "ended", "count", None),
+    ("links", "ended_by_reason", "count", REASONS),
+    ("links", "length_days", "days", ("median",)),
+    ("followups", "count", "count", None),
+    ("followups", "hours", "hours", None),
+    ("followups", "count_by_kind", "count", KINDS),
+    ("followups", "hours_by_kind", "hours", KINDS),
+    ("followups", "count_by_theme", "count", THEMES),
+    ("followups", "hours_by_theme", "hours", THEMES),
+    ("followups", "relays_by_domain", "count", (*DOMAINS, UNLISTED)),
+    ("followups", "mentors_active", "count", None),
+    ("followups", "mentors", "count", None),
+    ("peer", "sessions_held", "count", None),
+    ("peer", "sessions_cancelled", "count", None),
+    ("peer", "attendances", "count", None),
+    ("peer", "attendance_rate", "percent", None),
+    ("peer", "youths_came", "count", None),
+    ("peer", "became_peer_helpers", "count", None),
+    ("events", "trainings_held", "count", None),
+    ("events", "intervisions_held", "count", None),
+    ("events", "attendances", "count", None),
+    ("events", "mentors_trained", "count", None),
+    ("safety", "alerts", "count", None),
+    ("safety", "alerts_by_category", "count", "found"),
+]
+# Hours rest on the follow-ups they sum (their count figure).
+_HOURS_BASIS = {
+    "hours": "count",
+    "hours_by_kind": "count_by_kind",
+    "hours_by_theme": "count_by_theme",
+}
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..1) of a non-empty list: a value that occurred."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(q * len(ordered)) - 1)]
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def _figures(tally: Tally, period: Period, found: dict[tuple[str, str], list[str]]) -> list[Figure]:
+    out = []
+    for section, name, unit, spec in FIGURES:
+        if spec is None:
+            keys: tuple[str, ...] = ("",)
+        elif spec == "months":
+            keys = tuple(period.months())
+        elif spec == "found":
+            keys = tuple(found.get((section, name), []))
+        else:
+            keys = tuple(spec)
+        for key in keys:
+            out.append(_figure(tally, section, name, unit, key))
+    return out
+
+
+def _figure(tally: Tally, section: str, name: str, unit: str, key: str) -> Figure:
+    if unit == "count":
+        n = tally.counts[section, name, key]
+        return Figure(section, name, key, unit, n, n)
+    if name in _HOURS_BASIS:
+        basis = tally.counts[section, _HOURS_BASIS[name], key]
+        return Figure(section, name, key, unit, tally.sums[section, name, key], basis)
+    if name == "attendance_rate":
+        came, expected = (
+            tally.counts[section, "attendances", ""],
+            tally.counts[section, "expected", ""],
+        )
+        rate = 100 * came / expected if expected else None
+        return Figure(section, name, key, unit, rate, min(came, expected))
+    samples = tally.samples[section, name]
+    if not samples:
+        return Figure(section, name, key, unit, None, 0)
+    value = median(samples) if key == "median" else percentile(samples, 0.9)
+    return Figure(section, name, key, unit, value, len(samples))
+
+
+async def collect(conn: aiosqlite.Connection, period: Period) -> dict[int, list[Figure]]:
+    """Every figure of the period for each team and for ALL (the whole programme), the same
+    rows in the same order for each, so that teams sit side by side."""
+    async with conn.execute("SELECT id FROM teams ORDER BY id") as cur:
+        team_ids = [int(row[0]) for row in await cur.fetchall()]
+    tallies = Tallies(team_ids)
+    for read in SECTIONS:
+        await read(conn, period, tallies)
+    found: dict[tuple[str, str], list[str]] = {}
+    for section, name, _unit, spec in FIGURES:
+        if spec == "found":
+            found[section, name] = sorted(
+                {k for tally in tallies.by_team.values() for k in tally.keys[section, name]}
+            )
+    return {team: _figures(tally, period, found) for team, tally in tallies.by_team.items()}
+
+
+class Stats:
+    """The repository the /stats handler and the bench call."""
+
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def collect(self, period: Period) -> dict[int, list[Figure]]:
+        return await collect(self._conn, period)
