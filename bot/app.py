@@ -60,6 +60,7 @@ from handlers import (
     safety,
     stale,
     start,
+    stats,
     teams,
 )
 from storage.clock import Clock, system_clock
@@ -149,6 +150,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     events.install(app)  # how the outbox words event messages for each recipient
     app.add_handler(stale.expiring(groups.conversation()))
     app.add_handler(stale.expiring(groups.details_conversation()))
+    app.add_handler(stale.expiring(stats.conversation()))
     groups.install(app)
     app.add_handlers(
         [

@@ -52,6 +52,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "assign",
         "emergency",
         "hours",
+        "stats",
         "resource",
         "talk",
         "broadcast",

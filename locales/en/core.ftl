@@ -108,6 +108,7 @@ help-copil =
     /assign — give a waiting request to a mentor
     /emergency — the emergency numbers given to youths
     /hours — mentors' time per month (message and CSV)
+    /stats — figures for funders: charts, CSV, Excel
     /resource — give each mentor a resource person
     /talk — choose which mentor you answer
     /broadcast — send news (mentors, peer helpers, youths)

@@ -117,6 +117,7 @@ help-copil =
     /assign — confier une demande en attente à un·e mentor·e
     /emergency — les numéros d'urgence donnés aux jeunes
     /hours — le temps des mentor·es par mois (message et CSV)
+    /stats — les chiffres pour les financeurs : graphiques, CSV, Excel
     /resource — donner une personne ressource à chaque mentor·e
     /talk — choisir à quel·le mentor·e vous répondez
     /broadcast — envoyer une nouvelle (mentor·es, pair-aidant·es, jeunes)

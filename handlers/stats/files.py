@@ -1,0 +1,99 @@
+"""The CSV (one row per figure and team, with the period) and the .xlsx workbook (one sheet
+per table) of a /stats answer. Every value goes through storage.stats.shown: "< 5" for a
+count under 5, in every cell."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from handlers.stats.report import Report
+from storage.stats import shown
+
+
+def _cell(text: str) -> str:
+    """A team's name starting with = + - @ would run as a spreadsheet formula."""
+    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+def to_csv(report: Report, language: str) -> bytes:
+    """French spreadsheets expect ';' and a BOM to read UTF-8; English ones ','."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";" if language == "fr" else ",")
+    w = report.words
+    writer.writerow(
+        [
+            w["stats-col-period-start"],
+            w["stats-col-period-end"],
+            w["stats-col-team"],
+            w["stats-col-section"],
+            w["stats-col-figure"],
+            w["stats-col-detail"],
+            w["stats-col-value"],
+            w["stats-col-unit"],
+            w["stats-col-code"],
+        ]
+    )
+    for row in report.rows:
+        code = ".".join(part for part in (row.section, row.name, row.key) if part)
+        for team, figure in zip(report.columns, row.cells, strict=True):
+            writer.writerow(
+                [
+                    report.first.isoformat(),
+                    report.last.isoformat(),
+                    _cell(team),
+                    row.section_label,
+                    row.label,
+                    row.key_label,
+                    shown(figure),
+                    w[f"stats-unit-{row.unit}"],
+                    code,
+                ]
+            )
+    bom = "\ufeff" if language == "fr" else ""
+    return (bom + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(report: Report) -> bytes:
+    """A sheet about the period and the rule, then one sheet per section: a row per figure,
+    a column per team."""
+    book = Workbook()
+    about = book.active
+    w = report.words
+    about.title = w["stats-sheet-about"][:31]
+    about.append([w["stats-about-period"], report.period_label])
+    about.append([w["stats-col-period-start"], report.first])
+    about.append([w["stats-col-period-end"], report.last])
+    about.append([w["stats-about-scope"], report.scope_label])
+    about.append([w["stats-about-rule"]])
+    about.column_dimensions["A"].width = 28
+    about.column_dimensions["B"].width = 40
+    for number in (2, 3):
+        about.cell(number, 2).number_format = "DD.MM.YYYY"
+    sheets: dict[str, Any] = {}
+    for row in report.rows:
+        sheet = sheets.get(row.section)
+        if sheet is None:
+            sheet = sheets[row.section] = book.create_sheet(row.section_label[:31])
+            sheet.append(
+                [w["stats-col-figure"], w["stats-col-detail"], w["stats-col-unit"]]
+                + [_cell(c) for c in report.columns]
+            )
+            for cell in sheet[1]:
+                cell.font = Font(bold=True)
+            sheet.column_dimensions["A"].width = 36
+            sheet.column_dimensions["B"].width = 28
+            sheet.freeze_panes = "D2"
+        sheet.append(
+            [row.label, row.key_label, w[f"stats-unit-{row.unit}"]]
+            + [shown(figure) for figure in row.cells]
+        )
+        for cell in sheet[sheet.max_row][3:]:
+            cell.alignment = Alignment(horizontal="right")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
