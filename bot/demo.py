@@ -14,6 +14,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from bot.demo_history import add_history
+from bot.notes import Notes
 from bot.rhythm import sessions_for
 from storage.clock import Clock, system_clock
 from storage.database import Database
@@ -80,10 +82,12 @@ async def seed(
     *,
     zone: ZoneInfo = DEFAULT_ZONE,
     invitations: bool = False,
+    notes: Notes | None = None,
 ) -> list[str]:
     """Fill an empty database with the demo programme; returns one line per thing made.
     `invitations`: queue the training's invitation to the mentors (in the sandbox, where
-    they can read it; never towards real Telegram, where the demo's people do not exist)."""
+    they can read it; never towards real Telegram, where the demo's people do not exist).
+    `notes`: the key that seals the history's follow-up notes (none without it)."""
     if not await is_empty(db):
         raise NotEmpty
     teams = await _teams(db, ("Montagnes", "Littoral"))
@@ -96,6 +100,7 @@ async def seed(
     done.append(await _peer_group(db, clock, zone, teams))
     done.append(await _training(db, clock, zone, invitations))
     done.append(await _follow_ups(db, clock, zone, teams))
+    done.append(await add_history(db, clock, zone, notes))  # a year behind, for /stats
     await db.audit.record(None, DEMO_MARK)
     return done
 
@@ -281,12 +286,15 @@ async def _follow_ups(db: Database, clock: Clock, zone: ZoneInfo, teams: dict[st
     return f"follow-ups: {len(FOLLOW_UPS)} logged by the mentors of both teams lately"
 
 
-async def fill(path: Path, sandbox: bool, clock: Clock = system_clock) -> int:
+async def fill(
+    path: Path, sandbox: bool, clock: Clock = system_clock, notes: Notes | None = None
+) -> int:
     """Into the sandbox's database, the training's invitation waits in the outbox: the
-    mentors read it (with its calendar file) once `make run` starts the bot."""
+    mentors read it (with its calendar file) once `make run` starts the bot. `notes`: the
+    key that seals the history's follow-up notes."""
     db = await Database.open(path, clock)
     try:
-        done = await seed(db, clock, invitations=sandbox)
+        done = await seed(db, clock, invitations=sandbox, notes=notes)
     except NotEmpty:
         hint = (
             "In the sandbox, press « Programme de démo » on the page (it starts from an empty"
@@ -310,12 +318,14 @@ async def fill(path: Path, sandbox: bool, clock: Clock = system_clock) -> int:
 
 def main() -> None:
     """`make demo`: the sandbox's database without a token, LIEN_DATABASE with one."""
+    from bot.notes import load_key
     from bot.settings import load_settings
 
     settings = load_settings()
     path = settings.database if settings.bot_token else settings.sandbox_database
     sandbox = settings.bot_token is None
-    code = asyncio.run(fill(path, sandbox))
+    notes = Notes(load_key(settings.model_copy(update={"database": path})))
+    code = asyncio.run(fill(path, sandbox, notes=notes))
     if code == 0 and sandbox:
         print("Now `make run` and open the address it prints.")
     raise SystemExit(code)

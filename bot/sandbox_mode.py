@@ -52,7 +52,7 @@ class SandboxRun:
         # Seed before post_init, which rebuilds jobs from the database (the demo's
         # reminders, its invitations waiting in the outbox).
         if demo:
-            await seed(db, data.clock, zone=self.settings.zone, invitations=True)
+            await seed(db, data.clock, zone=self.settings.zone, invitations=True, notes=data.notes)
         elif await is_empty(db):
             await seed_cast(db, data.clock)
         # The people first: they wrote to the bot before, and post_init may write to them

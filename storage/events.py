@@ -245,6 +245,16 @@ class Events:
             row = await cur.fetchone()
         return None if row is None else bool(row["attended"])
 
+    async def came(self, event_id: int, person_id: int, attended: bool) -> None:
+        """A past event's answer and attendance at once (the demo's history), without the
+        waiting list's transaction, so that a whole history fits in one."""
+        await self._conn.execute(
+            """INSERT INTO event_answers (event_id, person_id, answer, answered_at, attended)
+               VALUES (?, ?, 'yes', ?, ?)
+               ON CONFLICT (event_id, person_id) DO UPDATE SET attended = excluded.attended""",
+            (event_id, person_id, to_text(self._clock()), int(attended)),
+        )
+
     async def move(self, event_id: int, starts_at: datetime) -> bool:
         async with self._conn.execute(
             "UPDATE events SET starts_at = ? WHERE id = ? AND status = 'open'",

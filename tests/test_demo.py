@@ -11,6 +11,7 @@ import pytest
 
 from bot.app import build_application
 from bot.demo import CAST, DEMO_MARK, EXTRAS, NotEmpty, fill, seed, seed_cast
+from bot.demo_history import YOUTH_IDS
 from bot.settings import Settings
 from sandbox import SandboxRequest, Telegram
 from tests.conftest import COPIL, TOKEN, FakeClock, Flow
@@ -28,7 +29,10 @@ async def test_demo_fills_an_empty_database_with_two_teams_and_their_people(flow
     assert (samir.role, samir.team_id) == ("peer_helper", teams["Montagnes"])
     assert (nadia.role, nadia.team_id) == ("mentor", teams["Littoral"])
     people = await flow.db.people.everyone()
-    assert len(people) == len([m for m in (*CAST, *EXTRAS) if m.role])
+    # The cast, and the youths of the year's history (bot/demo_history.py).
+    cast = [p for p in people if p.telegram_id < YOUTH_IDS]
+    assert len(cast) == len([m for m in (*CAST, *EXTRAS) if m.role])
+    assert {p.role for p in people if p.telegram_id >= YOUTH_IDS} == {"youth"}
     # They joined as in the bot: a used invitation and their consent in the audit log.
     assert await flow.db.audit.actions(MARC) == ["consent:mentor"]
     async with flow.db.conn.execute(

@@ -10,12 +10,14 @@ import pytest
 from bot.commands import MENUS, STRANGER
 from bot.i18n import LANGUAGES, LOCALES_DIR, I18n
 from bot.safety import CATEGORIES, LEVELS
+from handlers.stats.periods import CHOICES as STATS_PERIODS
 from storage.broadcasts import Audience
 from storage.events import ANSWERS
 from storage.events import KINDS as EVENT_KINDS
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES
+from storage.stats import FIGURES
 
 ROOT = Path(__file__).resolve().parent.parent
 # _("key"), i18n.text(language, "key") and an outbox notice's fluent(chat, "key")
@@ -90,6 +92,11 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "language-": list(LANGUAGES),
         "group-answers-": ["yes", "no", "none", "short"],
         "hours-col-": ["date", "kind", "minutes", "themes", "partner", "kind-code", "theme-codes"],
+        "stats-period-": [*STATS_PERIODS, "typed"],
+        "stats-dates-": ["unclear", "future", "too-far", "order"],
+        "stats-sec-": sorted({section for section, *_rest in FIGURES}),
+        "stats-fig-": [name for _section, name, *_rest in FIGURES],
+        "stats-key-": ["median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

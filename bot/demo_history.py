@@ -1,0 +1,353 @@
+"""A year of believable history for the demo programme, so that /stats shows real charts at
+once: requests (some declined first, some left past the reminder, a few withdrawn), the
+links they became and how they ended, weekly follow-ups with encrypted notes, relays to the
+directory's partners, the peer-aidance group's past sessions and who came, trainings and
+intervisions, a few safety-net alerts (their category only, as the bot keeps them).
+
+Everything goes through the repositories the bot uses, each with a clock set to the moment
+it happened. Everyone is fictitious. The sandbox's own people stay free for the
+walk-through: Marc's and Léa's past links all ended more than a month ago, no request is
+left open, and the history's youths join no group (no reminders go to them)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.notes import Notes
+from storage.audit import Audit
+from storage.clock import Clock
+from storage.database import Database
+from storage.events import Events
+from storage.groups import Groups
+from storage.links import Links, Relay
+from storage.logs import LogFields, Logs
+from storage.models import THEMES, Role
+from storage.people import People
+from storage.requests import AGE_BANDS, MEETING_PLACES, Requests
+from storage.tx import transaction
+
+YOUTH_IDS = 60001  # the history's youths: 60001, 60002, ... (fictitious)
+SAMIR = 3001  # the demo's peer helper: a mentee of Marc's who found work
+WALKTHROUGH_MENTORS = (2001, 2002)  # Marc and Léa: no link of theirs is left active
+REQUESTS_PER_TEAM = {"Montagnes": 68, "Littoral": 52}
+FIRST_NAMES = (
+    "Aïcha", "Bastien", "Céline", "Dario", "Elif", "Fatou", "Gaël", "Hana", "Ilyes", "Jade",
+    "Kenza", "Luca", "Maëlle", "Nolan", "Océane", "Pablo", "Rayan", "Sara", "Timéo", "Uma",
+    "Valentin", "Wassim", "Yasmine", "Zoé", "Amir", "Bintou", "Chiara", "Dylan", "Emma",
+    "Florent", "Ginevra", "Elio", "Inaya", "Louane", "Kilian", "Lina", "Mattéo", "Mehdi",
+)  # fmt: skip
+NOTES = (
+    "Café ensemble, point sur les candidatures envoyées.",
+    "A préparé un entretien d'embauche, on a répété les questions.",
+    "Appel : moral en hausse, a repris le sport.",
+    "Accompagné·e au guichet pour un dossier de bourse.",
+    "Parlé du budget du mois et des factures en retard.",
+    "Visite d'un atelier de formation, intéressé·e par la menuiserie.",
+    "Message court, tout va bien, rendez-vous la semaine prochaine.",
+)
+# How links end, as mentors chose their reasons (goals, work, handed over, ...).
+REASONS = (
+    ("goals", 30), ("work", 24), ("professional", 10), ("no_contact", 15), ("stopped", 13),
+    ("other", 8),
+)  # fmt: skip
+MET_WEIGHTS = (30, 14, 8, 16, 12, 14, 6)  # sport first: the programme's clubs
+
+
+@dataclass
+class _Moment:
+    """The clock the history's repositories read, set to each moment as it happens."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _at(day: date, hour: int, zone: ZoneInfo, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), tzinfo=zone).astimezone(UTC)
+
+
+async def add_history(
+    db: Database, clock: Clock, zone: ZoneInfo, notes: Notes | None = None
+) -> str:
+    """A year up to now, in one transaction (one write to disk, all or nothing). Without
+    `notes` (a key), follow-ups carry no note."""
+    rng = random.Random(14)  # the same believable year every time
+    now = clock()
+    moment = _Moment(now)
+    async with transaction(db.conn):
+        counts = await _requests_and_links(db, moment, zone, notes, rng, now)
+        counts += await _peer_sessions(db, moment, zone, rng, now)
+        counts += await _events(db, moment, zone, rng, now)
+        counts += await _collective(db, moment, zone, rng, now)
+    return "history: " + ", ".join(counts)
+
+
+async def _requests_and_links(
+    db: Database,
+    moment: _Moment,
+    zone: ZoneInfo,
+    notes: Notes | None,
+    rng: random.Random,
+    now: datetime,
+) -> list[str]:
+    people, requests, links = (
+        People(db.conn, moment),
+        Requests(db.conn, moment),
+        Links(db.conn, moment),
+    )
+    logs, relay = Logs(db.conn, moment), Relay(db.conn, moment)
+    teams = {t.name: t.id for t in await db.teams.all()}
+    everyone = await db.people.everyone()
+    youth_id = YOUTH_IDS
+    made = {"requests": 0, "links": 0, "follow-ups": 0}
+    today = now.astimezone(zone).date()
+    for team_name, total in REQUESTS_PER_TEAM.items():
+        team = teams.get(team_name)
+        mentors = [p.telegram_id for p in everyone if p.role == Role.MENTOR and p.team_id == team]
+        if team is None or not mentors:
+            continue
+        partners = await db.partners.visible(team, programme_wide=False)
+        for index in range(total):
+            # More requests as the year goes on: the programme became known.
+            back = int(358 * (1 - ((index + rng.random()) / total) ** 0.8)) + 3
+            day = today - timedelta(days=back)
+            asked = _at(day, rng.choice((9, 11, 14, 16, 18, 20)), zone, rng.randrange(60))
+            first_name = rng.choice(FIRST_NAMES)
+            moment.now = asked
+            youth = youth_id if not (team_name == "Montagnes" and index == 3) else SAMIR
+            youth_id += 1
+            band = rng.choices(AGE_BANDS, (8, 20, 55, 17))[0]
+            if youth != SAMIR:
+                await people.add_or_update(
+                    youth, role=Role.YOUTH, team_id=team, programme_wide=False,
+                    display_name=first_name, language="fr",
+                )  # fmt: skip
+                await people.set_age_band(youth, band)
+            mentor = rng.choice(mentors) if rng.random() < 0.22 else None
+            themes = tuple(rng.sample(THEMES[:8], rng.choice((1, 1, 2, 2, 3))))
+            request = await requests.create(
+                youth, team_id=team, mentor_id=mentor,
+                met=rng.choices(MEETING_PLACES, MET_WEIGHTS)[0] if rng.random() < 0.92 else None,
+                themes=themes, age_band=band, first_name=first_name, message=None,
+            )  # fmt: skip
+            made["requests"] += 1
+            notified = [mentor] if mentor else mentors
+            for m in notified:
+                await requests.notified(request.id, m, m, None)
+            # Hours until someone answers: mostly the same day, sometimes days.
+            wait = min(rng.lognormvariate(1.6, 1.1), 120.0)
+            if wait > 24:
+                moment.now = asked + timedelta(hours=24)
+                await requests.due_for_reminder(timedelta(hours=24))
+            if wait > 48:
+                moment.now = asked + timedelta(hours=48)
+                await requests.due_for_escalation(timedelta(hours=48))
+            if youth != SAMIR and rng.random() < 0.07:
+                moment.now = asked + timedelta(hours=wait * 0.8)
+                await requests.withdraw(request.id, youth)
+                continue
+            if len(notified) > 1 and rng.random() < 0.3:
+                moment.now = asked + timedelta(hours=wait * 0.6)
+                await requests.decline(request.id, notified[0])
+            taker = mentor or rng.choice(notified[1:] if len(notified) > 1 else notified)
+            if youth == SAMIR:
+                taker = WALKTHROUGH_MENTORS[0]
+            moment.now = asked + timedelta(hours=wait)
+            await requests.accept(request.id, taker)
+            link = await links.of_request(request.id)
+            assert link is not None
+            made["links"] += 1
+            made["follow-ups"] += await _link_life(
+                db, links, logs, relay, moment, zone, notes, rng, now, link.id, taker, team,
+                youth, themes, partners,
+            )  # fmt: skip
+    return [
+        f"{made['requests']} requests",
+        f"{made['links']} links",
+        f"{made['follow-ups']} follow-ups",
+    ]
+
+
+async def _link_life(
+    db: Database,
+    links: Links,
+    logs: Logs,
+    relay: Relay,
+    moment: _Moment,
+    zone: ZoneInfo,
+    notes: Notes | None,
+    rng: random.Random,
+    now: datetime,
+    link_id: int,
+    mentor: int,
+    team: int,
+    youth: int,
+    themes: tuple[str, ...],
+    partners: list,  # type: ignore[type-arg]
+) -> int:
+    """Follow-ups every week or two while the link lasts, then its end (if it is over)."""
+    started = moment.now
+    one_off = rng.random() < 0.25
+    days = rng.randint(7, 30) if one_off else int(rng.triangular(30, 300, 110))
+    ends = started + timedelta(days=days)
+    if mentor in WALKTHROUGH_MENTORS:
+        ends = min(ends, now - timedelta(days=35))  # the walk-through starts with Marc free
+    if youth == SAMIR:
+        ends = now - timedelta(days=240)
+    logged = 0
+    day = started.astimezone(zone).date() + timedelta(days=rng.randint(0, 3))
+    last = min(ends, now).astimezone(zone).date()
+    while day <= last:
+        partner = rng.choice(partners) if partners and rng.random() < 0.12 else None
+        kind = "relay" if partner else ("one_off" if one_off else "long_term")
+        moment.now = min(_at(day, 20, zone), now)
+        await logs.add(
+            mentor,
+            team,
+            LogFields(
+                kind=kind,
+                day=day,
+                minutes=rng.choice((20, 30, 45, 45, 60, 60, 90, 120)),
+                themes=tuple(rng.sample(themes, 1)) if rng.random() < 0.8 else themes,
+                youth_id=youth,
+                partner_id=partner.id if partner else None,
+                note=notes.seal(rng.choice(NOTES)) if notes else None,
+            ),
+        )
+        logged += 1
+        if rng.random() < 0.006:  # the safety net once in a while: only its category kept
+            await relay.safety_hit(youth, link_id, rng.choice(("suicide", "self_harm", "violence")))
+        day += timedelta(days=rng.choice((5, 7, 7, 9, 12, 14)) if not one_off else 6)
+    if ends < now:
+        moment.now = ends
+        reason = "work" if youth == SAMIR else rng.choices(*zip(*REASONS, strict=True))[0]
+        await links.end(link_id, youth if reason == "stopped" else mentor, reason)
+        if youth == SAMIR:
+            # Samir found work, agreed, and the COPIL made him a peer helper (as in /end).
+            moment.now = ends + timedelta(days=12)
+            await Audit(db.conn, moment).record(9001, "peer-helper-invited", SAMIR)
+    return logged
+
+
+async def _peer_sessions(
+    db: Database, moment: _Moment, zone: ZoneInfo, rng: random.Random, now: datetime
+) -> list[str]:
+    """The group "Montagnes" met on the 2nd and 4th Tuesday at 18:00 all year; who said
+    they'd come, and who came (Samir ticked them in /attendance)."""
+    groups = await db.groups.led_by(SAMIR)
+    if not groups:
+        return []
+    group = groups[0]
+    repo = Groups(db.conn, moment)
+    pool = [YOUTH_IDS + i for i in range(1, 68, 3)]  # a score of Montagnes' youths over time
+    today = now.astimezone(zone).date()
+    moments = []
+    for back in range(12, -1, -1):
+        first = date(
+            today.year + (today.month - back - 1) // 12, (today.month - back - 1) % 12 + 1, 1
+        )
+        tuesdays = [
+            first + timedelta(days=d)
+            for d in range(31)
+            if (first + timedelta(days=d)).weekday() == 1
+        ]
+        for tuesday in (tuesdays[1], tuesdays[3]):
+            starts = _at(tuesday, 18, zone)
+            if now - timedelta(days=365) < starts < now - timedelta(hours=2):
+                moments.append(starts)
+    await repo.add_sessions(group.id, moments)
+    held = cancelled = came = 0
+    for session in await repo.sessions(group.id, now - timedelta(days=366), limit=len(moments)):
+        if session.starts_at >= now:
+            continue
+        moment.now = session.starts_at - timedelta(days=2)
+        if rng.random() < 0.08:
+            await repo.cancel_session(session.id)
+            cancelled += 1
+            continue
+        held += 1
+        for youth in rng.sample(pool, rng.randint(5, 9)):
+            await repo.answer(session.id, youth, "yes")
+            if rng.random() < 0.82:
+                moment.now = session.starts_at + timedelta(hours=2)
+                await repo.toggle_attended(session.id, youth)
+                came += 1
+    return [f"{held} peer sessions ({cancelled} cancelled), {came} attendances"]
+
+
+async def _events(
+    db: Database, moment: _Moment, zone: ZoneInfo, rng: random.Random, now: datetime
+) -> list[str]:
+    """A training each quarter for every team, an intervision every month in each team;
+    most mentors came."""
+    events = Events(db.conn, moment)
+    mentors = [p for p in await db.people.everyone() if p.role == Role.MENTOR]
+    teams = await db.teams.all()
+    today = now.astimezone(zone).date()
+    made = 0
+    plan: list[tuple[str, int | None, date, str]] = []
+    for back in range(1, 12):
+        month_day = today - timedelta(days=30 * back)
+        for team in teams:
+            plan.append(
+                ("intervision", team.id, month_day - timedelta(days=team.id * 3), "Intervision")
+            )
+        if back % 3 == 1:
+            plan.append(("training", None, month_day + timedelta(days=5), "Formation"))
+    titles = {
+        "training": ("Écoute active", "Premiers secours en santé mentale", "Droits des jeunes"),
+        "intervision": ("Intervision",),
+    }
+    for number, (kind, team_id, day, _title) in enumerate(plan):
+        starts = _at(day, 18, zone, 30)
+        if starts >= now:
+            continue
+        moment.now = starts - timedelta(days=14)
+        title = titles[kind][number % len(titles[kind])] + " (fictive)"
+        event = await events.create(
+            kind=kind, title=title, team_id=team_id, audience="mentors", starts_at=starts,
+            minutes=120, place="Salle communale (fictive)", capacity=None, author_id=9001,
+        )  # fmt: skip
+        made += 1
+        for mentor in mentors:
+            if team_id is not None and mentor.team_id != team_id:
+                continue
+            if rng.random() < 0.8:
+                moment.now = starts - timedelta(days=rng.randint(1, 10))
+                await events.came(event.id, mentor.telegram_id, rng.random() < 0.9)
+    return [f"{made} trainings and intervisions"]
+
+
+WORKSHOPS = ("Atelier CV", "Sortie foot", "Repas partagé", "Visite d'entreprise")
+
+
+async def _collective(
+    db: Database, moment: _Moment, zone: ZoneInfo, rng: random.Random, now: datetime
+) -> list[str]:
+    """Twice a month in each team, a mentor leads a group activity (a collective
+    follow-up, logged under the group's label)."""
+    logs = Logs(db.conn, moment)
+    mentors = [p for p in await db.people.everyone() if p.role == Role.MENTOR]
+    today = now.astimezone(zone).date()
+    made = 0
+    for back in range(3, 365, 15):
+        day = today - timedelta(days=back)
+        for mentor in rng.sample(mentors, 2):
+            moment.now = _at(day, 21, zone)
+            await logs.add(
+                mentor.telegram_id,
+                mentor.team_id,
+                LogFields(
+                    kind="collective",
+                    day=day,
+                    minutes=rng.choice((90, 120, 180)),
+                    themes=(rng.choice(("work", "loneliness", "health")),),
+                    group_label=f"{rng.choice(WORKSHOPS)} (fictif)",
+                ),
+            )
+            made += 1
+    return [f"{made} group activities"]
