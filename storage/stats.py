@@ -14,11 +14,12 @@ its rows in FIGURES."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import aiosqlite
@@ -111,33 +112,48 @@ class Tally:
 
 
 class Tallies:
-    """One Tally per team and one for ALL. A row of a team counts for it and for ALL; a row
-    of no team (a programme-wide event, a forgotten person) for ALL; `everywhere` counts a
-    programme-wide thing once in each team and once in ALL."""
+    """What the sections count, by team: rows are counted once under their team (None: no
+    team, a forgotten person's), then `by_team` folds them into each team's Tally and into
+    ALL. `everywhere` counts a programme-wide thing (an event for every team) once in each
+    team and once in ALL."""
 
     def __init__(self, team_ids: list[int]) -> None:
-        self.by_team = {ALL: Tally(), **{t: Tally() for t in team_ids}}
-
-    def _targets(self, team: int | None) -> list[Tally]:
-        mine = self.by_team.get(team) if team else None
-        return [self.by_team[ALL], mine] if mine else [self.by_team[ALL]]
+        self.team_ids = team_ids
+        self.counts: Counter[tuple[int | None, str, str, str]] = Counter()
+        self.sums: defaultdict[tuple[int | None, str, str, str], float] = defaultdict(float)
+        self.samples: defaultdict[tuple[int | None, str, str], list[float]] = defaultdict(list)
+        self.shared: Counter[tuple[str, str, str]] = Counter()
 
     def add(self, team: int | None, section: str, name: str, key: str = "", n: int = 1) -> None:
-        for tally in self._targets(team):
-            tally.counts[section, name, key] += n
-            tally.keys[section, name].add(key)
+        self.counts[team, section, name, key] += n
 
     def add_sum(self, team: int | None, section: str, name: str, key: str, value: float) -> None:
-        for tally in self._targets(team):
-            tally.sums[section, name, key] += value
+        self.sums[team, section, name, key] += value
 
     def sample(self, team: int | None, section: str, name: str, value: float) -> None:
-        for tally in self._targets(team):
-            tally.samples[section, name].append(value)
+        self.samples[team, section, name].append(value)
 
     def everywhere(self, section: str, name: str, key: str = "") -> None:
-        for tally in self.by_team.values():
-            tally.counts[section, name, key] += 1
+        self.shared[section, name, key] += 1
+
+    def by_team(self) -> dict[int, Tally]:
+        tallies = {ALL: Tally(), **{t: Tally() for t in self.team_ids}}
+        for (team, section, name, key), n in self.counts.items():
+            tallies[ALL].keys[section, name].add(key)
+            tallies[ALL].counts[section, name, key] += n
+            if team in tallies and team != ALL:
+                tallies[team].counts[section, name, key] += n
+        for (team, section, name, key), value in self.sums.items():
+            tallies[ALL].sums[section, name, key] += value
+            if team in tallies and team != ALL:
+                tallies[team].sums[section, name, key] += value
+        for (team, section, name), values in self.samples.items():
+            tallies[ALL].samples[section, name].extend(values)
+            if team in tallies and team != ALL:
+                tallies[team].samples[section, name].extend(values)
+        for tally in tallies.values():
+            tally.counts.update(self.shared)
+        return tallies
 
 
 Section = Callable[[aiosqlite.Connection, Period, Tallies], Awaitable[None]]
@@ -154,9 +170,9 @@ def _hours(a: str, b: str) -> float:
 async def _rows(
     conn: aiosqlite.Connection, sql: str, params: tuple[object, ...]
 ) -> list[tuple[Any, ...]]:
-    # Plain tuples, not aiosqlite.Row: a year of a national programme is many rows.
     async with conn.execute(sql, params) as cur:
-        return [tuple(row) for row in await cur.fetchall()]
+        cur.row_factory = None  # plain tuples: a national year is many rows
+        return cast(list[tuple[Any, ...]], await cur.fetchall())
 
 
 async def requests(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
@@ -171,27 +187,35 @@ async def requests(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
            FROM requests WHERE created_at >= ? AND created_at < ?""",
         (to_text(p.start), to_text(p.end)),
     )
-    zone = p.start.tzinfo
+    # Each month's first moment as UTC text: a request's month is found by comparing text.
+    months = p.months()
+    starts = [
+        to_text(datetime.fromisoformat(m + "-01").replace(tzinfo=p.start.tzinfo)) for m in months
+    ]
+    count = t.counts
     for team, channel, themes, age, met, status, created, answered, closed, rem, esc in rows:
-        t.add(team, "requests", "received")
-        t.add(team, "requests", "by_channel", channel)
+        asked = datetime.fromisoformat(created)
+        count[team, "requests", "received", ""] += 1
+        count[team, "requests", "by_channel", channel] += 1
         for theme in themes.split(","):
             if theme:
-                t.add(team, "requests", "by_theme", theme)
-        t.add(team, "requests", "by_age", age or UNKNOWN)
-        t.add(team, "requests", "by_met", met or UNKNOWN)
-        t.add(team, "requests", "by_month", f"{_ts(created).astimezone(zone):%Y-%m}")
+                count[team, "requests", "by_theme", theme] += 1
+        count[team, "requests", "by_age", age or UNKNOWN] += 1
+        count[team, "requests", "by_met", met or UNKNOWN] += 1
+        count[team, "requests", "by_month", months[bisect_right(starts, created) - 1]] += 1
         if status == "withdrawn":
-            t.add(team, "requests", "withdrawn")
-        if status == "accepted":
-            t.add(team, "requests", "accepted")
-            t.sample(team, "requests", "hours_to_acceptance", _hours(created, closed))
+            count[team, "requests", "withdrawn", ""] += 1
+        elif status == "accepted":
+            count[team, "requests", "accepted", ""] += 1
+            delay = datetime.fromisoformat(closed) - asked
+            t.sample(team, "requests", "hours_to_acceptance", delay.total_seconds() / 3600)
         if answered:
-            t.sample(team, "requests", "hours_to_first_answer", _hours(created, answered))
+            delay = datetime.fromisoformat(answered) - asked
+            t.sample(team, "requests", "hours_to_first_answer", delay.total_seconds() / 3600)
         if rem:
-            t.add(team, "requests", "past_reminder")
+            count[team, "requests", "past_reminder", ""] += 1
         if esc:
-            t.add(team, "requests", "past_escalation")
+            count[team, "requests", "past_escalation", ""] += 1
 
 
 async def links(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
@@ -203,14 +227,15 @@ async def links(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
            WHERE started_at < ? AND (ended_at IS NULL OR ended_at >= ?)""",
         (end, start),
     )
+    count = t.counts
     for team, started, ended, reason in rows:
         if started >= start:
-            t.add(team, "links", "started")
+            count[team, "links", "started", ""] += 1
         if ended is None or ended >= end:
-            t.add(team, "links", "active_at_end")
+            count[team, "links", "active_at_end", ""] += 1
         elif ended >= start:
-            t.add(team, "links", "ended")
-            t.add(team, "links", "ended_by_reason", reason if reason in REASONS else "other")
+            count[team, "links", "ended", ""] += 1
+            count[team, "links", "ended_by_reason", reason if reason in REASONS else "other"] += 1
             t.sample(team, "links", "length_days", _hours(started, ended) / 24)
 
 
@@ -219,20 +244,17 @@ REASONS = (*END_REASONS[:-1], "stopped", END_REASONS[-1])  # "other" last
 
 async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
     """Follow-ups logged for days in the period: count and hours by kind and theme, relays
-    by the partner's domain; mentors with at least one follow-up, out of active mentors."""
+    by the partner's domain; mentors with at least one follow-up, out of active mentors.
+    Both reads of logs go through covering indexes in their GROUP BY order (migration 005):
+    a national year is summed without a sort and without touching the notes' pages."""
     days = (p.first.isoformat(), p.last_day.isoformat())
-    rows = await _rows(
+    domains = dict(await _rows(conn, "SELECT id, domain FROM partners", ()))
+    for team, kind, themes, partner, n, minutes in await _rows(
         conn,
-        """SELECT l.team_id, l.kind, l.themes, pa.domain,
-                  CASE WHEN l.partner_id IS NULL AND l.partner_name IS NULL THEN 0 ELSE 1 END,
-                  COUNT(*), SUM(l.minutes)
-           FROM logs l LEFT JOIN partners pa ON pa.id = l.partner_id
-           WHERE l.day >= ? AND l.day <= ?
-           GROUP BY l.team_id, l.kind, l.themes, pa.domain,
-                    CASE WHEN l.partner_id IS NULL AND l.partner_name IS NULL THEN 0 ELSE 1 END""",
+        """SELECT team_id, kind, themes, partner_id, COUNT(*), SUM(minutes) FROM logs
+           WHERE day >= ? AND day <= ? GROUP BY team_id, kind, themes, partner_id""",
         days,
-    )
-    for team, kind, themes, domain, partner, n, minutes in rows:
+    ):
         hours = minutes / 60
         t.add(team, "followups", "count", "", n)
         t.add_sum(team, "followups", "hours", "", hours)
@@ -242,15 +264,15 @@ async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
             if theme:
                 t.add(team, "followups", "count_by_theme", theme, n)
                 t.add_sum(team, "followups", "hours_by_theme", theme, hours)
-        if kind == "relay" or partner:
-            t.add(team, "followups", "relays_by_domain", domain or UNLISTED, n)
-    for team, n in await _rows(
+        if kind == "relay" or partner is not None:
+            t.add(team, "followups", "relays_by_domain", domains.get(partner, UNLISTED), n)
+    for team, _mentor in await _rows(
         conn,
-        """SELECT team_id, COUNT(DISTINCT mentor_id) FROM logs
-           WHERE day >= ? AND day <= ? GROUP BY team_id""",
+        """SELECT team_id, mentor_id FROM logs WHERE day >= ? AND day <= ?
+           GROUP BY team_id, mentor_id""",
         days,
     ):
-        t.add(team, "followups", "mentors_active", "", n)
+        t.add(team, "followups", "mentors_active")
     for team, n in await _rows(
         conn,
         """SELECT team_id, COUNT(*) FROM people WHERE role = 'mentor' AND active = 1
@@ -454,13 +476,12 @@ async def collect(conn: aiosqlite.Connection, period: Period) -> dict[int, list[
     tallies = Tallies(team_ids)
     for read in SECTIONS:
         await read(conn, period, tallies)
+    by_team = tallies.by_team()
     found: dict[tuple[str, str], list[str]] = {}
     for section, name, _unit, spec in FIGURES:
         if spec == "found":
-            found[section, name] = sorted(
-                {k for tally in tallies.by_team.values() for k in tally.keys[section, name]}
-            )
-    return {team: _figures(tally, period, found) for team, tally in tallies.by_team.items()}
+            found[section, name] = sorted(by_team[ALL].keys[section, name])
+    return {team: _figures(tally, period, found) for team, tally in by_team.items()}
 
 
 class Stats:

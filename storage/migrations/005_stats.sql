@@ -18,5 +18,7 @@ CREATE INDEX stats_sessions_starts ON sessions(starts_at);
 CREATE INDEX stats_events_starts ON events(starts_at);
 CREATE INDEX stats_alerts_at ON safety_alerts(at);
 CREATE INDEX stats_audit_action ON audit(action, at);
--- Covering: a year of follow-ups is summed from the index alone, never the notes' pages.
-CREATE INDEX stats_logs_day ON logs(day, team_id, kind, themes, partner_id, minutes, mentor_id);
+-- Covering, in the order of their GROUP BY: a year of follow-ups is summed from the index
+-- alone, without a sort and without reading the notes' pages.
+CREATE INDEX stats_logs_sums ON logs(team_id, kind, themes, partner_id, day, minutes);
+CREATE INDEX stats_logs_mentors ON logs(team_id, mentor_id, day);
