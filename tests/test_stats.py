@@ -257,7 +257,11 @@ async def test_typed_dates_and_bad_ones_get_a_clear_message_and_change_nothing(
     text, photos, documents = _outputs(messages)
     assert "01.01.2026 – 31.03.2026" in text and photos >= 4
     assert documents[0]["document"]["file_name"] == "lien-stats-20260101-20260331.csv"
-    assert _file(flow, documents[0]).startswith("\ufeff".encode())  # French: BOM and ';'
+    data = _file(flow, documents[0])
+    assert data.startswith("\ufeff".encode())  # French: a BOM, ';' and decimal commas
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    (hours,) = [r[6] for r in rows if r[8] == "followups.hours" and r[2] == "Tout le programme"]
+    assert "," in hours and float(hours.replace(",", ".")) > 0
 
 
 async def test_stop_and_cancel_end_without_files(flow: Flow) -> None:

@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
+from bot.buttons import answer_press, edit_pressed
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -67,13 +68,13 @@ async def period_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     choice = (query.data or "").removeprefix("st:p:")
     if choice == "typed":
-        await query.answer()
-        await query.edit_message_text(_("stats-ask-dates"), reply_markup=_stop_button(_))
+        await answer_press(query)
+        await edit_pressed(query, _("stats-ask-dates"), reply_markup=_stop_button(_))
         return DATES
     if choice not in CHOICES:
-        await query.answer(_("button-unknown"), show_alert=True)
+        await answer_press(query, _("button-unknown"), show_alert=True)
         return PERIOD
-    await query.answer()
+    await answer_press(query)
     first, last = preset(choice, _today(context))
     return await _then_scope(update, context, me, _, choice, first, last)
 
@@ -117,7 +118,7 @@ async def _then_scope(
     text = _("stats-ask-scope")
     query = update.callback_query
     if query is not None:
-        await query.edit_message_text(text, reply_markup=markup)
+        await edit_pressed(query, text, reply_markup=markup)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(text, reply_markup=markup)
     return SCOPE
@@ -132,9 +133,11 @@ async def scope_chosen(update: Update, context: Context) -> int:
     _ = texts(update, context, me)
     allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("st:team:"))
     if not allowed or DRAFT_KEY not in context.user_data:
-        await query.answer(_("not-allowed" if not allowed else "button-unknown"), show_alert=True)
+        await answer_press(
+            query, _("not-allowed" if not allowed else "button-unknown"), show_alert=True
+        )
         return SCOPE if not allowed else ConversationHandler.END
-    await query.answer()
+    await answer_press(query)
     return await _answer(update, context, me, _, team)
 
 
@@ -167,7 +170,7 @@ async def _answer(
     query = update.callback_query
     preparing = _("stats-preparing", period=report.period_label, scope=html.escape(scope))
     if query is not None:
-        await query.edit_message_text(preparing)
+        await edit_pressed(query, preparing)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(preparing)
     await data.db.audit.record(me.telegram_id, "stats")

@@ -20,6 +20,11 @@ def _cell(text: str) -> str:
     return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
 
 
+def _decimal(value: str | float | int, language: str) -> str | float | int:
+    """French spreadsheets read "12,5" as a number and "12.5" as text."""
+    return str(value).replace(".", ",") if language == "fr" and isinstance(value, float) else value
+
+
 def to_csv(report: Report, language: str) -> bytes:
     """French spreadsheets expect ';' and a BOM to read UTF-8; English ones ','."""
     out = io.StringIO()
@@ -49,7 +54,7 @@ def to_csv(report: Report, language: str) -> bytes:
                     row.section_label,
                     row.label,
                     row.key_label,
-                    shown(figure),
+                    _decimal(shown(figure), language),
                     w[f"stats-unit-{row.unit}"],
                     code,
                 ]
