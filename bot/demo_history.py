@@ -259,7 +259,7 @@ async def _peer_sessions(
             starts = _at(tuesday, 18, zone)
             if now - timedelta(days=365) < starts < now - timedelta(hours=2):
                 moments.append(starts)
-    await repo.add_sessions(group.id, moments)
+    await repo.add_sessions({group.id: moments})
     held = cancelled = came = 0
     for session in await repo.sessions(group.id, now - timedelta(days=366), limit=len(moments)):
         if session.starts_at >= now:

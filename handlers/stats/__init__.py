@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot.buttons import answer_press, edit_pressed
+from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
@@ -69,7 +69,7 @@ async def period_chosen(update: Update, context: Context) -> int:
     choice = (query.data or "").removeprefix("st:p:")
     if choice == "typed":
         await answer_press(query)
-        await edit_pressed(query, _("stats-ask-dates"), reply_markup=_stop_button(_))
+        await edit_message(query, _("stats-ask-dates"), reply_markup=_stop_button(_))
         return DATES
     if choice not in CHOICES:
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -118,7 +118,7 @@ async def _then_scope(
     text = _("stats-ask-scope")
     query = update.callback_query
     if query is not None:
-        await edit_pressed(query, text, reply_markup=markup)
+        await edit_message(query, text, reply_markup=markup)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(text, reply_markup=markup)
     return SCOPE
@@ -170,7 +170,7 @@ async def _answer(
     query = update.callback_query
     preparing = _("stats-preparing", period=report.period_label, scope=html.escape(scope))
     if query is not None:
-        await edit_pressed(query, preparing)
+        await edit_message(query, preparing)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(preparing)
     await data.db.audit.record(me.telegram_id, "stats")
