@@ -22,11 +22,12 @@ from storage.clock import Clock
 from storage.database import Database
 from storage.events import Events
 from storage.groups import Groups
-from storage.links import Links, Relay
+from storage.links import Links
 from storage.logs import LogFields, Logs
 from storage.models import THEMES, Role
 from storage.people import People
 from storage.requests import AGE_BANDS, MEETING_PLACES, Requests
+from storage.safety import SafetyAlerts
 from storage.tx import transaction
 
 YOUTH_IDS = 60001  # the history's youths: 60001, 60002, ... (fictitious)
@@ -99,7 +100,7 @@ async def _requests_and_links(
         Requests(db.conn, moment),
         Links(db.conn, moment),
     )
-    logs, relay = Logs(db.conn, moment), Relay(db.conn, moment)
+    logs, relay = Logs(db.conn, moment), SafetyAlerts(db.conn, moment)
     teams = {t.name: t.id for t in await db.teams.all()}
     everyone = await db.people.everyone()
     youth_id = YOUTH_IDS
@@ -176,7 +177,7 @@ async def _link_life(
     db: Database,
     links: Links,
     logs: Logs,
-    relay: Relay,
+    relay: SafetyAlerts,
     moment: _Moment,
     zone: ZoneInfo,
     notes: Notes | None,
@@ -220,7 +221,10 @@ async def _link_life(
         )
         logged += 1
         if rng.random() < 0.006:  # the safety net once in a while: only its category kept
-            await relay.safety_hit(youth, link_id, rng.choice(("suicide", "self_harm", "violence")))
+            category = rng.choice(("suicide", "self_harm", "violence"))
+            await relay.record(
+                youth, link_id=link_id, team_id=team, category=category, level="high", rule="demo"
+            )
         day += timedelta(days=rng.choice((5, 7, 7, 9, 12, 14)) if not one_off else 6)
     if ends < now:
         moment.now = ends

@@ -17,6 +17,7 @@ from pydantic import SecretStr
 from bot.app import LienApp, build_application
 from bot.commands import set_person_menu
 from bot.demo import CAST, COPIL, is_empty, seed, seed_cast
+from bot.demo_history import YOUTH_IDS
 from bot.i18n import Texts
 from bot.settings import Settings
 from bot.startup import StartupFailed
@@ -90,12 +91,15 @@ class SandboxRun:
             await self.start(demo=demo)
 
     async def _meet_people(self, app: LienApp) -> None:
-        """The page's people: the cast first, then everyone in the database. Those in Lien
-        have written to the bot before (their chat is open) and have their role's menu."""
+        """The page's people: the cast first, then everyone in the database but the demo
+        history's youths (a hundred panes nobody plays). Those in Lien have written to the
+        bot before (their chat is open) and have their role's menu."""
         data = app.bot_data
         for member in CAST:
             await self.telegram.user(member.telegram_id, first_name=member.name)
         for person in await data.db.people.everyone():
+            if person.telegram_id >= YOUTH_IDS:
+                continue
             if person.telegram_id not in self.telegram.users:
                 await self.telegram.user(
                     person.telegram_id,

@@ -245,7 +245,7 @@ REASONS = (*END_REASONS[:-1], "stopped", END_REASONS[-1])  # "other" last
 async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
     """Follow-ups logged for days in the period: count and hours by kind and theme, relays
     by the partner's domain; mentors with at least one follow-up, out of active mentors.
-    Both reads of logs go through covering indexes in their GROUP BY order (migration 007):
+    Both reads of logs go through covering indexes in their GROUP BY order (migration 009):
     a national year is summed without a sort and without touching the notes' pages."""
     days = (p.first.isoformat(), p.last_day.isoformat())
     domains = dict(await _rows(conn, "SELECT id, domain FROM partners", ()))
@@ -355,11 +355,12 @@ async def safety(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
     in here once alerts record them."""
     for team, category, n in await _rows(
         conn,
-        """SELECT COALESCE(p.team_id, l.team_id), a.category, COUNT(*) FROM safety_alerts a
+        """SELECT COALESCE(a.team_id, p.team_id, l.team_id), a.category, COUNT(*)
+           FROM safety_alerts a
            LEFT JOIN people p ON p.telegram_id = a.youth_id
            LEFT JOIN links l ON l.id = a.link_id
            WHERE a.at >= ? AND a.at < ?
-           GROUP BY COALESCE(p.team_id, l.team_id), a.category""",
+           GROUP BY COALESCE(a.team_id, p.team_id, l.team_id), a.category""",
         (to_text(p.start), to_text(p.end)),
     ):
         t.add(team, "safety", "alerts", "", n)

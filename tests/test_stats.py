@@ -204,7 +204,14 @@ async def test_counts_under_five_show_as_under_five_in_every_output(flow: Flow) 
     # Two safety-net alerts in Littoral in October: a count of 2, to be hidden everywhere.
     flow.clock.now = datetime(2026, 10, 15, 12, 0, tzinfo=UTC)
     for _i in range(2):
-        await flow.db.relay.safety_hit(60100, None, "violence")
+        await flow.db.safety.record(
+            60100,
+            link_id=None,
+            team_id=teams["Littoral"],
+            category="violence",
+            level="high",
+            rule="t",
+        )
     flow.clock.now = now
     zone = flow.app.bot_data.settings.zone
     period = Period.of(date(2026, 10, 1), date(2026, 10, 31), zone, now)
