@@ -245,7 +245,7 @@ REASONS = (*END_REASONS[:-1], "stopped", END_REASONS[-1])  # "other" last
 async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
     """Follow-ups logged for days in the period: count and hours by kind and theme, relays
     by the partner's domain; mentors with at least one follow-up, out of active mentors.
-    Both reads of logs go through covering indexes in their GROUP BY order (migration 009):
+    Both reads of logs go through covering indexes in their GROUP BY order (migration 010):
     a national year is summed without a sort and without touching the notes' pages."""
     days = (p.first.isoformat(), p.last_day.isoformat())
     domains = dict(await _rows(conn, "SELECT id, domain FROM partners", ()))
