@@ -137,8 +137,7 @@ async def _requests_and_links(
             )  # fmt: skip
             made["requests"] += 1
             notified = [mentor] if mentor else mentors
-            for m in notified:
-                await requests.notified(request.id, m, m, None)
+            await requests.notify_all(request.id, notified)
             # Hours until someone answers: mostly the same day, sometimes days.
             wait = min(rng.lognormvariate(1.6, 1.1), 120.0)
             if wait > 24:

@@ -311,7 +311,7 @@ async def test_a_requests_first_answer_is_kept_decline_or_accept(flow: Flow) -> 
         60001, team_id=1, mentor_id=None, met="sport", themes=("work",), age_band="18_25",
         first_name="Aïcha", message=None,
     )  # fmt: skip
-    await flow.db.requests.notified(request.id, MARC, MARC, None)
+    await flow.db.requests.notify_all(request.id, [MARC])
     asked = flow.clock()
     flow.clock.advance(hours=3)
     assert await flow.db.requests.decline(request.id, MARC)
