@@ -58,6 +58,7 @@ from handlers import (
     request_jobs,
     resource,
     safety,
+    silence,
     stale,
     start,
     stats,
@@ -201,6 +202,9 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(groups.answer_button, pattern=r"^ses:"),
             CommandHandler("attendance", groups.attendance),
             CallbackQueryHandler(groups.attendance_button, pattern=r"^gra:"),
+            CallbackQueryHandler(silence.answer_button, pattern=r"^sil:"),
+            CallbackQueryHandler(silence.pause_button, pattern=r"^pause:"),
+            CommandHandler("available", silence.available),
             CommandHandler("cancel", basics.cancel),
             # Last: whatever nothing above understood gets a hint, never silence.
             MessageHandler(f.COMMAND, basics.unknown_command),
@@ -264,6 +268,7 @@ async def _jobs_window(context: Context) -> None:
     await events.restore(app)
     await groups.plan_all(app)
     await safety.restore(app)
+    await silence.check(context)  # no link fades in silence: the steps now due
 
 
 async def _prune_inbox(context: Context) -> None:

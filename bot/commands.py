@@ -31,6 +31,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "mylink",
         "talk",
         "end",
+        "available",
         "help",
         "language",
         "cancel",

@@ -21,6 +21,7 @@ from bot.notify import edit, texts_for
 from bot.sending import fluent, ready
 from handlers.request import request_summary
 from handlers.request_jobs import escalate
+from handlers.silence import offer_pause
 from storage.models import Person, Role
 from storage.outbox import Notice
 from storage.requests import Request
@@ -56,6 +57,7 @@ async def answer_button(update: Update, context: Context) -> None:
         await db.requests.decline(request.id, me.telegram_id)
         await edit(context, notice.chat_id, notice.message_id, _("request-declined"))
         await _escalate_if_everyone_declined(context, request)
+        await offer_pause(context, [me.telegram_id])
         return
     async with db.atomic():  # accepted means the youth will be told
         accepted = await db.requests.accept(request.id, me.telegram_id)
@@ -119,6 +121,9 @@ async def link_made(
         lambda t: t("decided-request-linked", name=name, mentor=who),
     )
     sending.kick(context.application, notices=True)
+    # The others let this one pass: three in a row and they are asked whether to pause.
+    others = [n.mentor_id for n in await db.requests.notices(request.id)]
+    await offer_pause(context, [m for m in others if m != mentor.telegram_id])
 
 
 async def _escalate_if_everyone_declined(context: Context, request: Request) -> None:

@@ -119,13 +119,14 @@ async def _teams_or_roles(context: Context, me: Person, _: Texts, team_id: int |
         return _("people-which-team"), InlineKeyboardMarkup(rows)
     team = next(t for t in teams if t.id == team_id)
     counts = await db.people.count_by_role(team_id)
+    paused = await db.silence.paused(team_id)
     lines = [_("people-title", team=html.escape(team.name))]
     if sum(counts.values()) <= PAGE_SIZE:  # a small team fits on one screen, by role
         members = await db.people.in_team(team_id)
         for role in Role:
             of_role = [p for p in members if p.role == role]
             if of_role:
-                lines.append(_lines(f"\n<b>{_(f'roles-{role}')}</b>", of_role, _))
+                lines.append(_lines(f"\n<b>{_(f'roles-{role}')}</b>", of_role, _, paused))
         if not members:
             lines.append(_("people-none"))
         buttons = _person_rows(context, me, _, members)
@@ -138,6 +139,8 @@ async def _teams_or_roles(context: Context, me: Person, _: Texts, team_id: int |
             rows.append(
                 [InlineKeyboardButton(label, callback_data=f"people:list:{team_id}:{role}:0")]
             )
+    if paused:  # the COPIL sees who asked for no new requests for now
+        lines.append(_("people-paused-count", count=len(paused)))
     lines.append(_("people-search-hint") if rows else _("people-none"))
     return "\n".join(lines), InlineKeyboardMarkup(rows) if rows else None
 
@@ -163,7 +166,8 @@ async def _page(
     rows = _person_rows(context, me, _, found)
     rows.append(nav_row(prefix, number, total, _))
     rows.append([InlineKeyboardButton(_("button-back"), callback_data=f"people:team:{team_id}")])
-    return _lines(title, found, _), InlineKeyboardMarkup([r for r in rows if r])
+    paused = await db.silence.paused(team_id)
+    return _lines(title, found, _, paused), InlineKeyboardMarkup([r for r in rows if r])
 
 
 async def _search(context: Context, me: Person, _: Texts, wanted: str) -> Screen:
@@ -175,13 +179,16 @@ async def _search(context: Context, me: Person, _: Texts, wanted: str) -> Screen
         return _("people-search-none", text=html.escape(wanted)), None
     title = _("people-search-title", text=html.escape(wanted), count=total)
     rows = _person_rows(context, me, _, found)
-    return _lines(title, found, _), InlineKeyboardMarkup(rows) if rows else None
+    paused = await db.silence.paused()
+    return _lines(title, found, _, paused), InlineKeyboardMarkup(rows) if rows else None
 
 
-def _lines(title: str, found: list[Person], _: Texts) -> str:
+def _lines(title: str, found: list[Person], _: Texts, paused: set[int]) -> str:
     lines = [title]
     for person in found:
         mark = "" if person.active else " " + _("people-inactive-mark")
+        if person.telegram_id in paused:
+            mark += " " + _("people-paused-mark")
         lines.append(f"• {html.escape(person.display_name)}{mark}")
     return "\n".join(lines)
 

@@ -449,7 +449,8 @@ async def notify_mentors(context: Context, request: Request) -> int:
         mentors = await db.people.active_in_team(request.team_id, Role.MENTOR)
     else:
         mentors = []
-    ids = [m.telegram_id for m in mentors]
+    paused = await db.silence.paused(request.team_id)  # no new requests until /available
+    ids = [m.telegram_id for m in mentors if m.telegram_id not in paused]
     await db.requests.notify_all(request.id, ids)
     params = {"request": request.id}
     await db.outbox.add(

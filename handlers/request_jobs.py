@@ -16,6 +16,7 @@ from bot import sending
 from bot.context import Context
 from bot.notify import copil_of
 from bot.sending import fluent
+from handlers.silence import offer_pause
 from storage.requests import Request
 
 INTERVAL = timedelta(minutes=10)
@@ -80,3 +81,5 @@ async def escalate(context: Context, request: Request, *, reason: str) -> None:
         fluent(request.youth_id, "request-team-on-it", key=f"req:{request.id}:escalation:youth")
     )
     await db.outbox.add(notices)
+    # Every mentor it was sent to let it pass (or declined): perhaps time for a pause.
+    await offer_pause(context, [n.mentor_id for n in await db.requests.notices(request.id)])

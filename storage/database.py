@@ -29,6 +29,7 @@ from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
 from storage.safety import SafetyAlerts
 from storage.stats import Stats
+from storage.silence import Silence
 from storage.teams import Teams
 from storage.tx import transaction
 
@@ -59,6 +60,7 @@ class Database:
         self.groups = Groups(conn, clock)
         self.copies = DecisionCopies(conn, clock)
         self.stats = Stats(conn)
+        self.silence = Silence(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

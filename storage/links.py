@@ -158,6 +158,12 @@ class Relay:
                 int(flagged),
             ),
         )
+        if channel.startswith("link:") and channel[5:].isdigit():  # contact: not silent
+            await self._conn.execute(
+                """UPDATE links SET quiet_since = ?, silence_step = 0, silence_at = NULL
+                   WHERE id = ? AND ended_at IS NULL""",
+                (to_text(self._clock()), int(channel[5:])),
+            )
 
     async def find(self, chat_id: int, message_id: int) -> Relayed | None:
         """The relay a message of this chat belongs to: one it received or one it sent."""

@@ -102,6 +102,12 @@ class Logs:
         ) as cur:
             row = await cur.fetchone()
         assert row is not None
+        if fields.youth_id is not None:  # a follow-up is contact: the link is not silent
+            await self._conn.execute(
+                """UPDATE links SET quiet_since = ?, silence_step = 0, silence_at = NULL
+                   WHERE youth_id = ? AND mentor_id = ? AND ended_at IS NULL""",
+                (now, fields.youth_id, mentor_id),
+            )
         return int(row[0])
 
     def _editable_since(self) -> str:

@@ -97,6 +97,8 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "stats-sec-": sorted({section for section, *_rest in FIGURES}),
         "stats-fig-": [name for _section, name, *_rest in FIGURES],
         "stats-key-": ["median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"],
+        "silence-": ["keep-done", "later-done", "stop-done"],
+        "pause-": ["yes-done", "no-done"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

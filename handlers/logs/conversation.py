@@ -24,7 +24,7 @@ from telegram.ext import filters as f
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import person_of
-from bot.ids import is_id
+from bot.ids import is_id, parse_id
 from bot.notes import NoteUnreadable
 from handlers.logs.answers import (
     day_pressed,
@@ -98,6 +98,22 @@ async def edit_logged(update: Update, context: Context) -> int:
         return ConversationHandler.END
     context.user_data[DRAFT] = _from_entry(entry, context)
     return await ask_next(update, context, me)  # complete: the summary, timed like any step
+
+
+async def log_for_link(update: Update, context: Context) -> int:
+    """log:for:<link> from a silence nudge: a follow-up with that youth, from the next question."""
+    query = update.callback_query
+    me = await as_mentor(update, context)
+    if query is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    link_id = parse_id((query.data or "").rsplit(":", 1)[-1])
+    link = await context.bot_data.db.links.get(link_id) if link_id is not None else None
+    if link is None or not link.active or link.mentor_id != me.telegram_id:
+        _ = texts(update, context, me)
+        await context.bot.send_message(me.telegram_id, _("silence-link-gone"))
+        return ConversationHandler.END
+    context.user_data[DRAFT] = {"themes": [], "youth_id": link.youth_id}
+    return await ask_next(update, context, me)
 
 
 def _from_entry(entry: LogEntry, context: Context) -> Draft:
@@ -177,6 +193,7 @@ def conversation() -> ConversationHandler[Context]:
         entry_points=[
             CommandHandler("log", start_log),
             CallbackQueryHandler(edit_logged, pattern=r"^hist:edit:\d+$"),
+            CallbackQueryHandler(log_for_link, pattern=r"^log:for:"),
         ],
         states={
             WHO: [

@@ -87,6 +87,7 @@ help-mentor =
     /mylink — your personal link to give a young person
     /talk — choose which young person you write to
     /end — end a follow-up
+    /available — get new requests again after a break
     /help — see this message again
     /language — change language
     /cancel — cancel what is in progress

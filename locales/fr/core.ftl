@@ -96,6 +96,7 @@ help-mentor =
     /mylink — votre lien personnel à donner à un·e jeune
     /talk — choisir à quel·le jeune vous écrivez
     /end — terminer un suivi
+    /available — recevoir de nouveau des demandes après une pause
     /help — revoir ce message
     /language — changer de langue
     /cancel — annuler ce qui est en cours

@@ -1,0 +1,187 @@
+"""No link fades in silence (issue 14), and mentors may pause.
+
+An hourly job (from bot/app.py's jobs window) walks the steps of silence, each a
+conditional update in storage/silence.py, and writes its messages to the outbox in the same
+transaction, so a step and its messages happen together, once:
+- after the team's nudge delay (14 days by default) the mentor gets a gentle nudge, with a
+  button to log a follow-up and one to write to the youth;
+- after 45 days the youth is asked once whether to keep the link (yes / stop / later);
+- after 53 days both are told it closes in a week, after 60 it closes as "no more contact".
+Any message either way, a follow-up, or the youth's yes or later starts the clock again.
+
+A mentor who declined or let pass three requests in a row is asked once whether to pause:
+a paused mentor gets no new requests until /available; the COPIL sees them in /people."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import Update
+
+from bot.buttons import answer_press, edit_message
+from bot.context import Context, texts
+from bot.guards import require
+from bot.ids import parse_id
+from bot.sending import fluent, kick
+from handlers.relay import youth_name
+from storage.database import Database
+from storage.models import Role
+from storage.outbox import Notice
+from storage.silence import Quiet
+
+
+async def check(context: Context) -> None:
+    """The job: take every step that is due now, oldest first, and tell whom it concerns."""
+    db = context.bot_data.db
+    notices: list[Notice] = []
+    async with db.atomic():
+        for days in await db.silence.nudge_days():
+            for quiet in await db.silence.due_nudges(days):
+                notices.append(await _nudge(db, quiet, days))
+        for quiet in await db.silence.due_questions():
+            notices.append(_question(quiet, await _mentor_name(db, quiet)))
+        for quiet in await db.silence.due_warnings():
+            notices += await _both(db, quiet, "silence-warn")
+        for quiet in await db.silence.due_closings():
+            notices += await _both(db, quiet, "silence-closed")
+        await db.outbox.add(notices)
+    if notices:
+        kick(context.application, notices=True)
+
+
+def _key(quiet: Quiet, step: str) -> str:
+    """Unique for all time: the quiet period's start tells one silence from the next."""
+    return f"silence:{quiet.link_id}:{step}:{quiet.since.isoformat()}"
+
+
+async def _nudge(db: Database, quiet: Quiet, days: int) -> Notice:
+    name = html.escape(await _youth_name(db, quiet))
+    buttons = [
+        [("silence-log", f"log:for:{quiet.link_id}")],
+        [("silence-write", f"talk:link:{quiet.link_id}")],
+    ]
+    return fluent(
+        quiet.mentor_id, "silence-nudge", key=_key(quiet, "nudge"), buttons=buttons,
+        name=name, days=days,
+    )  # fmt: skip
+
+
+def _question(quiet: Quiet, mentor: str) -> Notice:
+    buttons = [
+        [("silence-keep", f"sil:keep:{quiet.link_id}")],
+        [("silence-later", f"sil:later:{quiet.link_id}")],
+        [("silence-stop", f"sil:stop:{quiet.link_id}")],
+    ]
+    return fluent(
+        quiet.youth_id, "silence-ask", key=_key(quiet, "ask"), buttons=buttons, name=mentor
+    )
+
+
+async def _both(db: Database, quiet: Quiet, step: str) -> list[Notice]:
+    youth, mentor = await _youth_name(db, quiet), await _mentor_name(db, quiet)
+    return [
+        fluent(quiet.youth_id, f"{step}-youth", key=_key(quiet, step + "-y"), name=mentor),
+        fluent(
+            quiet.mentor_id, f"{step}-mentor", key=_key(quiet, step + "-m"),
+            name=html.escape(youth),
+        ),
+    ]  # fmt: skip
+
+
+async def _youth_name(db: Database, quiet: Quiet) -> str:
+    link = await db.links.get(quiet.link_id)
+    return await youth_name(db, link) if link else "?"
+
+
+async def _mentor_name(db: Database, quiet: Quiet) -> str:
+    mentor = await db.people.get(quiet.mentor_id)
+    return html.escape(mentor.display_name if mentor else "?")
+
+
+async def answer_button(update: Update, context: Context) -> None:
+    """sil:keep|later|stop:<link> — the youth's answer to "keep the link?"."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    _prefix, action, raw = ((query.data or "") + "::").split(":")[:3]
+    db = context.bot_data.db
+    link_id = parse_id(raw)
+    link = await db.links.get(link_id) if link_id is not None else None
+    if action not in ("keep", "later", "stop") or link is None:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    if link.youth_id != me.telegram_id:
+        await answer_press(query, _("not-allowed"), show_alert=True)
+        return
+    if not link.active:
+        await answer_press(query)
+        await edit_message(query, _("silence-already-ended"))
+        return
+    await answer_press(query)
+    mentor = await db.people.get(link.mentor_id)
+    name = html.escape(await youth_name(db, link))
+    async with db.atomic():
+        if action == "stop":
+            ended = await db.links.end(link.id, me.telegram_id, "no_contact")
+            told = "silence-stopped-mentor"
+        else:
+            await db.silence.touch(link.id)
+            ended, told = None, "silence-kept-mentor" if action == "keep" else ""
+        if mentor is not None and told and (action != "stop" or ended is not None):
+            key = f"silence:{link.id}:{action}:{context.bot_data.clock().isoformat()}"
+            await db.outbox.add([fluent(mentor.telegram_id, told, key=key, name=name)])
+    if action == "stop" and ended is None:  # ended meanwhile (by the mentor, or at 60 days)
+        await edit_message(query, _("silence-already-ended"))
+        return
+    if action == "stop":
+        await db.audit.record(me.telegram_id, "link-end:no_contact", me.telegram_id)
+    kick(context.application, notices=True)
+    await edit_message(query, _(f"silence-{action}-done"))
+
+
+async def offer_pause(context: Context, mentor_ids: list[int]) -> None:
+    """After a decline, or a request taken or escalated without them: a mentor whose last
+    three requests all passed them by is asked, once, whether to pause."""
+    db = context.bot_data.db
+    notices = []
+    async with db.atomic():
+        for mentor_id in mentor_ids:
+            if await db.silence.passed_in_a_row(mentor_id) and await db.silence.mark_pause_asked(
+                mentor_id
+            ):
+                key = f"pause:{mentor_id}:{context.bot_data.clock().isoformat()}"
+                buttons = [[("pause-yes", "pause:yes")], [("pause-no", "pause:no")]]
+                notices.append(fluent(mentor_id, "pause-ask", key=key, buttons=buttons))
+        await db.outbox.add(notices)
+    if notices:
+        kick(context.application, notices=True)
+
+
+async def pause_button(update: Update, context: Context) -> None:
+    """pause:yes|no — the mentor's answer."""
+    query = update.callback_query
+    me = await require(update, context, Role.MENTOR)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    action = (query.data or "").removeprefix("pause:")
+    if action not in ("yes", "no"):
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    await answer_press(query)
+    if action == "yes":
+        await context.bot_data.db.silence.pause(me.telegram_id)
+    await edit_message(query, _(f"pause-{action}-done"))
+
+
+async def available(update: Update, context: Context) -> None:
+    """/available (mentor): new requests again after a pause."""
+    message = update.effective_message
+    me = await require(update, context, Role.MENTOR)
+    if message is None or me is None:
+        return
+    _ = texts(update, context, me)
+    resumed = await context.bot_data.db.silence.resume(me.telegram_id)
+    await message.reply_text(_("available-done" if resumed else "available-already"))

@@ -1,0 +1,35 @@
+# Aucun lien ne s'éteint en silence, et la pause des mentor·es (« vous » aux mentor·es,
+# « tu » aux jeunes).
+silence-nudge = 🌱 Pas de nouvelles avec { $name } depuis { $days } jours. Un petit mot, ou un suivi à noter ?
+silence-log = 📝 Noter un suivi
+silence-write = ✉️ Lui écrire
+silence-ask = 🌱 Ça fait un moment que { $name } et toi ne vous êtes pas écrit. Tu veux garder ce lien ?
+silence-keep = Oui, je le garde
+silence-later = Plus tard
+silence-stop = Je préfère arrêter
+silence-keep-done = 👍 C'est noté, le lien continue. { $tu ->
+    *[yes] Écris quand tu veux, ton ou ta mentor·e est prévenu·e.
+    [no] Écrivez quand vous voulez.
+}
+silence-later-done = D'accord, on t'en reparlera plus tard. Le lien continue.
+silence-stop-done = C'est fait, le lien est arrêté. Merci pour ce bout de chemin ! Tu peux refaire une demande quand tu veux avec /request.
+silence-already-ended = Ce lien est déjà terminé. Tu peux refaire une demande quand tu veux avec /request.
+silence-kept-mentor = 🌱 { $name } souhaite garder le lien avec vous. Un petit mot lui fera plaisir.
+silence-stopped-mentor = { $name } a préféré arrêter le lien, faute de contact ces derniers temps. Merci pour ce que vous avez fait ensemble.
+silence-warn-youth = 🌱 Sans nouvelles de ta part ou de { $name }, ce lien se fermera dans une semaine. Un message suffit pour le garder. Et tu pourras toujours refaire une demande avec /request.
+silence-warn-mentor = 🌱 Sans nouvelles entre vous et { $name }, ce lien se fermera dans une semaine. Un message ou un suivi noté suffit pour le garder.
+silence-closed-youth = Ce lien avec { $name } est fermé, faute de contact depuis deux mois. Merci pour ce bout de chemin ! Tu peux refaire une demande quand tu veux avec /request.
+silence-closed-mentor = Le lien avec { $name } est fermé, faute de contact depuis deux mois (« plus de contact »). Merci pour ce que vous avez fait ensemble.
+silence-link-gone = Ce lien n'est plus actif : rien à noter ici. /log pour un autre suivi.
+
+pause-ask = Les trois dernières demandes vous sont passées à côté (déclinées ou prises par d'autres). Voulez-vous faire une pause ? Vous ne recevrez plus de nouvelles demandes jusqu'à /available. Vos liens en cours continuent.
+pause-yes = ⏸ Oui, une pause
+pause-no = Non, je reste disponible
+pause-yes-done = ⏸ C'est noté : plus de nouvelles demandes pour l'instant. Vos liens en cours continuent. Pour en recevoir de nouveau : /available
+pause-no-done = 👍 Vous restez disponible pour les nouvelles demandes.
+available-done = ▶️ Vous recevez de nouveau les nouvelles demandes.
+available-already = Vous êtes déjà disponible pour les nouvelles demandes.
+people-paused-mark = ⏸ (en pause)
+people-paused-count = ⏸ Mentor·es en pause : { $count }
+
+cmd-available = Recevoir de nouveau des demandes
