@@ -42,6 +42,7 @@ from handlers import (
     assign,
     basics,
     broadcast,
+    checkins,
     emergency,
     events,
     groups,
@@ -203,6 +204,8 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CommandHandler("attendance", groups.attendance),
             CallbackQueryHandler(groups.attendance_button, pattern=r"^gra:"),
             CallbackQueryHandler(silence.answer_button, pattern=r"^sil:"),
+            CallbackQueryHandler(checkins.answer_button, pattern=r"^ci:"),
+            CallbackQueryHandler(checkins.feedback_button, pattern=r"^fb:"),
             CallbackQueryHandler(silence.pause_button, pattern=r"^pause:"),
             CommandHandler("available", silence.available),
             CommandHandler("cancel", basics.cancel),
@@ -269,6 +272,7 @@ async def _jobs_window(context: Context) -> None:
     await groups.plan_all(app)
     await safety.restore(app)
     await silence.check(context)  # no link fades in silence: the steps now due
+    await checkins.ask_due(context)  # each link's check-in question, every two weeks
 
 
 async def _prune_inbox(context: Context) -> None:

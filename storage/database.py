@@ -11,6 +11,7 @@ import aiosqlite
 from storage.audit import Audit
 from storage.broadcasts import Broadcasts
 from storage.chats import GroupChats
+from storage.checkins import Checkins
 from storage.clock import Clock
 from storage.copies import DecisionCopies
 from storage.db import connect
@@ -61,6 +62,7 @@ class Database:
         self.copies = DecisionCopies(conn, clock)
         self.stats = Stats(conn)
         self.silence = Silence(conn, clock)
+        self.checkins = Checkins(conn, clock)
 
     @classmethod
     async def open(cls, path: Path | str, clock: Clock) -> Database:

@@ -172,6 +172,18 @@ PERSONAL: list[PersonalTable] = [
            WHERE a.person_id = :person ORDER BY s.starts_at""",
         ("DELETE FROM session_answers WHERE person_id = :person",),
     ),
+    PersonalTable(
+        "checkins",
+        """SELECT asked_at, mood, theme, answered_at FROM checkins
+           WHERE youth_id = :person ORDER BY id""",
+        ("DELETE FROM checkins WHERE youth_id = :person",),
+    ),
+    PersonalTable(
+        "link_feedback",
+        """SELECT asked_at, helped, recommend, answered_at FROM link_feedback
+           WHERE youth_id = :person ORDER BY id""",
+        ("DELETE FROM link_feedback WHERE youth_id = :person",),
+    ),
     # The audit log is kept (who did what, when; never content): it is the proof of the erasure.
     PersonalTable(
         "audit",

@@ -99,6 +99,9 @@ def test_dynamic_keys_exist_for_every_value() -> None:
         "stats-key-": ["median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"],
         "silence-": ["keep-done", "later-done", "stop-done"],
         "pause-": ["yes-done", "no-done"],
+        "checkin-face-": ["1", "2", "3", "4", "5"],
+        "feedback-helped-": ["1", "2", "3", "4", "5"],
+        "feedback-recommend-": ["yes", "maybe", "no"],
     }
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:

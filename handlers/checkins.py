@@ -1,0 +1,185 @@
+"""Check-ins (issue 14): every two weeks of an active link (teams.checkin_days; 0 = off) the
+youth gets one tap-only question, "how are you these days?", with five faces, then
+optionally the theme that weighs most. The mentor never sees the answer. A very low answer
+goes through the safety net's medium level (the youth is asked warmly; the COPIL hears of it
+on "not really", "talk" or silence); very low twice in a row tells the mentor it may be a
+moment to get in touch, without the score. "Don't ask me again" turns them off for good.
+
+The question is an outbox row written with its check-in row (storage/checkins.py), from
+the hourly jobs window: each period's question goes out once, a restart resumes."""
+
+from __future__ import annotations
+
+import html
+from datetime import timedelta
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot import jobs
+from bot.buttons import answer_press, edit_message
+from bot.context import Context, texts
+from bot.guards import require
+from bot.i18n import Texts
+from bot.ids import parse_id
+from bot.sending import fluent, kick
+from handlers import safety
+from handlers.relay import youth_name
+from storage.checkins import RECOMMEND, VERY_LOW, Answered
+from storage.models import THEMES, Person, Role
+
+FACES = 5
+
+
+async def ask_due(context: Context) -> None:
+    """The job: this period's question to every youth due one."""
+    db = context.bot_data.db
+    async with db.atomic():
+        notices = []
+        for days in await db.checkins.periods():
+            for asked in await db.checkins.ask_due(days):
+                faces = [(f"checkin-face-{n}", f"ci:m:{asked.id}:{n}") for n in range(1, 6)]
+                buttons = [faces, [("checkin-off", f"ci:off:{asked.id}")]]
+                notices.append(
+                    fluent(
+                        asked.youth_id, "checkin-ask", key=f"checkin:{asked.id}", buttons=buttons
+                    )
+                )
+        for asked in await db.checkins.ask_feedback_due():  # links that ended lately
+            scale = [(f"feedback-helped-{n}", f"fb:h:{asked.id}:{n}") for n in range(1, 6)]
+            key = f"feedback:{asked.id}"
+            notices.append(fluent(asked.youth_id, "feedback-helped", key=key, buttons=[scale]))
+        await db.outbox.add(notices)
+    if notices:
+        kick(context.application, notices=True)
+
+
+async def answer_button(update: Update, context: Context) -> None:
+    """ci:m:<checkin>:<1-5>, ci:t:<checkin>:<theme|skip>, ci:off:<checkin>."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    parts = ((query.data or "") + ":::").split(":")
+    action, checkin_id, value = parts[1], parse_id(parts[2]), parts[3]
+    db = context.bot_data.db
+    if checkin_id is None or action not in ("m", "t", "off"):
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    if action == "off":
+        await answer_press(query)
+        await db.checkins.turn_off(me.telegram_id)
+        await edit_message(query, _("checkin-off-done"))
+        return
+    if action == "t":
+        if value != "skip" and value not in THEMES:
+            await answer_press(query, _("button-unknown"), show_alert=True)
+            return
+        await answer_press(query)
+        if value != "skip":
+            await db.checkins.set_theme(checkin_id, me.telegram_id, value)
+        await edit_message(query, _("checkin-thanks"))
+        return
+    mood = parse_id(value)
+    if mood is None or not 1 <= mood <= FACES:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    alert_id = None
+    async with db.atomic():  # the answer, its alert and the mentor's notice: all or none
+        answered = await db.checkins.answer(checkin_id, me.telegram_id, mood)
+        if answered is not None and answered.mood == VERY_LOW:
+            alert_id = await _safety_question(context, me, answered)
+        if answered is not None and await db.checkins.low_twice(answered):
+            await _tell_mentor(context, answered)
+    if answered is None:  # not theirs, or a second tap: nothing changes
+        await answer_press(query, _("checkin-already"), show_alert=True)
+        return
+    await answer_press(query)
+    kick(context.application, notices=True)
+    if alert_id is not None:  # asked at once whether they are safe, in the same message
+        until = context.bot_data.clock() + timedelta(minutes=safety.QUESTION_MINUTES)
+        job = f"{safety.ASK}{alert_id}"
+        jobs.run_at(context.application, job, until, safety.question_timeout, alert_id)
+        markup = safety.question_buttons(_, alert_id)
+        await edit_message(query, _("checkin-low-question"), reply_markup=markup)
+        return
+    await edit_message(query, _("checkin-which-theme"), reply_markup=_themes(_, answered.id))
+
+
+def _themes(_: Texts, checkin_id: int) -> InlineKeyboardMarkup:
+    buttons = [
+        InlineKeyboardButton(_(f"theme-{code}"), callback_data=f"ci:t:{checkin_id}:{code}")
+        for code in THEMES
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([InlineKeyboardButton(_("checkin-skip"), callback_data=f"ci:t:{checkin_id}:skip")])
+    return InlineKeyboardMarkup(rows)
+
+
+async def _tell_mentor(context: Context, answered: Answered) -> None:
+    """Very low twice: the mentor hears it may be time to get in touch (never the score)."""
+    db = context.bot_data.db
+    link = await db.links.get(answered.link_id)
+    if link is None or not link.active:
+        return
+    name = html.escape(await youth_name(db, link))
+    notice = fluent(
+        link.mentor_id, "checkin-mentor-low", key=f"checkin-low:{answered.id}", name=name
+    )
+    await db.outbox.add([notice])
+
+
+async def _safety_question(context: Context, me: Person, answered: Answered) -> int:
+    """The safety net's medium level: the youth is asked whether they are safe; the COPIL
+    is alerted on "not really", "talk" or 30 minutes of silence (handlers/safety.py answers
+    the buttons and the timeout; safety.restore rebuilds it). Returns the alert's id."""
+    db = context.bot_data.db
+    until = context.bot_data.clock() + timedelta(minutes=safety.QUESTION_MINUTES)
+    alert_id = await db.safety.record(
+        me.telegram_id,
+        link_id=answered.link_id,
+        team_id=answered.team_id,
+        category="distress",
+        level="medium",
+        rule="checkin.very-low",
+        asked_until=until,
+    )
+    await db.audit.record(None, "safety-question:distress", me.telegram_id)
+    return alert_id
+
+
+async def feedback_button(update: Update, context: Context) -> None:
+    """fb:h:<feedback>:<1-5>, then fb:r:<feedback>:<yes|maybe|no> — once each."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH, even_inactive=True)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    parts = ((query.data or "") + ":::").split(":")
+    action, feedback_id, value = parts[1], parse_id(parts[2]), parts[3]
+    db = context.bot_data.db
+    helped = parse_id(value) if action == "h" else None
+    valid = (helped is not None and 1 <= helped <= FACES) or (action == "r" and value in RECOMMEND)
+    if feedback_id is None or not valid:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    if helped is not None:
+        done = await db.checkins.feedback_helped(feedback_id, me.telegram_id, helped)
+    else:
+        done = await db.checkins.feedback_recommend(feedback_id, me.telegram_id, value)
+    if not done:  # not theirs, or answered already
+        await answer_press(query, _("checkin-already"), show_alert=True)
+        return
+    await answer_press(query)
+    if helped is not None:
+        rows = [
+            [
+                InlineKeyboardButton(
+                    _(f"feedback-recommend-{a}"), callback_data=f"fb:r:{feedback_id}:{a}"
+                )
+                for a in RECOMMEND
+            ]
+        ]
+        await edit_message(query, _("feedback-recommend"), reply_markup=InlineKeyboardMarkup(rows))
+        return
+    await edit_message(query, _("feedback-thanks"))

@@ -1,0 +1,28 @@
+# Youths' check-ins (the mentor never sees the answer).
+checkin-ask = 🌤 How are you these days? (Your answer stays between you and the team: your mentor does not see it.)
+checkin-face-1 = 😞
+checkin-face-2 = 🙁
+checkin-face-3 = 😐
+checkin-face-4 = 🙂
+checkin-face-5 = 😄
+checkin-off = 🔕 Don't ask me again
+checkin-off-done = All right, we won't ask again. You can always write to your mentor.
+checkin-which-theme = Thanks! What weighs most at the moment? (optional)
+checkin-skip = Skip
+checkin-thanks = Thanks, noted. 💛
+checkin-already = You already answered this question.
+checkin-low-question = Thank you for telling me. 💛 Are you safe right now?
+checkin-mentor-low = 🌱 Maybe a good moment to check in with { $name }.
+
+# When a link ends.
+feedback-helped = Your link with your mentor has ended. Did this link help you? (1 = not at all, 5 = a lot)
+feedback-helped-1 = 1
+feedback-helped-2 = 2
+feedback-helped-3 = 3
+feedback-helped-4 = 4
+feedback-helped-5 = 5
+feedback-recommend = Would you recommend it to a friend?
+feedback-recommend-yes = Yes
+feedback-recommend-maybe = Maybe
+feedback-recommend-no = No
+feedback-thanks = Thanks for your answer! 💛 It helps the team do better.

@@ -1,0 +1,28 @@
+# Les check-ins des jeunes (« tu » ; la ou le mentor·e ne voit jamais la réponse).
+checkin-ask = 🌤 Comment ça va en ce moment ? (Ta réponse reste entre toi et l'équipe : ton ou ta mentor·e ne la voit pas.)
+checkin-face-1 = 😞
+checkin-face-2 = 🙁
+checkin-face-3 = 😐
+checkin-face-4 = 🙂
+checkin-face-5 = 😄
+checkin-off = 🔕 Ne plus me demander
+checkin-off-done = D'accord, on ne te le demandera plus. Tu peux toujours écrire à ton ou ta mentor·e.
+checkin-which-theme = Merci ! Qu'est-ce qui pèse le plus en ce moment ? (facultatif)
+checkin-skip = Passer
+checkin-thanks = Merci, c'est noté. 💛
+checkin-already = Tu as déjà répondu à cette question.
+checkin-low-question = Merci de me l'avoir dit. 💛 Est-ce que tu es en sécurité en ce moment ?
+checkin-mentor-low = 🌱 Peut-être un moment pour prendre des nouvelles de { $name }.
+
+# Quand un lien se termine (« tu »).
+feedback-helped = Ton lien avec ton ou ta mentor·e est terminé. Ce lien t'a aidé·e ? (1 = pas du tout, 5 = beaucoup)
+feedback-helped-1 = 1
+feedback-helped-2 = 2
+feedback-helped-3 = 3
+feedback-helped-4 = 4
+feedback-helped-5 = 5
+feedback-recommend = Tu le conseillerais à un·e ami·e ?
+feedback-recommend-yes = Oui
+feedback-recommend-maybe = Peut-être
+feedback-recommend-no = Non
+feedback-thanks = Merci pour ta réponse ! 💛 Elle aide l'équipe à faire mieux.
