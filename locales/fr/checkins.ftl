@@ -12,7 +12,7 @@ checkin-skip = Passer
 checkin-thanks = Merci, c'est noté. 💛
 checkin-already = Tu as déjà répondu à cette question.
 checkin-low-question = Merci de me l'avoir dit. 💛 Est-ce que tu es en sécurité en ce moment ?
-checkin-mentor-low = 🌱 Peut-être un moment pour prendre des nouvelles de { $name }.
+checkin-mentor-low = 🌱 Peut-être un moment pour prendre des nouvelles { DE($name) }{ $name }.
 
 # Quand un lien se termine (« tu »).
 feedback-helped = Ton lien avec ton ou ta mentor·e est terminé. Ce lien t'a aidé·e ? (1 = pas du tout, 5 = beaucoup)
