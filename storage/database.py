@@ -29,8 +29,8 @@ from storage.personal import erase
 from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
 from storage.safety import SafetyAlerts
-from storage.stats import Stats
 from storage.silence import Silence
+from storage.stats import Stats
 from storage.teams import Teams
 from storage.tx import transaction
 
