@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 __all__ = ["CATEGORIES", "LEVELS", "SAFETY_DIR", "Hit", "SafetyNet", "normalize"]
@@ -133,7 +134,7 @@ class SafetyNet:
         files = sorted(folder.glob("*.txt"))
         if not files:
             raise ValueError(f"no safety patterns in {folder}")
-        return cls([_read(path) for path in files])
+        return cls([_read_once(path, path.stat().st_mtime_ns) for path in files])
 
     def check(self, text: str) -> Hit | None:
         """The most serious hit in the text, or None."""
@@ -179,6 +180,13 @@ def _adjust(hit: Hit, prepared: list[tuple[Language, str]]) -> Hit:
         if calm is not None:
             return Hit(hit.category, hit.language, "medium", f"{hit.rule}+{calm.id}")
     return hit
+
+
+@cache
+def _read_once(path: Path, mtime_ns: int) -> Language:
+    """Read once per process (every start of the bot in the tests paid for it); the
+    languages are never changed once read."""
+    return _read(path)
 
 
 def _read(path: Path) -> Language:
