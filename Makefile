@@ -26,8 +26,9 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 # -rs: say which tests were skipped and why (the browser test without a Chromium).
+# -n 2: the two cores CI and these machines have (tests use free ports and their own folders).
 test: lint
-	$(BIN)/python -m pytest -q -rs
+	$(BIN)/python -m pytest -q -rs -n 2
 
 # A fictitious demo programme, into an empty database only (the sandbox's without a token).
 demo: $(STAMP)

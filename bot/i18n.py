@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Resource
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ def elided_de(word: object) -> str:
 
 
 @cache
-def _parsed(path: Path, mtime_ns: int) -> FluentResource:
+def _parsed(path: Path, mtime_ns: int) -> Resource:
     """A file's syntax tree, parsed once per process: parsing all languages took a fifth of a
     second at every start, which every flow test paid. The tree is never changed once built."""
     return FluentResource(path.read_text(encoding="utf-8"))
