@@ -252,6 +252,8 @@ async def deliver(
 ) -> bool:
     """Copy the message to the route's recipient and keep the routing metadata."""
     db = context.bot_data.db
+    if await db.relay.copied(message.chat_id, message.message_id, route.to_chat):
+        return True  # the update runs again after a crash: it was delivered before
     recipient = await db.people.get(route.to_chat)
     _r = texts_for(context, recipient) if recipient else None
     if flagged and _r is not None:

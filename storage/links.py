@@ -165,6 +165,16 @@ class Relay:
                 (to_text(self._clock()), int(channel[5:])),
             )
 
+    async def copied(self, from_chat: int, from_message: int, to_chat: int) -> bool:
+        """Whether this message was already copied to this chat: an update processed again
+        after a crash must not reach the recipient twice."""
+        async with self._conn.execute(
+            """SELECT 1 FROM relayed WHERE from_chat = ? AND from_message = ? AND to_chat = ?
+               LIMIT 1""",
+            (from_chat, from_message, to_chat),
+        ) as cur:
+            return await cur.fetchone() is not None
+
     async def find(self, chat_id: int, message_id: int) -> Relayed | None:
         """The relay a message of this chat belongs to: one it received or one it sent."""
         async with self._conn.execute(

@@ -300,3 +300,28 @@ async def test_a_batch_that_could_not_be_kept_is_not_confirmed(
     assert failures and not tg.pending
     assert await _rows(app.bot_data.db) == [(1, False, True)]
     await _crash(app)
+
+
+async def test_a_relayed_message_processed_again_after_a_crash_reaches_the_mentor_once(
+    tg: Telegram, settings: Settings, clock: FakeClock
+) -> None:
+    app = await _started(settings, tg, clock)
+    flow = Flow(tg, app, clock)
+    await make_mentor(flow, MARC, "Marc")
+    request = await ask(flow, YOUTH, name="Zoé", message=None)
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+
+    async def dies_before_marking_done(update_id: int) -> None:
+        pass
+
+    app.update_queue.mark_done = dies_before_marking_done  # type: ignore[attr-defined]
+    await tg.send(YOUTH, "Merci Marc, à jeudi")
+    await flow.pump()
+    await _crash(app)
+
+    again = await _started(settings, tg, clock)
+    await Flow(tg, again, clock).process_queue()
+    copies = [m for m in tg.chat_messages(MARC) if m.get("text") == "Merci Marc, à jeudi"]
+    assert len(copies) == 1
+    assert all(done for _, done, _ in await _rows(again.bot_data.db))
+    await _crash(again)
