@@ -17,9 +17,10 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
-from bot.notify import send, texts_for
 from bot.pages import PAGE_SIZE, nav_row
+from bot.sending import fluent, kick
 from handlers.relay import TALK_KEY, support_channel
+from storage.clock import to_text
 from storage.models import Person, Role
 
 
@@ -116,17 +117,26 @@ async def resource_button(update: Update, context: Context) -> None:
         await answer_press(query, _("not-allowed"), show_alert=True)
         return
     await answer_press(query)
-    await db.resource.assign(mentor.telegram_id, chosen.telegram_id, by=me.telegram_id)
-    await db.audit.record(me.telegram_id, "resource:assign", mentor.telegram_id)
-    _m = texts_for(context, mentor)
-    await send(
-        context,
-        mentor.telegram_id,
-        _m("resource-told-mentor", name=html.escape(chosen.display_name)),
-    )
+    # Both are told through the outbox, in the assignment's transaction: a crash or a
+    # Telegram error never leaves a mentor with a resource person they were not told of.
+    told = f"resource:{mentor.telegram_id}:{chosen.telegram_id}:{to_text(context.bot_data.clock())}"
+    notices = [
+        fluent(
+            mentor.telegram_id,
+            "resource-told-mentor",
+            key=f"{told}:mentor",
+            name=html.escape(chosen.display_name),
+        )
+    ]
     if chosen.telegram_id != me.telegram_id:
-        _c = texts_for(context, chosen)
-        await send(context, chosen.telegram_id, _c("resource-told-copil", name=name))
+        notices.append(
+            fluent(chosen.telegram_id, "resource-told-copil", key=f"{told}:copil", name=name)
+        )
+    async with db.atomic():
+        await db.resource.assign(mentor.telegram_id, chosen.telegram_id, by=me.telegram_id)
+        await db.audit.record(me.telegram_id, "resource:assign", mentor.telegram_id)
+        await db.outbox.add(notices)
+    kick(context.application, notices=True)
     text, markup = await _screen(context, me, _) or ("", None)
     done = _("resource-done", name=name, copil=html.escape(chosen.display_name))
     await edit_message(query, done + "\n\n" + text, reply_markup=markup)

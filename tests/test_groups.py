@@ -127,8 +127,11 @@ async def test_cancelled_session_is_announced_and_requests_are_accepted(flow: Fl
     await flow.send(YOUTH_QUIET, "/groups")
     await flow.press(YOUTH_QUIET, "grp:ask:1")
     assert f"P{YOUTH_QUIET} demande à rejoindre" in flow.text(HELPER)
+    flow.tg.inject_faults({"sendMessage": 1.0}, kinds=("500",))  # Telegram fails then
     await flow.press(HELPER, f"grp:acc:1:{YOUTH_QUIET}")
+    flow.tg.stop_faults()
     assert "a rejoint" in flow.text(HELPER)
+    await flow.settle()
     assert "Bienvenue dans le groupe" in flow.text(YOUTH_QUIET)
     # Now full (2): the link refuses a third youth.
     await flow.send(YOUTH_3, f"/start {payload}")

@@ -43,6 +43,19 @@ async def test_copil_assigns_a_resource_person(flow: Flow) -> None:
     assert await flow.db.audit.actions(MENTOR) == ["consent:mentor", "resource:assign"]
 
 
+async def test_both_are_told_even_when_telegram_fails_at_that_moment(flow: Flow) -> None:
+    await _setup(flow)
+    await flow.send(COPIL, "/resource")
+    await flow.press(COPIL, f"res:m:{MENTOR}")
+    flow.tg.inject_faults({"sendMessage": 1.0}, kinds=("500",))
+    await flow.press(COPIL, f"res:set:{MENTOR}:{SOFIA}")
+    flow.tg.stop_faults()
+    assert "Sofia est la personne ressource de Marc" in flow.text(COPIL)
+    await flow.settle()
+    assert "Votre personne ressource est maintenant Sofia" in flow.text(MENTOR)
+    assert "Vous êtes maintenant la personne ressource de Marc" in flow.text(SOFIA)
+
+
 async def test_forged_resource_buttons_change_nothing(flow: Flow) -> None:
     await _setup(flow)
     await flow.join(SAMIR)

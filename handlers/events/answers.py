@@ -11,8 +11,10 @@ from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
+from bot.sending import kick, ready
 from handlers.basics import show_answer
 from handlers.events.common import describe, familiar_form, person_texts
+from storage.clock import to_text
 from storage.events import ANSWERS, Event
 from storage.models import Person
 
@@ -39,17 +41,21 @@ async def answer_button(update: Update, context: Context) -> None:
     if found.status != "open" or context.bot_data.clock() >= found.starts_at:
         await answer_press(query, _("event-closed"), show_alert=True)
         return
-    recorded, moved = await db.events.answer(found, me.telegram_id, answer)
+    # The one moved up from the waiting list is told through the outbox, in the answer's
+    # transaction: their place is never given without them hearing of it.
+    async with db.atomic():
+        recorded, moved = await db.events.answer(found, me.telegram_id, answer)
+        if moved is not None:
+            person, their = await person_texts(context.bot_data, moved)
+            now = to_text(context.bot_data.clock())
+            told = f"event:{found.id}:moved:{moved}:{now}"
+            await db.outbox.add([ready(moved, _moved_up_text(found, person, their), key=told)])
+    if moved is not None:
+        kick(context.application, notices=True)
     familiar = familiar_form(me)
     said = _(f"event-answered-{recorded}", tu=familiar)
     await answer_press(query, said, show_alert=recorded == "waiting")
     await show_answer(query, said, _)
-    if moved is not None:
-        person, their = await person_texts(context.bot_data, moved)
-        await context.bot.send_message(
-            moved,
-            _moved_up_text(found, person, their),
-        )
 
 
 def _moved_up_text(event: Event, person: Person | None, _: Texts) -> str:

@@ -14,9 +14,11 @@ from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import send
+from bot.sending import kick, ready
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
 from handlers.groups.overview import led_page_button
 from handlers.start import language_buttons
+from storage.clock import to_text
 from storage.groups import Group
 from storage.models import Person, Role
 
@@ -126,9 +128,21 @@ async def _decide(
     group = html.escape(found.name)
     person = await db.people.get(youth)
     name = html.escape(person.display_name if person else "?")
-    done = (
-        await db.groups.accept(found, youth) if accept else await db.groups.decline(found.id, youth)
-    )
+    # The youth's welcome goes through the outbox in the acceptance's transaction: a seat is
+    # never given without them hearing of it.
+    async with db.atomic():
+        done = (
+            await db.groups.accept(found, youth)
+            if accept
+            else await db.groups.decline(found.id, youth)
+        )
+        if done and accept and person is not None:
+            their = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
+            welcome = await _welcome(context, found, their)
+            told = f"join:{found.id}:{youth}:welcome:{to_text(context.bot_data.clock())}"
+            await db.outbox.add([ready(youth, welcome, key=told)])
+    if done and accept and person is not None:
+        kick(context.application, notices=True)
     await answer_press(query)
     if not done:
         if await db.groups.is_member(found.id, youth):
@@ -147,9 +161,6 @@ async def _decide(
         lambda t: t(key, who=who, name=name, group=group),
         pressed=query.message if isinstance(query.message, Message) else None,
     )
-    if accept and person is not None:
-        their = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
-        await context.bot.send_message(youth, await _welcome(context, found, their))
 
 
 async def _leave(
