@@ -2,7 +2,8 @@
 once: requests (some declined first, some left past the reminder, a few withdrawn), the
 links they became and how they ended, weekly follow-ups with encrypted notes, relays to the
 directory's partners, the peer-aidance group's past sessions and who came, trainings and
-intervisions, a few safety-net alerts (their category only, as the bot keeps them).
+intervisions, a few safety-net alerts (their category only, as the bot keeps them), the
+youths' check-ins every two weeks of a link and their feedback when it ended (taps only).
 
 Everything goes through the repositories the bot uses, each with a clock set to the moment
 it happened. Everyone is fictitious. The sandbox's own people stay free for the
@@ -18,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from bot.notes import Notes
 from storage.audit import Audit
+from storage.checkins import Checkins
 from storage.clock import Clock
 from storage.database import Database
 from storage.events import Events
@@ -57,6 +59,19 @@ REASONS = (
 MET_WEIGHTS = (30, 14, 8, 16, 12, 14, 6)  # sport first: the programme's clubs
 
 
+@dataclass(frozen=True)
+class _Life:
+    """A link of the history, for the check-ins and feedback drawn after all links."""
+
+    link_id: int
+    youth: int
+    team: int
+    themes: tuple[str, ...]
+    started: datetime
+    ends: datetime  # in the future for a link still active
+    reason: str | None
+
+
 @dataclass
 class _Moment:
     """The clock the history's repositories read, set to each moment as it happens."""
@@ -80,10 +95,12 @@ async def add_history(
     now = clock()
     moment = _Moment(now)
     async with transaction(db.conn):
-        counts = await _requests_and_links(db, moment, zone, notes, rng, now)
+        lives: list[_Life] = []
+        counts = await _requests_and_links(db, moment, zone, notes, rng, now, lives)
         counts += await _peer_sessions(db, moment, zone, rng, now)
         counts += await _events(db, moment, zone, rng, now)
         counts += await _collective(db, moment, zone, rng, now)
+        counts += await _checkins(db, moment, now, lives)
     return "history: " + ", ".join(counts)
 
 
@@ -94,6 +111,7 @@ async def _requests_and_links(
     notes: Notes | None,
     rng: random.Random,
     now: datetime,
+    lives: list[_Life],
 ) -> list[str]:
     people, requests, links = (
         People(db.conn, moment),
@@ -163,7 +181,7 @@ async def _requests_and_links(
             made["links"] += 1
             made["follow-ups"] += await _link_life(
                 db, links, logs, relay, moment, zone, notes, rng, now, link.id, taker, team,
-                youth, themes, partners,
+                youth, themes, partners, lives,
             )  # fmt: skip
     return [
         f"{made['requests']} requests",
@@ -188,6 +206,7 @@ async def _link_life(
     youth: int,
     themes: tuple[str, ...],
     partners: list,  # type: ignore[type-arg]
+    lives: list[_Life],
 ) -> int:
     """Follow-ups every week or two while the link lasts, then its end (if it is over)."""
     started = moment.now
@@ -225,6 +244,7 @@ async def _link_life(
                 youth, link_id=link_id, team_id=team, category=category, level="high", rule="demo"
             )
         day += timedelta(days=rng.choice((5, 7, 7, 9, 12, 14)) if not one_off else 6)
+    reason = None
     if ends < now:
         moment.now = ends
         reason = "work" if youth == SAMIR else rng.choices(*zip(*REASONS, strict=True))[0]
@@ -233,7 +253,53 @@ async def _link_life(
             # Samir found work, agreed, and the COPIL made him a peer helper (as in /end).
             moment.now = ends + timedelta(days=12)
             await Audit(db.conn, moment).record(9001, "peer-helper-invited", SAMIR)
+    lives.append(_Life(link_id, youth, team, themes, started, ends, reason))
     return logged
+
+
+MOODS = (1, 2, 3, 4, 5)
+# How youths felt at a link's first check-in; most feel a bit better as it goes on.
+FIRST_MOOD = (8, 22, 38, 22, 10)
+# Did the link help, by how it ended (goals and work reached: mostly 4 and 5).
+HELPED = {"goals": (1, 2, 8, 30, 59), "work": (1, 2, 7, 30, 60), "stopped": (25, 30, 25, 15, 5)}
+HELPED_OTHERWISE = (6, 12, 30, 32, 20)
+
+
+async def _checkins(db: Database, moment: _Moment, now: datetime, lives: list[_Life]) -> list[str]:
+    """Every 14 days of each link, the youth's check-in (most answer, the mood drifting up
+    for most), then their feedback when the link ended (three in four answer). Their own
+    random generator: the rest of the history stays the same year."""
+    rng = random.Random(15)
+    repo = Checkins(db.conn, moment)
+    asked = answered = feedback = 0
+    for life in lives:
+        mood = float(rng.choices(MOODS, FIRST_MOOD)[0])
+        drift = rng.choice((0.25, 0.15, 0.1, 0.0, -0.1))
+        at = life.started + timedelta(days=14)
+        while at < min(life.ends, now):
+            tapped = rng.random() < 0.8
+            mood = min(5.0, max(1.0, mood + drift + rng.uniform(-0.6, 0.6)))
+            theme = rng.choice(life.themes) if tapped and rng.random() < 0.5 else None
+            await repo.record_past(
+                life.youth, life.link_id, life.team, at, round(mood) if tapped else None, theme
+            )
+            asked += 1
+            answered += tapped
+            at += timedelta(days=14)
+        if life.reason is not None and life.ends < now - timedelta(days=1):
+            tapped = rng.random() < 0.75
+            helped = rng.choices(MOODS, HELPED.get(life.reason, HELPED_OTHERWISE))[0]
+            recommend = "yes" if helped >= 4 else "maybe" if helped == 3 else "no"
+            await repo.record_past_feedback(
+                life.youth,
+                life.link_id,
+                life.team,
+                life.ends + timedelta(hours=1),
+                helped if tapped else None,
+                recommend if tapped and rng.random() < 0.95 else None,
+            )
+            feedback += tapped
+    return [f"{asked} check-ins ({answered} answered), {feedback} feedbacks"]
 
 
 async def _peer_sessions(

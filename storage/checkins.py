@@ -7,7 +7,7 @@ conditional updates: one mood per question, then at most one theme."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import aiosqlite
 
@@ -136,3 +136,40 @@ class Checkins:
             (answer, feedback_id, youth_id),
         ) as cur:
             return await cur.fetchone() is not None
+
+    # ------------------------------------------------------------ the demo's past answers
+
+    async def record_past(
+        self,
+        youth_id: int,
+        link_id: int,
+        team_id: int | None,
+        asked_at: datetime,
+        mood: int | None,
+        theme: str | None,
+    ) -> None:
+        """A check-in as it was asked and answered (the demo's year of history)."""
+        answered = to_text(asked_at + timedelta(hours=3)) if mood is not None else None
+        await self._conn.execute(
+            """INSERT INTO checkins (youth_id, link_id, team_id, asked_at, mood, theme,
+                                     answered_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (youth_id, link_id, team_id, to_text(asked_at), mood, theme, answered),
+        )
+
+    async def record_past_feedback(
+        self,
+        youth_id: int,
+        link_id: int,
+        team_id: int | None,
+        asked_at: datetime,
+        helped: int | None,
+        recommend: str | None,
+    ) -> None:
+        """A link's end feedback as it was answered (the demo's year of history)."""
+        answered = to_text(asked_at + timedelta(hours=5)) if helped is not None else None
+        await self._conn.execute(
+            """INSERT INTO link_feedback (link_id, youth_id, team_id, asked_at, helped,
+                                          recommend, answered_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (link_id) DO NOTHING""",
+            (link_id, youth_id, team_id, to_text(asked_at), helped, recommend, answered),
+        )

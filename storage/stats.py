@@ -8,8 +8,8 @@ reasons) and numbers; `shown` hides every count under MIN_SHOWN, and every outpu
 charts, CSV, xlsx) goes through it.
 
 A section is an async function that reads its tables and adds to a Tally; a new table's
-figures (check-ins, feedback, alert levels) slot in as one more function in SECTIONS and
-its rows in FIGURES."""
+figures slot in as one more function in SECTIONS and its rows in FIGURES. Check-ins and
+feedback count taps only: the words a youth may add at a link's end never reach a figure."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 import aiosqlite
 
+from storage.checkins import RECOMMEND
 from storage.clock import to_text
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES
@@ -34,6 +35,8 @@ HIDDEN = "< 5"
 ALL = 0  # the key of the whole programme's figures (team ids start at 1)
 UNKNOWN = "unknown"  # a request without age band or meeting place (asked later, or skipped)
 UNLISTED = "unlisted"  # a relay to a partner typed by hand, not in the directory
+SCALE = ("1", "2", "3", "4", "5")  # a check-in's faces, a feedback's "did it help"
+LEVELS = ("high", "medium")  # the safety net's levels
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ class Figure:
     section: str
     name: str
     key: str  # a code ("work", "2026-03", "median"), or "" for the figure itself
-    unit: str  # "count", "hours", "days" or "percent"
+    unit: str  # "count", "hours", "minutes", "days" or "percent"
     value: float | None  # None: nothing to measure (a median of no delays)
     basis: int
 
@@ -351,23 +354,83 @@ async def events(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
 
 
 async def safety(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
-    """Safety-net alerts by category (never their text). Levels and time to take them slot
-    in here once alerts record them."""
-    for team, category, n in await _rows(
+    """Safety-net alerts by level and category (never their text), and the minutes until a
+    COPIL member took one ("Je m'en occupe")."""
+    for team, category, level, at, taken in await _rows(
         conn,
-        """SELECT COALESCE(a.team_id, p.team_id, l.team_id), a.category, COUNT(*)
+        """SELECT COALESCE(a.team_id, p.team_id, l.team_id), a.category, a.level, a.at,
+                  a.taken_at
            FROM safety_alerts a
            LEFT JOIN people p ON p.telegram_id = a.youth_id
            LEFT JOIN links l ON l.id = a.link_id
-           WHERE a.at >= ? AND a.at < ?
-           GROUP BY COALESCE(a.team_id, p.team_id, l.team_id), a.category""",
+           WHERE a.at >= ? AND a.at < ?""",
         (to_text(p.start), to_text(p.end)),
     ):
-        t.add(team, "safety", "alerts", "", n)
-        t.add(team, "safety", "alerts_by_category", category, n)
+        t.add(team, "safety", "alerts")
+        t.add(team, "safety", "alerts_by_level", level)
+        t.add(team, "safety", "alerts_by_category", category)
+        if taken:
+            t.sample(team, "safety", "minutes_to_take", _hours(at, taken) * 60)
 
 
-SECTIONS: list[Section] = [requests, links, followups, peer_aidance, events, safety]
+async def checkins(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Check-ins asked in the period, answered, by mood and theme; youths who answered; and
+    for each youth who answered twice or more, whether their last mood is above, equal to or
+    below their first (counted in the team of their last answer)."""
+    first: dict[int, tuple[int, int]] = {}  # youth -> (check-in id, mood)
+    last: dict[int, tuple[int, int, int | None]] = {}  # youth -> (id, mood, team)
+    for checkin_id, team, youth, mood, theme in await _rows(
+        conn,
+        """SELECT id, team_id, youth_id, mood, theme FROM checkins
+           WHERE asked_at >= ? AND asked_at < ?""",
+        (to_text(p.start), to_text(p.end)),
+    ):
+        t.add(team, "checkins", "checkins_asked")
+        if mood is None:
+            continue
+        t.add(team, "checkins", "checkins_answered")
+        t.add(team, "checkins", "mood", str(mood))
+        if theme:
+            t.add(team, "checkins", "checkin_theme", theme)
+        if youth not in first or checkin_id < first[youth][0]:
+            first[youth] = (checkin_id, mood)
+        if youth not in last or checkin_id > last[youth][0]:
+            last[youth] = (checkin_id, mood, team)
+    for youth, (last_id, mood, team) in last.items():
+        t.add(team, "checkins", "youths_checked_in")
+        first_id, first_mood = first[youth]
+        if first_id != last_id:
+            change = "better" if mood > first_mood else "worse" if mood < first_mood else "same"
+            t.add(team, "checkins", "mood_change", change)
+
+
+async def feedback(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Link-end feedback asked in the period: answers, did it help (1-5), would they
+    recommend it (yes, maybe, no). Never the words a youth added."""
+    for team, helped, recommend, n in await _rows(
+        conn,
+        """SELECT team_id, helped, recommend, COUNT(*) FROM link_feedback
+           WHERE asked_at >= ? AND asked_at < ? GROUP BY team_id, helped, recommend""",
+        (to_text(p.start), to_text(p.end)),
+    ):
+        t.add(team, "feedback", "feedback_asked", "", n)
+        if helped is not None:
+            t.add(team, "feedback", "feedback_answered", "", n)
+            t.add(team, "feedback", "helped", str(helped), n)
+        if recommend is not None:
+            t.add(team, "feedback", "recommend", recommend, n)
+
+
+SECTIONS: list[Section] = [
+    requests,
+    links,
+    followups,
+    peer_aidance,
+    events,
+    safety,
+    checkins,
+    feedback,
+]
 
 # Every figure in the order outputs show it: (section, name, unit, keys). Keys None: the
 # figure itself; "months": the period's months; "found": the codes the data holds.
@@ -410,7 +473,19 @@ FIGURES: list[tuple[str, str, str, Keys]] = [
     ("events", "attendances", "count", None),
     ("events", "mentors_trained", "count", None),
     ("safety", "alerts", "count", None),
+    ("safety", "alerts_by_level", "count", LEVELS),
     ("safety", "alerts_by_category", "count", "found"),
+    ("safety", "minutes_to_take", "minutes", ("median", "p90")),
+    ("checkins", "checkins_asked", "count", None),
+    ("checkins", "checkins_answered", "count", None),
+    ("checkins", "youths_checked_in", "count", None),
+    ("checkins", "mood", "count", SCALE),
+    ("checkins", "checkin_theme", "count", THEMES),
+    ("checkins", "mood_change", "count", ("better", "same", "worse")),
+    ("feedback", "feedback_asked", "count", None),
+    ("feedback", "feedback_answered", "count", None),
+    ("feedback", "helped", "count", SCALE),
+    ("feedback", "recommend", "count", RECOMMEND),
 ]
 # Hours rest on the follow-ups they sum (their count figure).
 _HOURS_BASIS = {

@@ -324,3 +324,76 @@ async def test_a_requests_first_answer_is_kept_decline_or_accept(flow: Flow) -> 
     assert created == to_text(asked)
     assert answered == to_text(asked + timedelta(hours=3))
     assert closed == to_text(asked + timedelta(hours=5))
+
+
+async def test_check_ins_feedback_and_alert_levels_match_the_database(flow: Flow) -> None:
+    """The demo's check-ins and feedback, and alerts taken by the COPIL, reach the figures:
+    counts, each mood, each youth's first against last mood, time to take an alert."""
+    teams = await _demo(flow)
+    zone = flow.app.bot_data.settings.zone
+    period = Period.of(date(2026, 1, 1), date(2026, 11, 30), zone, flow.clock())
+    span = (to_text(period.start), to_text(period.end))
+    # Two alerts in Montagnes in March, taken after 12 and 30 minutes.
+    now = flow.clock()
+    for minutes in (12, 30):
+        flow.clock.now = datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
+        alert = await flow.db.safety.record(
+            60100, link_id=None, team_id=teams["Montagnes"], category="violence",
+            level="medium", rule="t",
+        )  # fmt: skip
+        flow.clock.now += timedelta(minutes=minutes)
+        assert await flow.db.safety.take(alert, COPIL)
+    flow.clock.now = now
+    figures = await flow.db.stats.collect(period)
+    _ = Texts(I18n(), "fr", zone, familiar=False)
+    report = build(_, period, "typed", "Toutes", [("Tout", figures[ALL])])
+
+    def value(name: str, key: str = "") -> float | None:
+        return report.row(name, key).cells[0].value
+
+    async with flow.db.conn.execute(
+        "SELECT youth_id, mood FROM checkins WHERE asked_at >= ? AND asked_at < ? ORDER BY id",
+        span,
+    ) as cur:
+        rows = await cur.fetchall()
+    answered = [(youth, mood) for youth, mood in rows if mood is not None]
+    assert len(answered) >= 100, "the demo's year has check-ins"
+    assert value("checkins_asked") == len(rows) and value("checkins_answered") == len(answered)
+    for mood in range(1, 6):
+        assert value("mood", str(mood)) == sum(m == mood for _y, m in answered)
+    moods: dict[int, list[int]] = {}
+    for youth, mood in answered:
+        moods.setdefault(youth, []).append(mood)
+    changes = [m[-1] - m[0] for m in moods.values() if len(m) > 1]
+    assert value("youths_checked_in") == len(moods)
+    assert value("mood_change", "better") == sum(c > 0 for c in changes) > 0
+    assert value("mood_change", "worse") == sum(c < 0 for c in changes)
+    assert value("mood_change", "same") == sum(c == 0 for c in changes)
+    async with flow.db.conn.execute(
+        "SELECT helped, recommend FROM link_feedback WHERE asked_at >= ? AND asked_at < ?", span
+    ) as cur:
+        feedback = await cur.fetchall()
+    assert value("feedback_asked") == len(feedback) >= 20
+    assert value("feedback_answered") == sum(h is not None for h, _r in feedback)
+    assert value("recommend", "yes") == sum(r == "yes" for _h, r in feedback)
+    assert value("alerts_by_level", "medium") == 2
+    assert report.row("minutes_to_take", "median").cells[0].hidden  # 2 samples: "< 5"
+    # Three more taken after 20 minutes: 5 samples, shown.
+    for _i in range(3):
+        flow.clock.now = datetime(2026, 3, 4, 10, 0, tzinfo=UTC)
+        alert = await flow.db.safety.record(
+            60101, link_id=None, team_id=teams["Littoral"], category="distress",
+            level="medium", rule="t",
+        )  # fmt: skip
+        flow.clock.now += timedelta(minutes=20)
+        assert await flow.db.safety.take(alert, COPIL)
+    flow.clock.now = now
+    figures = await flow.db.stats.collect(period)
+    report = build(_, period, "typed", "Toutes", [("Tout", figures[ALL])])
+    assert value("minutes_to_take", "median") == pytest.approx(20)
+    # The message says them too, and the workbook has a sheet for each.
+    text = key_figures(_, report)
+    assert f"<b>Check-ins</b> : {len(answered)} réponses ({len(moods)} jeunes)" in text
+    assert "prise en charge : médiane 20" in text
+    book = load_workbook(io.BytesIO(files.to_xlsx(report)))
+    assert {"Check-ins des jeunes", "Avis en fin de lien"} <= set(book.sheetnames)

@@ -24,7 +24,7 @@ from handlers.stats import charts, files
 from handlers.stats.periods import CHOICES, DatesProblem, preset, typed
 from handlers.stats.report import Report, build
 from storage.models import Person, Role
-from storage.stats import ALL, Period, shown
+from storage.stats import ALL, Figure, Period, shown
 
 PERIOD, DATES, SCOPE = range(3)
 DRAFT_KEY = "stats_draft"
@@ -224,7 +224,24 @@ def key_figures(_: Texts, report: Report) -> str:
         trainings=v("trainings_held"),
         intervisions=v("intervisions_held"),
         alerts=v("alerts"),
+        take_median=v("minutes_to_take", "median"),
+        checkins=v("checkins_answered"),
+        checked_in=v("youths_checked_in"),
+        better=v("mood_change", "better"),
+        same=v("mood_change", "same"),
+        worse=v("mood_change", "worse"),
+        feedback=v("feedback_answered"),
+        helped_well=_well(report),
+        recommend_yes=v("recommend", "yes"),
     )
+
+
+def _well(report: Report) -> str:
+    """Feedbacks that said 4 or 5 to "did it help": a sum of two shown counts is hidden
+    when under 5, like any count."""
+    cells = [report.row("helped", key).cells[-1] for key in ("4", "5")]
+    n = sum(int(c.value or 0) for c in cells)
+    return html.escape(str(shown(Figure("feedback", "helped", "4-5", "count", n, n))))
 
 
 async def stop(update: Update, context: Context) -> int:

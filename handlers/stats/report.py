@@ -55,7 +55,13 @@ def key_label(_: Texts, name: str, key: str) -> str:
         return ""
     if key in ("median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"):
         return _(f"stats-key-{key}")
-    if name.endswith("by_theme"):
+    if name in ("alerts_by_level", "mood_change"):
+        return _(f"stats-key-{key}")
+    if name == "recommend":
+        return _(f"feedback-recommend-{key}")
+    if name in ("mood", "helped"):
+        return key
+    if name.endswith("by_theme") or name == "checkin_theme":
         return _(f"theme-{key}")
     if name.endswith("by_kind"):
         return _(f"kind-{key}")
@@ -110,6 +116,7 @@ WORDS = (
     "stats-unit-count",
     "stats-unit-hours",
     "stats-unit-days",
+    "stats-unit-minutes",
     "stats-unit-percent",
 )
 

@@ -31,7 +31,9 @@ stats-key-figures =
     <b>Follow-ups</b>: { $followups } ({ $hours } h); { $mentors_active } mentors active out of { $mentors }
     <b>Peer aidance</b>: { $sessions } sessions, { $attendances } attendances, { $youths } youths
     <b>Trainings</b>: { $trainings }; intervisions: { $intervisions }
-    <b>Safety alerts</b>: { $alerts }
+    <b>Safety alerts</b>: { $alerts }; taken: median { $take_median } min
+    <b>Check-ins</b>: { $checkins } answers ({ $checked_in } youths); between their first and last, { $better } better, { $same } the same, { $worse } worse
+    <b>Link endings</b>: { $feedback } answers; "it helped me" (4 or 5): { $helped_well }; would recommend it: { $recommend_yes }
 
     "&lt; 5": fewer than 5, hidden so nobody can be recognised. Charts, CSV and Excel workbook follow.
 
@@ -41,6 +43,8 @@ stats-sec-followups = Follow-ups
 stats-sec-peer = Peer aidance
 stats-sec-events = Trainings
 stats-sec-safety = Safety
+stats-sec-checkins = Youths' check-ins
+stats-sec-feedback = Feedback when a link ends
 
 stats-fig-received = Requests received
 stats-fig-by_month = Requests per month
@@ -79,6 +83,18 @@ stats-fig-intervisions_held = Intervisions held
 stats-fig-mentors_trained = Mentors trained (distinct)
 stats-fig-alerts = Safety alerts
 stats-fig-alerts_by_category = Alerts by category
+stats-fig-alerts_by_level = Alerts by level
+stats-fig-minutes_to_take = Minutes until someone took it
+stats-fig-checkins_asked = Check-ins sent
+stats-fig-checkins_answered = Check-ins answered
+stats-fig-youths_checked_in = Youths who answered (distinct)
+stats-fig-mood = Answers by mood (1 = not well, 5 = very well)
+stats-fig-checkin_theme = What weighs most
+stats-fig-mood_change = Between a youth's first and last check-in
+stats-fig-feedback_asked = Feedback asked when a link ended
+stats-fig-feedback_answered = Feedback received
+stats-fig-helped = "Did this link help you?" (1 = not at all, 5 = a lot)
+stats-fig-recommend = "Would you recommend it to a friend?"
 
 stats-key-median = median
 stats-key-p90 = 9 in 10 within
@@ -87,6 +103,11 @@ stats-key-unlisted = Not in the directory
 stats-key-mentor_link = A mentor's link
 stats-key-team = The team
 stats-key-stopped = Stopped by the youth
+stats-key-high = High
+stats-key-medium = Medium
+stats-key-better = Better
+stats-key-same = The same
+stats-key-worse = Worse
 
 stats-col-period-start = start
 stats-col-period-end = end
@@ -104,6 +125,7 @@ stats-about-rule = "< 5": fewer than 5, hidden so nobody can be recognised. No n
 stats-unit-count = count
 stats-unit-hours = hours
 stats-unit-days = days
+stats-unit-minutes = minutes
 stats-unit-percent = %
 
 stats-chart-by-month = Requests received per month

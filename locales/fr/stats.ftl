@@ -31,7 +31,9 @@ stats-key-figures =
     <b>Suivis</b> : { $followups } ({ $hours } h) ; { $mentors_active } mentor·es actif·ves sur { $mentors }
     <b>Pair-aidance</b> : { $sessions } séances, { $attendances } présences, { $youths } jeunes
     <b>Formations</b> : { $trainings } ; intervisions : { $intervisions }
-    <b>Alertes de sécurité</b> : { $alerts }
+    <b>Alertes de sécurité</b> : { $alerts } ; prise en charge : médiane { $take_median } min
+    <b>Check-ins</b> : { $checkins } réponses ({ $checked_in } jeunes) ; entre le premier et le dernier, { $better } vont mieux, { $same } pareil, { $worse } moins bien
+    <b>Fin de lien</b> : { $feedback } avis ; « ça m'a aidé·e » (4 ou 5) : { $helped_well } ; le conseilleraient : { $recommend_yes }
 
     « &lt; 5 » : moins de 5, masqué pour que personne ne soit reconnaissable. Graphiques, CSV et tableau Excel suivent.
 
@@ -41,6 +43,8 @@ stats-sec-followups = Suivis
 stats-sec-peer = Pair-aidance
 stats-sec-events = Formations
 stats-sec-safety = Sécurité
+stats-sec-checkins = Check-ins des jeunes
+stats-sec-feedback = Avis en fin de lien
 
 stats-fig-received = Demandes reçues
 stats-fig-by_month = Demandes par mois
@@ -79,6 +83,18 @@ stats-fig-intervisions_held = Intervisions tenues
 stats-fig-mentors_trained = Mentor·es formé·es (distinct·es)
 stats-fig-alerts = Alertes de sécurité
 stats-fig-alerts_by_category = Alertes par catégorie
+stats-fig-alerts_by_level = Alertes par niveau
+stats-fig-minutes_to_take = Minutes jusqu'à la prise en charge
+stats-fig-checkins_asked = Check-ins envoyés
+stats-fig-checkins_answered = Check-ins répondus
+stats-fig-youths_checked_in = Jeunes ayant répondu (distinct·es)
+stats-fig-mood = Réponses par humeur (1 = ça va mal, 5 = ça va très bien)
+stats-fig-checkin_theme = Ce qui pèse le plus
+stats-fig-mood_change = Entre le premier et le dernier check-in d'un·e jeune
+stats-fig-feedback_asked = Avis demandés en fin de lien
+stats-fig-feedback_answered = Avis reçus
+stats-fig-helped = « Ce lien t'a aidé·e ? » (1 = pas du tout, 5 = beaucoup)
+stats-fig-recommend = « Tu le conseillerais à un·e ami·e ? »
 
 stats-key-median = médiane
 stats-key-p90 = 9 sur 10 au plus
@@ -87,6 +103,11 @@ stats-key-unlisted = Hors annuaire
 stats-key-mentor_link = Lien d'un·e mentor·e
 stats-key-team = L'équipe
 stats-key-stopped = Arrêté par le ou la jeune
+stats-key-high = Élevé
+stats-key-medium = Moyen
+stats-key-better = Va mieux
+stats-key-same = Pareil
+stats-key-worse = Moins bien
 
 stats-col-period-start = début
 stats-col-period-end = fin
@@ -104,6 +125,7 @@ stats-about-rule = « < 5 » : moins de 5, masqué pour que personne ne soit rec
 stats-unit-count = nombre
 stats-unit-hours = heures
 stats-unit-days = jours
+stats-unit-minutes = minutes
 stats-unit-percent = %
 
 stats-chart-by-month = Demandes reçues par mois
