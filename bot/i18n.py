@@ -15,9 +15,19 @@ from fluent.syntax.ast import Resource
 
 logger = logging.getLogger(__name__)
 
-LANGUAGES = ("fr", "en")
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
-_BABEL = {"fr": "fr_CH", "en": "en_GB"}
+# French is the reference and the default, English second, then the languages the youths of
+# these programmes most often read first. A folder not listed here still works, after these.
+ORDER = ("fr", "en", "de", "it", "pt", "es", "ar")
+
+
+def languages_in(folder: Path) -> tuple[str, ...]:
+    """A language is a folder of Fluent files: adding one needs no code."""
+    present = {path.parent.name for path in folder.glob("*/*.ftl")}
+    return tuple(sorted(present, key=lambda c: (ORDER.index(c) if c in ORDER else len(ORDER), c)))
+
+
+LANGUAGES = languages_in(LOCALES_DIR)
 
 
 def pick_language(saved: str | None, telegram_code: str | None, default: str) -> str:
@@ -49,7 +59,7 @@ class I18n:
 
     def __init__(self, folder: Path = LOCALES_DIR) -> None:
         self.bundles: dict[str, FluentBundle] = {}
-        for language in LANGUAGES:
+        for language in languages_in(folder):
             # A function may return a plain str (fluent.runtime formats it as text); its
             # type hint asks for a FluentType.
             functions = {"DE": elided_de}
@@ -74,6 +84,14 @@ class I18n:
     def keys(self, language: str) -> set[str]:
         return set(self.bundles[language]._messages)
 
+    def name(self, language: str) -> str:
+        """The language's name in itself ("Deutsch", "العربية"), for /language's buttons."""
+        return self.text(language, "language-name")
+
+    def locale(self, language: str) -> str:
+        """The Babel locale of its dates and numbers ("de_CH"), from the language's own files."""
+        return self.text(language, "language-locale")
+
 
 class Texts:
     """The translations of one person's language, called with a key and its arguments.
@@ -92,13 +110,14 @@ class Texts:
         args.setdefault("tu", "yes" if self.familiar else "no")
         return self.i18n.text(self.language, key, **args)
 
-    def when(
-        self, moment: datetime, pattern: str = "EEEE d MMMM 'à' HH:mm", now: datetime | None = None
-    ) -> str:
-        """The moment in the person's language and zone. Given `now`, the year is shown when it
-        is not now's: "12.11" typed on 22.11 means next year, and a confirmation must say so."""
+    def when(self, moment: datetime, form: str = "moment", now: datetime | None = None) -> str:
+        """The moment in the person's language and zone, in one of the forms each language
+        writes as a Babel pattern (`when-<form>` in its core.ftl: moment, moment-year, day,
+        short-day, short-moment, day-month, month, short-month). Given `now`, the year is shown
+        when it is not now's: "12.11" typed on 22.11 means next year, and a confirmation must
+        say so."""
         if now is not None and moment.astimezone(self.zone).year != now.astimezone(self.zone).year:
-            pattern = pattern.replace("MMMM", "MMMM y", 1)
-        if self.language == "en":
-            pattern = pattern.replace("'à'", "'at'")
-        return str(format_datetime(moment, pattern, tzinfo=self.zone, locale=_BABEL[self.language]))
+            form += "-year"
+        pattern = self.i18n.text(self.language, f"when-{form}")
+        locale = self.i18n.locale(self.language)
+        return str(format_datetime(moment, pattern, tzinfo=self.zone, locale=locale))

@@ -44,7 +44,7 @@ async def _requests_page(
     rows = [
         [
             InlineKeyboardButton(
-                _("assign-request", name=r.first_name, since=_.when(r.created_at, "d MMM")),
+                _("assign-request", name=r.first_name, since=_.when(r.created_at, "day-month")),
                 callback_data=f"assign:req:{r.id}",
             )
         ]

@@ -30,7 +30,7 @@ async def language(update: Update, context: Context) -> None:
     if message is None:
         return
     _ = texts(update, context, await person_of(update, context))
-    await message.reply_text(_("choose-language"), reply_markup=language_buttons())
+    await message.reply_text(_("choose-language"), reply_markup=language_buttons(_.i18n))
 
 
 async def cancel(update: Update, context: Context) -> None:

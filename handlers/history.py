@@ -23,7 +23,7 @@ NOTE_SHOWN = 3500
 
 
 def _short_day(_: Texts, entry: LogEntry) -> str:
-    return _.when(datetime.combine(entry.day, time(12), tzinfo=_.zone), "EEE d.MM")
+    return _.when(datetime.combine(entry.day, time(12), tzinfo=_.zone), "short-day")
 
 
 def _who(_: Texts, entry: LogEntry) -> str:

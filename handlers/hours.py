@@ -34,7 +34,7 @@ def _next_month(start: date) -> date:
 
 
 def _month_name(_: Texts, start: date) -> str:
-    return _.when(datetime.combine(start, time(12), tzinfo=_.zone), "LLLL yyyy")
+    return _.when(datetime.combine(start, time(12), tzinfo=_.zone), "month")
 
 
 def _duration(minutes: int) -> str:

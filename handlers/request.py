@@ -100,7 +100,7 @@ async def from_mentor_link(update: Update, context: Context) -> int:
         return ConversationHandler.END
     context.user_data[MENTOR_KEY] = mentor.telegram_id
     if person is None:  # language, consent, then the welcome's "Ask for contact" button
-        await message.reply_text(_("choose-language"), reply_markup=start.language_buttons())
+        await message.reply_text(_("choose-language"), reply_markup=start.language_buttons(_.i18n))
         return ConversationHandler.END
     return await ask(update, context)
 

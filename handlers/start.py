@@ -16,7 +16,7 @@ from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.guards import person_of
-from bot.i18n import LANGUAGES, Texts
+from bot.i18n import LANGUAGES, I18n, Texts
 from storage.invites import InviteProblem
 from storage.models import Invite, Person, Role
 
@@ -24,15 +24,10 @@ INVITE_KEY = "invite_id"
 _PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 
-def language_buttons() -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("Français", callback_data="lang:fr"),
-                InlineKeyboardButton("English", callback_data="lang:en"),
-            ]
-        ]
-    )
+def language_buttons(i18n: I18n) -> InlineKeyboardMarkup:
+    """Every language in its own name, at most four a row: two short rows on a phone."""
+    buttons = [InlineKeyboardButton(i18n.name(c), callback_data=f"lang:{c}") for c in LANGUAGES]
+    return InlineKeyboardMarkup([buttons[i : i + 4] for i in range(0, len(buttons), 4)])
 
 
 def request_button(_: Texts) -> InlineKeyboardMarkup:
@@ -118,7 +113,7 @@ async def start(update: Update, context: Context) -> None:
             await message.reply_text(text, reply_markup=_change_buttons(_))
             return
     if person is None:
-        await message.reply_text(_("choose-language"), reply_markup=language_buttons())
+        await message.reply_text(_("choose-language"), reply_markup=language_buttons(_.i18n))
         return
     await message.reply_text(
         _("welcome-back", name=html.escape(person.display_name))

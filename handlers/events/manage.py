@@ -50,7 +50,7 @@ async def events(update: Update, context: Context) -> None:
     rows = [
         [
             InlineKeyboardButton(
-                _("events-open", title=e.title[:30], when=_.when(e.starts_at, "d.MM HH:mm")),
+                _("events-open", title=e.title[:30], when=_.when(e.starts_at, "short-moment")),
                 callback_data=f"evm:show:{e.id}",
             )
         ]

@@ -47,7 +47,7 @@ async def _sessions_page(
     rows = [
         [
             InlineKeyboardButton(
-                f"{names[s.group_id]} — {_.when(s.starts_at, 'd.MM HH:mm')}",
+                f"{names[s.group_id]} — {_.when(s.starts_at, 'short-moment')}",
                 callback_data=f"gra:show:{s.id}",
             )
         ]

@@ -39,7 +39,7 @@ async def start_link(update: Update, context: Context) -> None:
         # A stranger: the usual first steps (language, consent), then the group.
         if context.user_data is not None:
             context.user_data[JOIN_KEY] = found.id
-        await message.reply_text(_("choose-language"), reply_markup=language_buttons())
+        await message.reply_text(_("choose-language"), reply_markup=language_buttons(_.i18n))
         return
     if me.role != Role.YOUTH or not me.active:
         await message.reply_text(_("not-allowed"))

@@ -98,7 +98,7 @@ async def led_page(
                 said = [a for p, a in (await db.groups.answers(s.id)).items() if p in members]
                 line += " " + _("group-answers-short", yes=said.count("yes"), no=said.count("no"))
                 # Named after its group: several groups often meet on the same days.
-                label = _("group-session-open", name=g.name, when=_.when(s.starts_at, "EEE d.MM"))
+                label = _("group-session-open", name=g.name, when=_.when(s.starts_at, "short-day"))
                 rows.append([InlineKeyboardButton(label, callback_data=f"grs:show:{s.id}")])
             lines.append(line)
     rows.append(nav_row("grp:page:", number, len(led), _))

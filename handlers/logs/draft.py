@@ -34,7 +34,7 @@ def today(context: Context) -> date:
 
 
 def day_text(_: Texts, day: date) -> str:
-    return _.when(datetime.combine(day, time(12), tzinfo=_.zone), "EEEE d MMMM")
+    return _.when(datetime.combine(day, time(12), tzinfo=_.zone), "day")
 
 
 def current_draft(context: Context) -> Draft:

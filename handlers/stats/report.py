@@ -75,7 +75,7 @@ def key_label(_: Texts, name: str, key: str) -> str:
         return plain(_(f"{prefixes[name]}-{key}"))
     if name == "by_month":
         moment = datetime.combine(date.fromisoformat(key + "-01"), time(12), tzinfo=_.zone)
-        return _.when(moment, "LLL yyyy")
+        return _.when(moment, "short-month")
     if name == "alerts_by_category" and key in CATEGORIES:
         return _(f"safety-category-{key}")
     return key
@@ -86,7 +86,7 @@ def period_label(_: Texts, period: Period, choice: str) -> str:
     first, last = period.first, period.last
     noon = datetime.combine(first, time(12), tzinfo=_.zone)
     if choice in ("this_month", "last_month"):
-        return _.when(noon, "LLLL yyyy")
+        return _.when(noon, "month")
     if choice in ("this_quarter", "last_quarter"):
         return _("stats-quarter", n=(first.month - 1) // 3 + 1, year=first.year)
     if choice in ("this_year", "last_year"):

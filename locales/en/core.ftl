@@ -1,5 +1,20 @@
 # Lien — core texts (English; French is the reference).
 
+## This language: its name in itself (/language's buttons) and its Babel locale (dates)
+language-name = English
+language-locale = en_GB
+
+## Dates: Babel patterns (EEEE weekday, d day of the month, MMMM month, y year, HH:mm time;
+## text between apostrophes is written as is). The year is added when it is not this year.
+when-moment = EEEE d MMMM 'at' HH:mm
+when-moment-year = EEEE d MMMM y 'at' HH:mm
+when-day = EEEE d MMMM
+when-short-day = EEE d.MM
+when-short-moment = d.MM HH:mm
+when-day-month = d MMM
+when-month = LLLL yyyy
+when-short-month = LLL yyyy
+
 ## Roles
 role-youth = young person
 role-mentor = mentor

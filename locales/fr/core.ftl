@@ -2,6 +2,21 @@
 # « tu » avec les jeunes et les pair-aidant·es, « vous » avec les mentor·es et le COPIL.
 # Un·e jeune ne voit jamais le mot « COPIL » : pour ell·eux, c'est « l'équipe ».
 
+## Cette langue : son nom en elle-même (boutons de /language) et sa locale Babel (dates)
+language-name = Français
+language-locale = fr_CH
+
+## Dates : motifs Babel (EEEE jour, d jour du mois, MMMM mois, y année, HH:mm heure ;
+## le texte entre apostrophes est écrit tel quel). L'année s'ajoute quand ce n'est pas la même.
+when-moment = EEEE d MMMM 'à' HH:mm
+when-moment-year = EEEE d MMMM y 'à' HH:mm
+when-day = EEEE d MMMM
+when-short-day = EEE d.MM
+when-short-moment = d.MM HH:mm
+when-day-month = d MMM
+when-month = LLLL yyyy
+when-short-month = LLL yyyy
+
 ## Rôles
 role-youth = jeune
 role-mentor = mentor·e
