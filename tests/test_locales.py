@@ -1,14 +1,19 @@
-"""Every language has every key; every key the code uses is defined."""
+"""Every language has French's keys and placeables, every key the code uses is defined, and
+no message is over Telegram's limits."""
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+from babel import Locale
+from fluent.syntax import ast, parse, visitor
 
 from bot.commands import MENUS, STRANGER
-from bot.i18n import LANGUAGES, LOCALES_DIR, I18n
+from bot.i18n import LANGUAGES, LOCALES_DIR, I18n, Texts
 from bot.safety import CATEGORIES, LEVELS
 from handlers.stats.periods import CHOICES as STATS_PERIODS
 from storage.broadcasts import Audience
@@ -28,19 +33,65 @@ _LITERAL = re.compile(
 _DYNAMIC = re.compile(r"""\b_\(\s*f["']([a-z][a-z0-9_-]*-)\{""")
 
 
+# What each dynamic key's {...} can be (a new prefix in the code must be listed here).
+DYNAMIC_VALUES: dict[str, list[str]] = {
+    "role-": [r.value for r in Role],
+    "roles-": [r.value for r in Role],
+    "help-": [r.value for r in Role],
+    "welcome-": [r.value for r in Role],
+    "invite-intro-": [r.value for r in Role],
+    "link-": ["unknown", "used", "expired"],
+    "cmd-": sorted({c for m in MENUS.values() for c in m} | set(STRANGER)),
+    "people-button-": ["on", "off"],
+    "theme-": list(THEMES),
+    "kind-": list(KINDS),
+    "domain-": list(DOMAINS),
+    "partners-ask-": ["name", "what", "phone", "email", "address", "website"],
+    "partners-bad-": ["name", "what", "phone", "email", "address", "website"],
+    "partners-field-": ["name", "what", "phone", "email", "address", "website", "domain"],
+    "log-edit-": ["who", "kind", "when", "minutes", "partner"],
+    "log-sentence-": ["duration", "future", "too-old"],
+    "met-": list(MEETING_PLACES),
+    "age-": [*AGE_BANDS, "over_30"],
+    "end-reason-": list(END_REASONS),
+    "escalation-": ["unanswered", "no-mentor", "declined"],
+    "safety-category-": list(CATEGORIES),
+    "safety-level-": list(LEVELS),
+    "safety-copil-who-": ["youth", "peer_helper", "stranger"],
+    "safety-copil-said-": ["not_really", "talk", "timeout"],
+    "safety-answer-": ["ok", "not_really", "talk"],
+    "emergency-": ["ch", "fr"],
+    "broadcast-audience-": [a.value for a in Audience],
+    "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],
+    "event-kind-": [*EVENT_KINDS, "meeting"],
+    "event-answered-": [*ANSWERS, "waiting"],
+    "event-reminder-": ["day", "2h"],
+    "event-change-": ["moved", "cancelled"],
+    "events-answers-": [*ANSWERS, "waiting"],
+    "group-message-": ["day", "2h", "cancelled"],
+    "group-answered-": ["yes", "no"],
+    "language-": list(LANGUAGES),
+    "group-answers-": ["yes", "no", "none", "short"],
+    "hours-col-": ["date", "kind", "minutes", "themes", "partner", "kind-code", "theme-codes"],
+    "stats-period-": [*STATS_PERIODS, "typed"],
+    "stats-dates-": ["unclear", "future", "too-far", "order"],
+    "stats-sec-": sorted({section for section, *_rest in FIGURES}),
+    "stats-fig-": [name for _section, name, *_rest in FIGURES],
+    "stats-key-": ["median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"],
+    "silence-": ["keep-done", "later-done", "stop-done"],
+    "pause-": ["yes-done", "no-done"],
+    "checkin-face-": ["1", "2", "3", "4", "5"],
+    "feedback-helped-": ["1", "2", "3", "4", "5"],
+    "feedback-recommend-": ["yes", "maybe", "no"],
+}
+
+
 def _code() -> str:
     return "\n".join(
         p.read_text(encoding="utf-8")
         for folder in ("bot", "handlers")
         for p in (ROOT / folder).rglob("*.py")
     )
-
-
-def test_every_language_has_every_key() -> None:
-    i18n = I18n()
-    keys = {language: i18n.keys(language) for language in LANGUAGES}
-    for language in LANGUAGES:
-        assert keys[language] == keys["fr"], (language, sorted(keys["fr"] ^ keys[language]))
 
 
 def test_every_key_used_in_code_is_defined() -> None:
@@ -53,56 +104,7 @@ def test_every_key_used_in_code_is_defined() -> None:
 def test_dynamic_keys_exist_for_every_value() -> None:
     defined = I18n().keys("fr")
     prefixes = set(_DYNAMIC.findall(_code()))
-    values = {
-        "role-": [r.value for r in Role],
-        "roles-": [r.value for r in Role],
-        "help-": [r.value for r in Role],
-        "welcome-": [r.value for r in Role],
-        "invite-intro-": [r.value for r in Role],
-        "link-": ["unknown", "used", "expired"],
-        "cmd-": sorted({c for m in MENUS.values() for c in m} | set(STRANGER)),
-        "people-button-": ["on", "off"],
-        "theme-": list(THEMES),
-        "kind-": list(KINDS),
-        "domain-": list(DOMAINS),
-        "partners-ask-": ["name", "what", "phone", "email", "address", "website"],
-        "partners-bad-": ["name", "what", "phone", "email", "address", "website"],
-        "partners-field-": ["name", "what", "phone", "email", "address", "website", "domain"],
-        "log-edit-": ["who", "kind", "when", "minutes", "partner"],
-        "log-sentence-": ["duration", "future", "too-old"],
-        "met-": list(MEETING_PLACES),
-        "age-": [*AGE_BANDS, "over_30"],
-        "end-reason-": list(END_REASONS),
-        "escalation-": ["unanswered", "no-mentor", "declined"],
-        "safety-category-": list(CATEGORIES),
-        "safety-level-": list(LEVELS),
-        "safety-copil-who-": ["youth", "peer_helper", "stranger"],
-        "safety-copil-said-": ["not_really", "talk", "timeout"],
-        "safety-answer-": ["ok", "not_really", "talk"],
-        "emergency-": ["ch", "fr"],
-        "broadcast-audience-": [a.value for a in Audience],
-        "broadcasts-line-": ["scheduled", "sending", "done", "cancelled"],
-        "event-kind-": [*EVENT_KINDS, "meeting"],
-        "event-answered-": [*ANSWERS, "waiting"],
-        "event-reminder-": ["day", "2h"],
-        "event-change-": ["moved", "cancelled"],
-        "events-answers-": [*ANSWERS, "waiting"],
-        "group-message-": ["day", "2h", "cancelled"],
-        "group-answered-": ["yes", "no"],
-        "language-": list(LANGUAGES),
-        "group-answers-": ["yes", "no", "none", "short"],
-        "hours-col-": ["date", "kind", "minutes", "themes", "partner", "kind-code", "theme-codes"],
-        "stats-period-": [*STATS_PERIODS, "typed"],
-        "stats-dates-": ["unclear", "future", "too-far", "order"],
-        "stats-sec-": sorted({section for section, *_rest in FIGURES}),
-        "stats-fig-": [name for _section, name, *_rest in FIGURES],
-        "stats-key-": ["median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"],
-        "silence-": ["keep-done", "later-done", "stop-done"],
-        "pause-": ["yes-done", "no-done"],
-        "checkin-face-": ["1", "2", "3", "4", "5"],
-        "feedback-helped-": ["1", "2", "3", "4", "5"],
-        "feedback-recommend-": ["yes", "maybe", "no"],
-    }
+    values = DYNAMIC_VALUES
     assert prefixes <= set(values), f"add the values of {prefixes - set(values)} here"
     for prefix in prefixes:
         for value in values[prefix]:
@@ -147,3 +149,173 @@ def test_counts_agree_with_their_noun(language: str) -> None:
     )
     for expected, text in zip(one, texts, strict=True):
         assert expected in text, text
+
+
+# ------------------------------------------------ every language says what French says
+
+
+OTHERS = [language for language in LANGUAGES if language != "fr"]
+
+
+def _messages(language: str) -> dict[str, tuple[str, ast.Message]]:
+    """Each key of a language, with the name of its file and its syntax tree."""
+    found: dict[str, tuple[str, ast.Message]] = {}
+    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+        for entry in parse(path.read_text(encoding="utf-8")).body:
+            assert not isinstance(entry, ast.Junk), f"{language}/{path.name}: {entry.content!r}"
+            if isinstance(entry, ast.Message):
+                found[entry.id.name] = (path.name, entry)
+    return found
+
+
+class _Variables(visitor.Visitor):  # type: ignore[misc]
+    """The $variables a message uses, and those it chooses a variant on."""
+
+    def __init__(self, message: ast.Message) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+        self.selectors: set[str] = set()
+        self.visit(message)
+
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
+        self.names.add(node.id.name)
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        if isinstance(node.selector, ast.VariableReference):
+            self.selectors.add(node.selector.id.name)
+        self.generic_visit(node)
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_each_language_has_the_keys_of_french_in_the_same_files(language: str) -> None:
+    french, other = _messages("fr"), _messages(language)
+    problems = [
+        f"{language}/{file}: {key} is missing"
+        for key, (file, _m) in french.items()
+        if key not in other
+    ]
+    problems += [
+        f"{language}/{file}: {key} is not in French"
+        for key, (file, _m) in other.items()
+        if key not in french
+    ]
+    problems += [
+        f"{language}/{other[key][0]}: {key} belongs in {file}, as in French"
+        for key, (file, _m) in french.items()
+        if key in other and other[key][0] != file
+    ]
+    assert problems == []
+
+
+@pytest.mark.parametrize("language", OTHERS)
+def test_each_language_shows_what_french_shows(language: str) -> None:
+    """A name, a date or a number French shows must not vanish in translation, and a variable
+    French does not use is never given by the code. `$tu` is free: English has no « vous »."""
+    french, other = _messages("fr"), _messages(language)
+    problems = []
+    for key in french.keys() & other.keys():
+        want = _Variables(french[key][1]).names - {"tu"}
+        got = _Variables(other[key][1]).names - {"tu"}
+        file = other[key][0]
+        problems += [f"{language}/{file}: {key} lacks ${name}" for name in sorted(want - got)]
+        problems += [
+            f"{language}/{file}: {key} uses ${name}, unknown in French"
+            for name in sorted(got - want)
+        ]
+    assert sorted(problems) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_names_itself_and_writes_its_dates(language: str) -> None:
+    i18n = I18n()
+    names = [i18n.name(code) for code in LANGUAGES]
+    assert len(set(names)) == len(names) and all(len(n) <= 12 for n in names), names
+    locale = Locale.parse(i18n.locale(language))
+    assert locale.language == language, (language, str(locale))
+    moment = datetime(2026, 12, 3, 18, 30, tzinfo=ZoneInfo("Europe/Zurich"))
+    _ = Texts(i18n, language, ZoneInfo("Europe/Zurich"))
+    for form in ("moment", "day", "short-day", "short-moment", "day-month", "month", "short-month"):
+        written = _.when(moment, form)
+        assert "3" in written or "12" in written or "2026" in written, (language, form, written)
+    assert "2026" not in _.when(moment, now=moment)
+    assert "2026" in _.when(moment, now=moment.replace(year=2025))
+
+
+# ------------------------------------------------ Telegram's limits, with long arguments
+
+MAX_TEXT, MAX_CAPTION = 4096, 1024
+# A button wider than this is cut on a phone (one button a row, portrait, default font).
+MAX_LABEL = 40
+# Longest fictitious values: a Telegram first name holds up to 64 characters; quoted text and
+# lists come cut by the code to fit (handlers.safety.quoted, pages of ten lines).
+NAME = "Marie-Alexandrine Kouassi-Fernandes de Oliveira Santos Bernasconi"[:64]
+FREE_TEXT = {
+    "text": 1000,
+    "message": 1000,
+    "said": 1000,
+    "numbers": 600,
+    "lines": 1500,
+    "names": 1000,
+    "line": 300,
+    "where": 200,
+    "themes": 200,
+    "period": 60,
+    "scope": 80,
+}
+# Numbers the code gives; in a label, a name, a number or a date is short (buttons list people
+# by first name, sessions by short day).
+NUMBERS = {"count", "id", "max", "size", "capacity", "length", "limit", "minutes", "hours", "days"}
+LABEL_ARGS: dict[str, object] = {"name": "Marie-Alexandrine", "number": 100, "date": "jeu. 3.12"}
+# caption=_("key") and InlineKeyboardButton(_("key")) or an outbox button ("key", "data")
+_CAPTION = re.compile(r"""caption=_\w*\(\s*["']([a-z][a-z0-9_-]*)["']""")
+_BUTTON = re.compile(r"""InlineKeyboardButton\(\s*_\w*\(\s*f?["']([a-z][a-z0-9_-]*\{?)""")
+_OUTBOX_BUTTON = re.compile(r"""\(\s*["']([a-z][a-z0-9_-]*)["'],\s*f?["'][a-z]+:""")
+
+
+def _long(variables: _Variables, label: bool = False) -> dict[str, object]:
+    """The longest arguments the code gives this message (short ones on a button)."""
+    args: dict[str, object] = {}
+    for name in variables.names - {"tu"}:
+        if name in NUMBERS or name in variables.selectors:
+            args[name] = LABEL_ARGS["number"] if label else 100_000
+        elif label:
+            args[name] = LABEL_ARGS["date" if name in ("when", "since") else "name"]
+        elif name in FREE_TEXT:
+            args[name] = ("Lorem ipsum dolor sit amet. " * 200)[: FREE_TEXT[name]]
+        else:
+            args[name] = NAME
+    return args
+
+
+def _expand(found: set[str], defined: set[str]) -> set[str]:
+    keys = set()
+    for key in found:
+        if key.endswith("{"):
+            keys |= {key[:-1] + value for value in DYNAMIC_VALUES.get(key[:-1], [])}
+        elif key in defined:
+            keys.add(key)
+    return keys
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_message_is_over_telegrams_limits(language: str) -> None:
+    i18n = I18n()
+    messages = _messages(language)
+    code = _code()
+    captions = set(_CAPTION.findall(code))
+    found = set(_BUTTON.findall(code)) | set(_OUTBOX_BUTTON.findall(code))
+    buttons = _expand(found, set(messages))
+    assert {"consent-yes", "theme-work", "request-accept"} <= buttons, "the button scan is wrong"
+    problems = []
+    for key, (file, message) in messages.items():
+        variables = _Variables(message)
+        limit = MAX_CAPTION if key in captions else MAX_TEXT
+        for tu in ("yes", "no"):
+            text = i18n.text(language, key, tu=tu, **_long(variables))
+            if len(text) > limit:
+                problems.append(f"{language}/{file}: {key} is {len(text)} > {limit} characters")
+            if key in buttons:
+                label = i18n.text(language, key, tu=tu, **_long(variables, label=True))
+                if len(label) > MAX_LABEL:
+                    problems.append(f"{language}/{file}: button {key} is {label!r}")
+    assert sorted(set(problems)) == []
