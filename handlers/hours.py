@@ -1,7 +1,9 @@
 """/hours: a mentor's time this month and last month by kind, with a CSV (date, kind,
 minutes, themes, partner: no names, no notes) to hand to the COPIL; for the COPIL, the
-team's totals per mentor for a chosen month, as a message and as CSV. The CSVs are in the
-person's words (the codes in extra columns) and open right in their spreadsheet."""
+team's totals per mentor for a chosen month or the last twelve, as a CSV with a short
+message (the detail too when it fits one screen: a national programme's month would take
+dozens). The CSVs are in the person's words (the codes in extra columns) and open right in
+their spreadsheet."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from storage.models import KINDS, Person, Role
 
 _MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
 MONTHS_OFFERED = 3
+SCREEN = 3500  # a detail longer than this stays in the file, under a summary
 MONTHS_BACK_MAX = 24  # a forged "hours:csv:9999-12" overflowed computing the month after
 
 
@@ -74,6 +77,9 @@ async def hours(update: Update, context: Context) -> None:
             [InlineKeyboardButton(_month_name(_, m), callback_data=f"hours:team:{m:%Y-%m}")]
             for m in months
         ]
+        rows.append(
+            [InlineKeyboardButton(_("hours-year"), callback_data=f"hours:year:{months[0]:%Y-%m}")]
+        )
         await message.reply_text(_("hours-which-month"), reply_markup=InlineKeyboardMarkup(rows))
         return
     lines = [_("hours-title")]
@@ -100,7 +106,8 @@ async def hours(update: Update, context: Context) -> None:
 
 
 async def hours_button(update: Update, context: Context) -> None:
-    """hours:csv:<YYYY-MM> (a mentor's own), hours:team:<YYYY-MM> (COPIL)."""
+    """hours:csv:<YYYY-MM> (a mentor's own), hours:team:<YYYY-MM> (COPIL), hours:year:<YYYY-MM>
+    (COPIL: the twelve months up to that one)."""
     query = update.callback_query
     if query is None:
         return
@@ -108,7 +115,7 @@ async def hours_button(update: Update, context: Context) -> None:
     _ = texts(update, context, person)
     parts = (query.data or "").split(":")
     start = _parse_month(parts[2], _today(context)) if len(parts) == 3 else None
-    if start is None or parts[1] not in ("csv", "team"):
+    if start is None or parts[1] not in ("csv", "team", "year"):
         await answer_press(query, _("button-unknown"), show_alert=True)
         return
     role = Role.MENTOR if parts[1] == "csv" else Role.COPIL
@@ -118,8 +125,10 @@ async def hours_button(update: Update, context: Context) -> None:
     await answer_press(query)
     if role == Role.MENTOR:
         await _mentor_csv(context, me, _, start)
+    elif parts[1] == "team":
+        await _team(context, me, _, start, _next_month(start))
     else:
-        await _team(context, me, _, start)
+        await _team(context, me, _, _month_start(start, 11), _next_month(start))
 
 
 def _csv_file(rows: list[list[object]], _: Texts) -> bytes:
@@ -155,46 +164,50 @@ async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> No
     )
 
 
-async def _team(context: Context, me: Person, _: Texts, start: date) -> None:
+async def _team(context: Context, me: Person, _: Texts, start: date, end: date) -> None:
+    """Each mentor's minutes by kind from `start` to before `end`, for the teams this
+    COPIL member sees: one read, one CSV, one message."""
     db = context.bot_data.db
-    teams = [t for t in await db.teams.all() if me.sees_team(t.id)]
-    header = [_("hours-col-team"), _("hours-col-mentor"), *(_(f"kind-{k}") for k in KINDS)]
+    teams = {t.id: t.name for t in await db.teams.all() if me.sees_team(t.id)}
+    wanted = None if me.programme_wide else list(teams)
+    per_team: dict[int, dict[int, tuple[str, dict[str, int]]]] = {t: {} for t in teams}
+    for team_id, mentor_id, name, by_kind in await db.logs.team_minutes(wanted, start, end):
+        if team_id in per_team:
+            per_team[team_id][mentor_id] = (name, by_kind)
+    last = _month_start(end, 1)
+    period = _month_name(_, start)
+    if last != start:
+        period += " – " + _month_name(_, last)
+    kinds = {k: _(f"kind-{k}") for k in KINDS}
+    header = [_("hours-col-team"), _("hours-col-mentor"), *kinds.values()]
     table: list[list[object]] = [[*header, _("hours-col-total")]]
-    lines = [_("hours-team-title", month=_month_name(_, start))]
-    for team in teams:
-        rows = await db.logs.team_minutes(team.id, start, _next_month(start))
-        per_mentor: dict[int, tuple[str, dict[str, int]]] = {}
-        for mentor_id, name, kind, minutes in rows:
-            per_mentor.setdefault(mentor_id, (name, {}))[1][kind] = minutes
-        lines.append(f"\n<b>{html.escape(team.name)}</b>")
-        if not per_mentor:
+    lines = [_("hours-team-title", month=period)]
+    grand_total = 0
+    for team_id, team_name in teams.items():
+        lines.append(f"\n<b>{html.escape(team_name)}</b>")
+        if not per_team[team_id]:
             lines.append(_("hours-team-none"))
-        for name, by_kind in per_mentor.values():
+        for name, by_kind in per_team[team_id].values():
             total = sum(by_kind.values())
+            grand_total += total
             detail = ", ".join(
-                f"{_(f'kind-{k}')} {_duration(by_kind[k])}" for k in KINDS if by_kind.get(k)
+                f"{kinds[k]} {_duration(by_kind[k])}" for k in KINDS if by_kind.get(k)
             )
             lines.append(f"• {html.escape(name)} : <b>{_duration(total)}</b> ({detail})")
             table.append(
-                [_cell(team.name), _cell(name), *(by_kind.get(k, 0) for k in KINDS), total]
+                [_cell(team_name), _cell(name), *(by_kind.get(k, 0) for k in KINDS), total]
             )
     text = "\n".join(lines)
-    for chunk in _chunks(text):
-        await context.bot.send_message(me.telegram_id, chunk)
+    if len(text) > SCREEN:
+        text = _(
+            "hours-team-summary",
+            month=period,
+            mentors=len(table) - 1,
+            teams=len(teams),
+            total=_duration(grand_total),
+        )
+    await context.bot.send_message(me.telegram_id, text)
+    name = f"{start:%Y-%m}" if last == start else f"{start:%Y-%m}-{last:%Y-%m}"
     await context.bot.send_document(
-        me.telegram_id,
-        document=_csv_file(table, _),
-        filename=f"lien-team-hours-{start:%Y-%m}.csv",
+        me.telegram_id, document=_csv_file(table, _), filename=f"lien-team-hours-{name}.csv"
     )
-
-
-def _chunks(text: str, limit: int = 4000) -> list[str]:
-    """Whole lines, under Telegram's 4096 characters per message."""
-    chunks: list[str] = []
-    current = ""
-    for line in text.split("\n"):
-        if current and len(current) + len(line) + 1 > limit:
-            chunks.append(current)
-            current = ""
-        current = f"{current}\n{line}" if current else line[:limit]
-    return [*chunks, current] if current else chunks

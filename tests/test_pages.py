@@ -193,3 +193,35 @@ async def test_attendance_pages_sessions_of_a_thousand_groups(flow: Flow) -> Non
     await flow.press(COPIL, last[0])
     assert "présent" in flow.text(COPIL)
     _fits(flow, COPIL)
+
+
+async def test_a_long_month_of_hours_goes_as_one_file_with_a_summary(flow: Flow) -> None:
+    # A national month was 113 messages of 4,000 characters: now one summary and the file.
+    await _crowd(flow, 0, mentors=1000)
+    async with transaction(flow.db.conn):
+        await flow.db.conn.executemany(
+            """INSERT INTO logs (mentor_id, team_id, kind, day, minutes, created_at, updated_at)
+               VALUES (?, 1, 'one_off', ?, 45, ?, ?)""",
+            [(MENTOR0 + i, day, NOW, NOW) for i in range(1000) for day in ("2026-11-05",
+             "2026-10-05", "2025-12-01", "2025-11-30")],
+        )  # fmt: skip
+    await flow.send(COPIL, "/hours")
+    assert flow.buttons(COPIL)["📅 Les 12 derniers mois"] == "hours:year:2026-11"
+    before = len(flow.tg.bot_messages(COPIL))
+    await flow.press(COPIL, "hours:team:2026-11")
+    sent = flow.tg.bot_messages(COPIL)[before:]
+    assert len(sent) == 2  # one summary, one file
+    assert "1\u202f000 mentor·es dans 2 équipe(s) : 750 h 00 en tout" in sent[0]["text"]
+    rows = flow.tg.file_bytes(sent[1]["document"]["file_id"]).decode("utf-8-sig").splitlines()
+    assert len(rows) == 1001 and rows[1].startswith("Équipe principale;Mentor 0000;45;")
+    # The last twelve months: December to November, the day before left out.
+    await flow.press(COPIL, "hours:year:2026-11")
+    sent = flow.tg.bot_messages(COPIL)[before + 2 :]
+    assert len(sent) == 2 and "2250 h 00 en tout" in sent[0]["text"], sent[0]["text"]
+    assert sent[1]["document"]["file_name"] == "lien-team-hours-2025-12-2026-11.csv"
+    _fits(flow, COPIL)
+    # A team's COPIL sees only their team: Littoral has no follow-up, and says so in full.
+    await flow.send(TEAM_COPIL, "/hours")
+    await flow.press(TEAM_COPIL, "hours:year:2026-11")
+    said = flow.tg.bot_messages(TEAM_COPIL)[-2]["text"]
+    assert "Littoral" in said and "Aucun suivi noté." in said and "Mentor 0000" not in said

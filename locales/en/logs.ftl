@@ -107,3 +107,8 @@ hours-col-total = total (minutes)
 hours-which-month = Which month?
 hours-team-title = <b>Mentors' time, { $month }</b>
 hours-team-none = No follow-up logged.
+hours-year = 📅 The last 12 months
+hours-team-summary =
+    <b>Mentors' time, { $month }</b>
+    { $mentors } mentors in { $teams } team(s): { $total } in all.
+    The detail per mentor is in the file below.

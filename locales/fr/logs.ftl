@@ -107,3 +107,8 @@ hours-col-total = total (minutes)
 hours-which-month = Quel mois ?
 hours-team-title = <b>Temps des mentor·es, { $month }</b>
 hours-team-none = Aucun suivi noté.
+hours-year = 📅 Les 12 derniers mois
+hours-team-summary =
+    <b>Temps des mentor·es, { $month }</b>
+    { $mentors } mentor·es dans { $teams } équipe(s) : { $total } en tout.
+    Le détail par mentor·e est dans le fichier ci-dessous.
