@@ -308,6 +308,8 @@ async def main() -> None:
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--budget", type=float, default=30.0, help="seconds at most per step")
     parser.add_argument("--only", choices=("small", "national"))
+    parser.add_argument("--steps", help="only the steps whose label holds this text")
+    parser.add_argument("--no-cold", action="store_true", help="skip cold start and RSS")
     parser.add_argument("--cold-timeout", type=float, default=120.0)
     parser.add_argument("--cold", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--teams", type=int, default=50, help=argparse.SUPPRESS)
@@ -319,6 +321,8 @@ async def main() -> None:
         print(json.dumps(await _cold(args.cold, actors(shape))))
         return
     runs = 30 if args.quick else args.runs
+    if args.steps:
+        STEPS[:] = [step for step in STEPS if args.steps in step.label]
     shapes = {"1%": Shape.national().scaled(0.01), "national": Shape.national()}
     if args.only:
         shapes = {k: v for k, v in shapes.items() if (k == "1%") == (args.only == "small")}
@@ -327,6 +331,9 @@ async def main() -> None:
     for name, shape in shapes.items():
         source = cached(shape)
         print(f"{name}: {shape.youths} youths, {shape.logs} follow-ups ({source.name})")
+        if args.no_cold:
+            sizes[name] = await measure(source, actors(shape), runs, args.budget)
+            continue
         starts[name] = cold(source, shape, args.cold_timeout)
         if starts[name] is None:
             print(f"{name}: no first reply within {args.cold_timeout:.0f} s; steps not measured")
