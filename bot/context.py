@@ -36,7 +36,7 @@ class BotData:
         if not hasattr(self, "db"):
             # The notes key is read (or created) with the database it belongs beside.
             self.notes = Notes(load_key(self.settings))
-            self.db = await Database.open(self.settings.database, self.clock)
+            self.db = await Database.open(self.settings.database_target, self.clock)
         return self.db
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -21,7 +21,11 @@ class Settings(BaseSettings):
 
     bot_token: SecretStr | None = None
     bot_api_url: str = TELEGRAM_API
+    # A SQLite file, or postgresql://user:password@host/db (kept in `postgres`, a secret:
+    # the address may hold a password). On PostgreSQL `database` only names the files kept
+    # beside it (notes key, setup link), in the working folder.
     database: Path = Path("lien.db")
+    postgres: SecretStr | None = None
     copil_ids: Annotated[frozenset[int], NoDecode] = frozenset()
     default_locale: Literal["fr", "en"] = "fr"
     timezone: str = "Europe/Zurich"
@@ -39,6 +43,14 @@ class Settings(BaseSettings):
     broadcast_speedup: float = Field(default=1.0, ge=1, le=100)
     # How long start-up waits for Telegram (no network, 5xx) before giving up.
     startup_retry_seconds: float = Field(default=180, ge=0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _postgres_address(cls, data: Any) -> Any:
+        value = data.get("database") if isinstance(data, dict) else None
+        if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+            data = {**data, "postgres": value, "database": Path("lien-postgresql")}
+        return data
 
     @field_validator("copil_ids", mode="before")
     @classmethod
@@ -100,6 +112,11 @@ class Settings(BaseSettings):
         if not re.fullmatch(r"[A-Za-z0-9_-]{43}=", value.get_secret_value()):
             raise ValueError("expected a Fernet key: 44 URL-safe base64 characters ending in =")
         return value
+
+    @property
+    def database_target(self) -> Path | str:
+        """What storage.database.Database.open takes: the file or the postgresql:// address."""
+        return self.postgres.get_secret_value() if self.postgres else self.database
 
     @property
     def zone(self) -> ZoneInfo:

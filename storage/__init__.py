@@ -1,1 +1,2 @@
-"""Storage: aiosqlite connection, migrations and repositories. No Telegram here."""
+"""Storage: the connection (aiosqlite, or asyncpg on PostgreSQL), migrations and
+repositories. No Telegram here."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
+from storage.tx import Conn
 
 
 class Audit:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

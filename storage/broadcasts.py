@@ -11,10 +11,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
-from storage.tx import transaction
+from storage.tx import Conn, transaction
 
 
 class Audience(StrEnum):
@@ -90,7 +88,7 @@ def _broadcast(row: Any) -> Broadcast:
 
 
 class Broadcasts:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -154,7 +152,7 @@ class Broadcasts:
             params += (broadcast.team_id,)
         await self._conn.execute(
             f"""INSERT INTO outbox (broadcast_id, chat_id)
-                SELECT ?, telegram_id FROM people
+                SELECT CAST(? AS BIGINT), telegram_id FROM people
                 WHERE active = 1 AND telegram_id != ? AND {where} {team}
                 ORDER BY telegram_id
                 ON CONFLICT DO NOTHING""",

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from enum import Enum
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
+from storage.tx import Conn
 
 ANSWER_EVERY = timedelta(hours=1)
 # Uses after the hour's answer that make the bot leave: it is being used there, not by mistake.
@@ -21,7 +20,7 @@ class GroupStep(Enum):
 
 
 class GroupChats:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

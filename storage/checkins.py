@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
+from storage.tx import Conn
 
 DEFAULT_DAYS = 14  # teams.checkin_days; 0 = off
 FEEDBACK_WITHIN = timedelta(days=7)  # links ended longer ago than this are not asked
@@ -36,7 +35,7 @@ class Answered:
 
 
 class Checkins:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import aiosqlite
-
 from storage.clock import Clock
+from storage.tx import Conn
 
 
 @dataclass(frozen=True)
@@ -17,7 +16,7 @@ class Copy:
 
 
 class DecisionCopies:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

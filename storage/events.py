@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
-from storage.tx import transaction
+from storage.tx import Conn, transaction
 
 KINDS = ("training", "intervision", "info")
 ANSWERS = ("yes", "maybe", "no")
 # Reminders: the day before and two hours before.
+LONGEST = timedelta(days=7)  # the longest an event runs (a training week)
 REMINDERS = {"day": timedelta(days=1), "2h": timedelta(hours=2)}
 
 
@@ -79,7 +78,7 @@ def _event(row: Any) -> Event:
 
 
 class Events:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -126,17 +125,25 @@ class Events:
 
     async def of_teams(self, team_ids: list[int] | None, since: datetime) -> list[Event]:
         """Events of these teams (None: all) ending after `since`, soonest first."""
-        where, params = "1", []
+        where, params = "1 = 1", []
         if team_ids is not None:
             where = f"team_id IN ({','.join('?' * len(team_ids))})"
             params = list(team_ids)
+        # No date arithmetic in SQL both databases share: those under way (started within
+        # LONGEST before `since`) are checked here, then the next 20 to start.
         async with self._conn.execute(
-            f"""SELECT {_COLUMNS} FROM events WHERE {where}
-                AND datetime(starts_at, '+' || minutes || ' minutes') >= datetime(?)
+            f"""SELECT {_COLUMNS} FROM events WHERE {where} AND starts_at >= ? AND starts_at < ?
+                ORDER BY starts_at""",
+            (*params, to_text(since - LONGEST), to_text(since)),
+        ) as cur:
+            found = [e for e in map(_event, await cur.fetchall()) if e.ends_at >= since]
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM events WHERE {where} AND starts_at >= ?
                 ORDER BY starts_at LIMIT 20""",
             (*params, to_text(since)),
         ) as cur:
-            return [_event(row) for row in await cur.fetchall()]
+            found += map(_event, await cur.fetchall())
+        return found[:20]
 
     async def invited(self, event_id: int, person_id: int) -> bool:
         """Whether this person got the invitation (only they may answer)."""
@@ -280,7 +287,7 @@ class Events:
 class Reminders:
     """Reminders of events and sessions, each sent once (a conditional update)."""
 
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

@@ -10,10 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
-from storage.tx import transaction
+from storage.tx import Conn, transaction
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ def _session(row: Any) -> Session:
 
 
 class Groups:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -113,7 +111,7 @@ class Groups:
                 [(group.id, h) for h in helpers],
             )
             await self._conn.executemany(
-                "INSERT OR IGNORE INTO sessions (group_id, starts_at) VALUES (?, ?)",
+                "INSERT INTO sessions (group_id, starts_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 [(group.id, to_text(at)) for at in sessions],
             )
         return group

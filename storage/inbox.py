@@ -10,10 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
-from storage.tx import transaction
+from storage.tx import Conn, transaction
 
 KEEP_DONE = timedelta(days=2)
 
@@ -27,7 +25,7 @@ class Received:
 
 
 class Inbox:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

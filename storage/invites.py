@@ -8,10 +8,9 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
 from storage.models import Invite, Role
+from storage.tx import Conn
 
 
 class InviteProblem(StrEnum):
@@ -43,7 +42,7 @@ _COLUMNS = "id, role, team_id, programme_wide, expires_at, used_at"
 
 
 class Invites:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

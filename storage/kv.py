@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import aiosqlite
+from storage.tx import Conn
 
 
 class KeyValues:
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: Conn) -> None:
         self._conn = conn
 
     async def all(self, kind: str) -> dict[str, str]:

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
+from storage.tx import Conn
 
 # Why a link ended (locale keys end-reason-<code>); "stopped" is the youth's /stop.
 END_REASONS = ("goals", "work", "professional", "no_contact", "other")
@@ -63,7 +62,7 @@ _COLUMNS = "id, request_id, youth_id, mentor_id, team_id, started_at, ended_at, 
 
 
 class Links:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -130,7 +129,7 @@ class Links:
 class Relay:
     """Routing metadata of relayed messages."""
 
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

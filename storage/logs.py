@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
 from storage.models import KINDS, LogEntry, OfflinePerson
+from storage.tx import Conn
 
 EDITABLE_FOR = timedelta(days=30)
 # A youth whose link ended this recently can still be logged (the last meeting, a call).
@@ -87,7 +86,7 @@ def _values(fields: LogFields) -> tuple[Any, ...]:
 
 
 class Logs:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -187,7 +186,7 @@ class Logs:
                 FROM (SELECT team_id, mentor_id, {sums} FROM logs
                       WHERE day >= ? AND day < ? {teams} GROUP BY team_id, mentor_id) a
                 LEFT JOIN people p ON p.telegram_id = a.mentor_id
-                ORDER BY a.team_id, name COLLATE NOCASE, a.mentor_id""",
+                ORDER BY a.team_id, COALESCE(p.display_name, '?') COLLATE NOCASE, a.mentor_id""",
             (*KINDS, start.isoformat(), end.isoformat(), *(team_ids or ())),
         ) as cur:
             return [
@@ -236,7 +235,7 @@ class Logs:
 class OfflinePeople:
     """People a mentor follows outside the bot: a nickname only that mentor sees."""
 
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -260,7 +259,8 @@ class OfflinePeople:
         """The mentor's person with this nickname (any case), created if new: one statement."""
         async with self._conn.execute(
             """INSERT INTO offline_people (mentor_id, nickname, created_at) VALUES (?, ?, ?)
-               ON CONFLICT DO UPDATE SET nickname = nickname
+               ON CONFLICT (mentor_id, nickname COLLATE NOCASE)
+               DO UPDATE SET nickname = offline_people.nickname
                RETURNING id, mentor_id, nickname""",
             (mentor_id, nickname, to_text(self._clock())),
         ) as cur:

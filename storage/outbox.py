@@ -17,9 +17,8 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
+from storage.tx import Conn, transaction
 
 FINAL = ("sent", "unreachable", "failed", "cancelled")
 
@@ -87,7 +86,7 @@ def _item(row: Any) -> OutboxItem:
 class Outbox:
     """The delivery queue."""
 
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -141,16 +140,18 @@ class Outbox:
         """Remove the quoted words (`text` argument) of final notices under this key prefix
         made before this time: a crisis alert quotes the youth's message, and relayed words
         are not kept once nothing needs them."""
-        async with self._conn.execute(
-            f"""UPDATE outbox
-                SET params = json_remove(params, '$.args.text', '$.args.said.args.text')
-                WHERE key >= ? AND key < ? AND created_at < ?
-                AND status IN ({", ".join("?" * len(FINAL))})
-                AND coalesce(json_extract(params, '$.args.text'),
-                             json_extract(params, '$.args.said.args.text')) IS NOT NULL""",
-            (prefix, prefix + "\uffff", to_text(created_before), *FINAL),
-        ) as cur:
-            return cur.rowcount
+        async with transaction(self._conn):
+            # The JSON is edited here: SQLite's json_remove and PostgreSQL's #- differ.
+            async with self._conn.execute(
+                f"""SELECT id, params FROM outbox
+                    WHERE key >= ? AND key < ? AND created_at < ?
+                    AND status IN ({", ".join("?" * len(FINAL))})""",
+                (prefix, prefix + "\uffff", to_text(created_before), *FINAL),
+            ) as cur:
+                rows = await cur.fetchall()
+            edited = [(p, row["id"]) for row in rows if (p := _without_words(row["params"]))]
+            await self._conn.executemany("UPDATE outbox SET params = ? WHERE id = ?", edited)
+        return len(edited)
 
     async def claim(self) -> OutboxItem | None:
         """The first due row, marked 'sending' (in flight) before anything is sent."""
@@ -184,11 +185,13 @@ class Outbox:
 
     async def claim_keys(self, keys: list[str]) -> list[OutboxItem]:
         """These notices, if still pending, marked 'sending' (to send them at once)."""
+        if not keys:
+            return []
         rows = await self._conn.execute_fetchall(
             f"""UPDATE outbox SET status = 'sending', attempts = attempts + 1
-                WHERE status = 'pending' AND key IN (SELECT value FROM json_each(?))
+                WHERE status = 'pending' AND key IN ({", ".join("?" * len(keys))})
                 RETURNING {_RETURNING}""",
-            (json.dumps(keys),),
+            keys,
         )
         order = {key: i for i, key in enumerate(keys)}
         return sorted((_item(r) for r in rows), key=lambda item: order[item.key or ""])
@@ -200,14 +203,17 @@ class Outbox:
         assert all(status in FINAL for _, status, _m in finished)
         now = to_text(self._clock())
         for status in sorted({status for _, status, _m in finished}):
-            rows = json.dumps([[item, m] for item, s, m in finished if s == status])
+            rows = [(item, m) for item, s, m in finished if s == status]
+            cases = " ".join("WHEN ? THEN CAST(? AS BIGINT)" for _ in rows)
             await self._conn.execute(
-                """UPDATE outbox SET status = ?, sent_at = ?,
-                       message_id = (SELECT value ->> 1 FROM json_each(?)
-                                     WHERE value ->> 0 = outbox.id)
-                   WHERE status = 'sending'
-                   AND id IN (SELECT value ->> 0 FROM json_each(?))""",
-                (status, now if status == "sent" else None, rows, rows),
+                f"""UPDATE outbox SET status = ?, sent_at = ?, message_id = CASE id {cases} END
+                   WHERE status = 'sending' AND id IN ({", ".join("?" * len(rows))})""",
+                (
+                    status,
+                    now if status == "sent" else None,
+                    *(v for row in rows for v in row),
+                    *(item for item, _m in rows),
+                ),
             )
 
     async def retry_later(self, item_id: int, at: datetime, *, counts: bool = True) -> None:
@@ -249,3 +255,18 @@ class Outbox:
             (broadcast_id,),
         ) as cur:
             return cur.rowcount
+
+
+def _without_words(params: str | None) -> str | None:
+    """The parameters without their quoted words (`args.text`, `args.said.args.text`), or
+    None when there were none."""
+    data = json.loads(params) if params else {}
+    args = data.get("args") if isinstance(data, dict) else None
+    if not isinstance(args, dict):
+        return None
+    said = args.get("said")
+    inner = said.get("args") if isinstance(said, dict) else None
+    found = args.pop("text", None) is not None
+    if isinstance(inner, dict):
+        found = inner.pop("text", None) is not None or found
+    return json.dumps(data, ensure_ascii=False) if found else None

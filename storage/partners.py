@@ -7,10 +7,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
 from storage.models import Partner
+from storage.tx import Conn
 
 FIELDS = ("name", "what", "phone", "email", "address", "website")
 _COLUMNS = "id, team_id, shared, domain, name, what, phone, email, address, website"
@@ -38,7 +37,7 @@ def folded(text: str) -> str:
 
 
 class Partners:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -70,7 +69,8 @@ class Partners:
         lists public services, and sharing is about each team's own curation."""
         async with self._conn.execute(
             f"""SELECT {_COLUMNS} FROM partners
-                WHERE ? OR ? IS NULL OR team_id IS NULL OR shared = 1 OR team_id = ?
+                WHERE ? = 1 OR CAST(? AS BIGINT) IS NULL OR team_id IS NULL OR shared = 1
+                   OR team_id = ?
                 ORDER BY name COLLATE NOCASE""",
             (int(programme_wide), team_id, team_id),
         ) as cur:

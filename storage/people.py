@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
 from storage.models import Person, Role
-from storage.tx import transaction
+from storage.tx import Conn, transaction
 
 _COLUMNS = "telegram_id, role, team_id, programme_wide, display_name, language, active"
 
@@ -26,7 +24,7 @@ def _person(row: Any) -> Person:
 
 
 class People:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -159,7 +157,7 @@ class People:
     async def everyone(self) -> list[Person]:
         """Every person, in the order they joined (the sandbox shows a pane for each)."""
         async with self._conn.execute(
-            f"SELECT {_COLUMNS} FROM people ORDER BY created_at, rowid"
+            f"SELECT {_COLUMNS} FROM people ORDER BY created_at, telegram_id"
         ) as cur:
             return [_person(row) for row in await cur.fetchall()]
 

@@ -1,7 +1,8 @@
 """Every table that holds a person's data: what /mydata exports and what /forget erases.
 
 A feature that stores something about a person adds a `PersonalTable` to `PERSONAL`, so
-both commands keep covering everything. SQL takes the person's Telegram id as `:person`.
+both commands keep covering everything. SQL takes the person's Telegram id as `:person`,
+and as text as `:key` (persistence keys: PostgreSQL wants one type per parameter).
 `erase` statements run in list order inside one transaction: put anonymisations of rows
 that point at requests or links (follow-up records kept for reimbursement) before the
 entries that delete those requests and links.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import aiosqlite
+from storage.tx import Conn
 
 
 @dataclass(frozen=True)
@@ -107,12 +108,12 @@ PERSONAL: list[PersonalTable] = [
     PersonalTable(
         "conversation_drafts",
         """SELECT kind, value FROM persistence
-           WHERE (kind = 'user_data' AND key = CAST(:person AS TEXT))
-              OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :person || ']')""",
+           WHERE (kind = 'user_data' AND key = :key)
+              OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :key || ']')""",
         (
             """DELETE FROM persistence
-               WHERE (kind = 'user_data' AND key = CAST(:person AS TEXT))
-                  OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :person || ']')""",
+               WHERE (kind = 'user_data' AND key = :key)
+                  OR (kind LIKE 'conversation:%' AND key LIKE '%, ' || :key || ']')""",
         ),
     ),
     PersonalTable(
@@ -194,19 +195,23 @@ PERSONAL: list[PersonalTable] = [
 ]
 
 
-async def export(conn: aiosqlite.Connection, person: int) -> dict[str, list[dict[str, Any]]]:
+def _params(person: int) -> dict[str, Any]:
+    return {"person": person, "key": str(person)}
+
+
+async def export(conn: Conn, person: int) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows about the person; empty when only the audit log remembers them."""
     document: dict[str, list[dict[str, Any]]] = {}
     for table in PERSONAL:
-        async with conn.execute(table.export, {"person": person}) as cur:
+        async with conn.execute(table.export, _params(person)) as cur:
             rows = [dict(row) for row in await cur.fetchall()]
         if rows:
             document[table.name] = rows
     return document if set(document) - {"audit"} else {}
 
 
-async def erase(conn: aiosqlite.Connection, person: int) -> None:
+async def erase(conn: Conn, person: int) -> None:
     """Run every erase statement (the caller holds the transaction and deletes the profile)."""
     for table in PERSONAL:
         for statement in table.erase:
-            await conn.execute(statement, {"person": person})
+            await conn.execute(statement, _params(person))

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
+from storage.tx import Conn, IntegrityError
 
 # Where the youth met the mentor or knows their world (locale keys met-<code>).
 MEETING_PLACES = ("sport", "culture", "faith", "community", "work", "public", "other")
@@ -95,7 +93,7 @@ def _notice(row: Any) -> Notice:
 
 
 class Requests:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -130,7 +128,7 @@ class Requests:
                 ),
             ) as cur:
                 row = await cur.fetchone()
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise AlreadyOpen(youth_id) from exc
         assert row is not None
         return _request(row)
@@ -269,7 +267,7 @@ class Requests:
 class MentorLinks:
     """Each mentor's personal deep-link token (shared in person, so kept readable)."""
 
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
+from storage.tx import Conn, Row
 
 ANSWERS = ("ok", "not_really", "talk", "timeout")
 
@@ -29,12 +28,12 @@ class SafetyAlert:
 _COLUMNS = "id, youth_id, link_id, team_id, category, level, rule, asked_until, answer"
 
 
-def _alert(row: aiosqlite.Row) -> SafetyAlert:
+def _alert(row: Row) -> SafetyAlert:
     return SafetyAlert(*tuple(row))
 
 
 class SafetyAlerts:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -81,7 +80,7 @@ class SafetyAlerts:
         async with self._conn.execute(
             """UPDATE safety_alerts SET answer = ?
                WHERE id = ? AND asked_until IS NOT NULL AND answer IS NULL
-                 AND (? IS NULL OR youth_id = ?)""",
+                 AND (CAST(? AS BIGINT) IS NULL OR youth_id = ?)""",
             (answer, alert_id, person_id, person_id),
         ) as cur:
             changed = cur.rowcount == 1

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import aiosqlite
-
 from storage.clock import Clock, from_text, to_text
+from storage.tx import Conn, Row
 
 DEFAULT_DAYS = 14  # teams.silence_days: days before the mentor's nudge
 ASK_AFTER = timedelta(days=45)  # the youth is asked whether to keep the link
@@ -39,7 +38,7 @@ _QUIET = "COALESCE(quiet_since, started_at)"
 
 
 class Silence:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -161,5 +160,5 @@ class Silence:
             return {int(row[0]) for row in await cur.fetchall()}
 
 
-def _quiet(row: aiosqlite.Row) -> Quiet:
+def _quiet(row: Row) -> Quiet:
     return Quiet(row[0], row[1], row[2], row[3], from_text(row[4]))

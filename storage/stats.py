@@ -22,13 +22,12 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-import aiosqlite
-
 from storage.checkins import RECOMMEND
 from storage.clock import to_text
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES
 from storage.requests import AGE_BANDS, MEETING_PLACES
+from storage.tx import Conn
 
 MIN_SHOWN = 5  # a count of 1 to 4 people or things shows as "< 5"
 HIDDEN = "< 5"
@@ -159,7 +158,7 @@ class Tallies:
         return tallies
 
 
-Section = Callable[[aiosqlite.Connection, Period, Tallies], Awaitable[None]]
+Section = Callable[[Conn, Period, Tallies], Awaitable[None]]
 
 
 def _ts(text: str) -> datetime:
@@ -170,15 +169,13 @@ def _hours(a: str, b: str) -> float:
     return (_ts(b) - _ts(a)).total_seconds() / 3600
 
 
-async def _rows(
-    conn: aiosqlite.Connection, sql: str, params: tuple[object, ...]
-) -> list[tuple[Any, ...]]:
+async def _rows(conn: Conn, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
     async with conn.execute(sql, params) as cur:
         cur.row_factory = None  # plain tuples: a national year is many rows
         return cast(list[tuple[Any, ...]], await cur.fetchall())
 
 
-async def requests(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def requests(conn: Conn, p: Period, t: Tallies) -> None:
     """Requests received in the period: channel, themes, age band, meeting place, month;
     withdrawn; hours to the first answer and to acceptance; left past reminder/escalation."""
     rows = await _rows(
@@ -221,7 +218,7 @@ async def requests(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
             count[team, "requests", "past_escalation", ""] += 1
 
 
-async def links(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def links(conn: Conn, p: Period, t: Tallies) -> None:
     """Links started in the period, active at its end, ended in it (by reason, length)."""
     start, end = to_text(p.start), to_text(p.end)
     rows = await _rows(
@@ -245,7 +242,7 @@ async def links(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
 REASONS = (*END_REASONS[:-1], "stopped", END_REASONS[-1])  # "other" last
 
 
-async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def followups(conn: Conn, p: Period, t: Tallies) -> None:
     """Follow-ups logged for days in the period: count and hours by kind and theme, relays
     by the partner's domain; mentors with at least one follow-up, out of active mentors.
     Both reads of logs go through covering indexes in their GROUP BY order (migration 010):
@@ -285,7 +282,7 @@ async def followups(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
         t.add(team, "followups", "mentors", "", n)
 
 
-async def peer_aidance(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def peer_aidance(conn: Conn, p: Period, t: Tallies) -> None:
     """Sessions held and cancelled; attendances out of youths expected (said yes or came);
     distinct youths who came; mentees who became peer helpers."""
     span = (to_text(p.start), to_text(p.end))
@@ -321,7 +318,7 @@ async def peer_aidance(conn: aiosqlite.Connection, p: Period, t: Tallies) -> Non
         t.add(team, "peer", "became_peer_helpers", "", n)
 
 
-async def events(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def events(conn: Conn, p: Period, t: Tallies) -> None:
     """Trainings and intervisions held (a programme-wide one counts in each team), their
     attendance by the attendee's team, and distinct mentors who attended a training."""
     span = (to_text(p.start), to_text(p.end))
@@ -353,7 +350,7 @@ async def events(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
             t.add(team, "events", "mentors_trained", "", mentors)
 
 
-async def safety(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def safety(conn: Conn, p: Period, t: Tallies) -> None:
     """Safety-net alerts by level and category (never their text), and the minutes until a
     COPIL member took one ("Je m'en occupe")."""
     for team, category, level, at, taken in await _rows(
@@ -373,7 +370,7 @@ async def safety(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
             t.sample(team, "safety", "minutes_to_take", _hours(at, taken) * 60)
 
 
-async def checkins(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def checkins(conn: Conn, p: Period, t: Tallies) -> None:
     """Check-ins asked in the period, answered, by mood and theme; youths who answered; and
     for each youth who answered twice or more, whether their last mood is above, equal to or
     below their first (counted in the team of their last answer)."""
@@ -404,7 +401,7 @@ async def checkins(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
             t.add(team, "checkins", "mood_change", change)
 
 
-async def feedback(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def feedback(conn: Conn, p: Period, t: Tallies) -> None:
     """Link-end feedback asked in the period: answers, did it help (1-5), would they
     recommend it (yes, maybe, no). Never the words a youth added."""
     for team, helped, recommend, n in await _rows(
@@ -544,7 +541,7 @@ def _figure(tally: Tally, section: str, name: str, unit: str, key: str) -> Figur
     return Figure(section, name, key, unit, value, len(samples))
 
 
-async def collect(conn: aiosqlite.Connection, period: Period) -> dict[int, list[Figure]]:
+async def collect(conn: Conn, period: Period) -> dict[int, list[Figure]]:
     """Every figure of the period for each team and for ALL (the whole programme), the same
     rows in the same order for each, so that teams sit side by side."""
     async with conn.execute("SELECT id FROM teams ORDER BY id") as cur:
@@ -563,7 +560,7 @@ async def collect(conn: aiosqlite.Connection, period: Period) -> dict[int, list[
 class Stats:
     """The repository the /stats handler and the bench call."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
+    def __init__(self, conn: Conn) -> None:
         self._conn = conn
 
     async def collect(self, period: Period) -> dict[int, list[Figure]]:

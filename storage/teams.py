@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
-
-import aiosqlite
 
 from storage.clock import Clock, to_text
 from storage.models import Team
+from storage.tx import Conn, IntegrityError
 
 
 class TeamNameTaken(Exception):
@@ -20,7 +18,7 @@ def _team(row: Any) -> Team:
 
 
 class Teams:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
@@ -45,7 +43,7 @@ class Teams:
                 (name, country, to_text(self._clock())),
             ) as cur:
                 row = await cur.fetchone()
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise TeamNameTaken(name) from exc
         assert row is not None
         return _team(row)
@@ -56,7 +54,7 @@ class Teams:
                 "UPDATE teams SET name = ? WHERE id = ?", (name, team_id)
             ) as cur:
                 return cur.rowcount == 1
-        except sqlite3.IntegrityError as exc:
+        except IntegrityError as exc:
             raise TeamNameTaken(name) from exc
 
     async def emergency(self, team_id: int) -> str | None:

@@ -10,6 +10,7 @@ too, while the transaction's own statements (same task context) go straight thro
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -17,6 +18,17 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 import aiosqlite
+import asyncpg
+
+from storage.pg import PgConnection
+
+# The one connection interface the repositories use: aiosqlite's on SQLite, storage.pg's
+# (the same calls over an asyncpg pool) on PostgreSQL.
+Conn = aiosqlite.Connection | PgConnection
+# A row read by name or position: sqlite3.Row or asyncpg.Record.
+Row = Any
+# A constraint said no (unique, check, foreign key), on either database.
+IntegrityError = (sqlite3.IntegrityError, asyncpg.IntegrityConstraintViolationError)
 
 _locks: WeakKeyDictionary[aiosqlite.Connection, asyncio.Lock] = WeakKeyDictionary()
 # The connection whose transaction the current task context holds (copied into tasks it
@@ -40,10 +52,14 @@ class Connection(aiosqlite.Connection):
 
 
 @asynccontextmanager
-async def transaction(conn: aiosqlite.Connection) -> AsyncIterator[None]:
+async def transaction(conn: Conn) -> AsyncIterator[None]:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK if the body raises. Inside another
     transaction of the same task it joins it: a handler can wrap a repository's change and
     the outbox rows it causes in one transaction (Database.atomic)."""
+    if isinstance(conn, PgConnection):
+        async with conn.transaction():
+            yield
+        return
     if _holding.get() is conn:
         yield
         return

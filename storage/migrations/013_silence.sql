@@ -15,7 +15,7 @@ UPDATE links SET quiet_since = (
         UNION ALL SELECT max(r.at) FROM relayed r WHERE r.channel = 'link:' || links.id
         UNION ALL SELECT max(g.created_at) FROM logs g
             WHERE g.youth_id = links.youth_id AND g.mentor_id = links.mentor_id
-    )
+    ) AS moments
 );
 CREATE INDEX links_quiet ON links(silence_step, quiet_since) WHERE ended_at IS NULL;
 
