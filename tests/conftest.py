@@ -1,11 +1,17 @@
 """Fixtures: the real application from the factory, answering through the sandbox core
-in-process (flow tests), with a real SQLite file in a temporary folder and a settable clock."""
+in-process (flow tests), with a real SQLite file in a temporary folder and a settable clock.
+
+Tests marked `both` (a module's `pytestmark = pytest.mark.both`) run twice: on SQLite, and
+on PostgreSQL in a fresh database copied from a migrated template (fast), when
+LIEN_TEST_POSTGRES names a server (.ci/run starts one); otherwise that half is skipped."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
+import os
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -199,14 +205,120 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+# --- the two databases --------------------------------------------------------------------
+
+POSTGRES = os.environ.get("LIEN_TEST_POSTGRES", "")  # a server's maintenance database
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "both: run on SQLite and on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both") is not None
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+class _Postgres:
+    """The test server: one migrated template per test process, a copy per test."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.problem: str | None = None
+        self.template: str | None = None
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        self.prefix = f"lien_test_{os.getpid()}_{worker}"
+        self.numbers = itertools.count()
+
+    def address(self, name: str) -> str:
+        return self.url.rsplit("/", 1)[0] + "/" + name
+
+    async def _admin(self, *statements: str) -> None:
+        import asyncpg
+
+        conn = await asyncpg.connect(self.url, timeout=5)
+        try:
+            for statement in statements:
+                await conn.execute(statement)
+        finally:
+            await conn.close()
+
+    def _template(self) -> str:
+        if self.template is None and self.problem is None:
+            from storage.database import Database
+
+            name = self.prefix + "_template"
+
+            async def make() -> None:
+                await self._admin(f"DROP DATABASE IF EXISTS {name}", f"CREATE DATABASE {name}")
+                db = await Database.open(self.address(name), FakeClock())
+                await db.close()
+
+            try:
+                asyncio.run(make())
+                self.template = name
+            except (TimeoutError, OSError) as exc:
+                self.problem = f"PostgreSQL: no server at {self.url} ({exc}); .ci/run starts one"
+        if self.problem:
+            pytest.skip(self.problem)
+        assert self.template
+        return self.template
+
+    def fresh(self) -> tuple[str, str]:
+        template = self._template()
+        name = f"{self.prefix}_{next(self.numbers)}"
+        asyncio.run(self._admin(f"CREATE DATABASE {name} TEMPLATE {template}"))
+        return name, self.address(name)
+
+    def drop(self, name: str) -> None:
+        asyncio.run(self._admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+    def drop_template(self) -> None:
+        if self.template:
+            self.drop(self.template)
+
+
+_postgres = _Postgres(POSTGRES) if POSTGRES else None
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _postgres is not None:
+        _postgres.drop_template()
+
+
+@pytest.fixture
+def database(backend: str, tmp_path: Path) -> Iterator[Path | str]:
+    """Where the test's database lives: a SQLite file, or a fresh PostgreSQL database."""
+    if backend == "sqlite":
+        yield tmp_path / "lien.db"
+        return
+    if _postgres is None:
+        pytest.skip("PostgreSQL: no server (LIEN_TEST_POSTGRES is unset); .ci/run starts one")
+    name, address = _postgres.fresh()
+    yield address
+    _postgres.drop(name)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, database: Path | str) -> Settings:
+    settings = Settings(
         _env_file=None,  # type: ignore[call-arg]
         bot_token=SecretStr(TOKEN),
         bot_api_url="http://sandbox.invalid/bot",
-        database=tmp_path / "lien.db",
+        database=database,
         copil_ids=frozenset({COPIL}),
+    )
+    # On PostgreSQL the files kept beside the database (notes key) go to the test's folder.
+    return (
+        settings.model_copy(update={"database": tmp_path / "lien.db"})
+        if settings.postgres
+        else settings
     )
 
 

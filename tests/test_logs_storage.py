@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,16 +15,20 @@ from bot.settings import Settings
 from storage.clock import to_text
 from storage.database import Database
 from storage.logs import LogFields
+from storage.tx import IntegrityError
 from tests.conftest import FakeClock
 
 MENTOR, OTHER, YOUTH = 2001, 2002, 1001
 
 
+pytestmark = pytest.mark.both
+
+
 @pytest.fixture
-async def db(tmp_path: Path, clock: FakeClock) -> Database:
-    database = await Database.open(tmp_path / "lien.db", clock)
-    yield database  # type: ignore[misc]
-    await database.close()
+async def db(database: Path | str, clock: FakeClock) -> Database:
+    db = await Database.open(database, clock)
+    yield db  # type: ignore[misc]
+    await db.close()
 
 
 def _fields(**changes: object) -> LogFields:
@@ -42,7 +45,7 @@ def _fields(**changes: object) -> LogFields:
 
 async def test_minutes_are_bounded_by_the_schema(db: Database) -> None:
     for minutes in (0, -5, 721, 999 * 60):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(IntegrityError):
             await db.logs.add(MENTOR, 1, _fields(minutes=minutes))
     assert await db.logs.recent(MENTOR) == []
 

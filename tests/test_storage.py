@@ -6,6 +6,8 @@ import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from storage.database import Database
 from storage.db import migrations
 from storage.invites import InviteProblem
@@ -32,15 +34,17 @@ async def test_schema_version_and_pragmas(tmp_path: Path) -> None:
         await db.close()
 
 
-async def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
+@pytest.mark.both
+async def test_reopening_applies_nothing_twice(database: Path | str) -> None:
     for _ in range(2):
-        db = await Database.open(tmp_path / "x.db", _clock)
+        db = await Database.open(database, _clock)
         assert len(await db.teams.all()) == 1
         await db.close()
 
 
-async def test_only_one_of_two_simultaneous_redemptions_wins(tmp_path: Path) -> None:
-    db = await Database.open(tmp_path / "x.db", _clock)
+@pytest.mark.both
+async def test_only_one_of_two_simultaneous_redemptions_wins(database: Path | str) -> None:
+    db = await Database.open(database, _clock)
     try:
         token = await db.invites.create(
             Role.MENTOR, 1, created_by=None, valid_for=timedelta(days=7)
