@@ -11,6 +11,7 @@ import secrets
 import signal
 import sys
 import warnings
+from collections.abc import Callable
 
 from pydantic import SecretStr
 from telegram.error import InvalidToken, TelegramError
@@ -19,6 +20,7 @@ from telegram.warnings import PTBUserWarning
 from bot.app import LienApp, build_application
 from bot.settings import Settings, load_settings
 from bot.startup import StartupFailed, retrying, wrong_token
+from storage.standby import become_active
 
 logger = logging.getLogger("lien")
 ALLOWED_UPDATES = ["message", "callback_query"]
@@ -58,6 +60,14 @@ async def serve(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stopping.set)
+    # PostgreSQL: one active process per database; another one waits here (hot standby).
+    active = None
+    if settings.postgres is not None:
+        active = await become_active(
+            settings.postgres.get_secret_value(), stopping, lost=_lost(stopping)
+        )
+        if active is None:
+            return
     patience = settings.startup_retry_seconds
     await retrying("getMe", app.initialize, patience)
     assert app.updater is not None and app.post_init is not None
@@ -74,6 +84,17 @@ async def serve(settings: Settings) -> None:
         await app.shutdown()
         if app.post_shutdown is not None:
             await app.post_shutdown(app)
+        if active is not None:
+            await active.close()  # the standby takes over now
+
+
+def _lost(stopping: asyncio.Event) -> Callable[[], None]:
+    def lost() -> None:
+        # Another process may be active by now: stop (a supervisor restarts us as standby).
+        logger.error("lien: lost the database connection that makes this process active")
+        stopping.set()
+
+    return lost
 
 
 async def _receive(app: LienApp, settings: Settings) -> None:

@@ -165,7 +165,7 @@ class Events:
             async with self._conn.execute(
                 """INSERT INTO event_answers (event_id, person_id, answer, answered_at)
                    VALUES (:event, :person,
-                       CASE WHEN :answer = 'yes' AND :capacity IS NOT NULL AND (
+                       CASE WHEN :answer = 'yes' AND CAST(:capacity AS BIGINT) IS NOT NULL AND (
                                 SELECT count(*) FROM event_answers WHERE event_id = :event
                                 AND answer = 'yes' AND person_id != :person) >= :capacity
                             THEN 'waiting' ELSE :answer END, :now)
@@ -245,7 +245,7 @@ class Events:
     async def mark_attended(self, event_id: int, person_id: int) -> bool | None:
         """Toggle whether this person came; None if they never answered."""
         async with self._conn.execute(
-            """UPDATE event_answers SET attended = NOT coalesce(attended, 0)
+            """UPDATE event_answers SET attended = 1 - coalesce(attended, 0)
                WHERE event_id = ? AND person_id = ? RETURNING attended""",
             (event_id, person_id),
         ) as cur:

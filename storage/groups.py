@@ -350,7 +350,7 @@ class Groups:
             """INSERT INTO session_answers (session_id, person_id, answer, answered_at, attended)
                VALUES (?, ?, 'no', ?, 1)
                ON CONFLICT (session_id, person_id) DO UPDATE SET
-                   attended = NOT coalesce(session_answers.attended, 0)
+                   attended = 1 - coalesce(session_answers.attended, 0)
                RETURNING attended""",
             (session_id, person, to_text(self._clock())),
         ) as cur:

@@ -172,11 +172,11 @@ class Outbox:
                WHERE id IN (SELECT id FROM (
                    SELECT id, priority FROM (SELECT id, priority FROM outbox
                                    WHERE status = 'pending' AND next_try_at IS NULL
-                                   ORDER BY priority, id LIMIT :limit)
+                                   ORDER BY priority, id LIMIT :limit) AS fresh
                    UNION ALL
                    SELECT id, priority FROM (SELECT id, priority FROM outbox
                                    WHERE status = 'pending' AND next_try_at <= :now
-                                   ORDER BY priority, id LIMIT :limit))
+                                   ORDER BY priority, id LIMIT :limit) AS retried) AS due
                    ORDER BY priority, id LIMIT :limit)
                RETURNING {_RETURNING}""",
             {"limit": limit, "now": to_text(self._clock())},

@@ -182,9 +182,22 @@ def is_postgres(target: object) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
+def _number(text: str) -> int | float:
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+async def _setup(conn: asyncpg.Connection) -> None:
+    # sum() of integers is NUMERIC on PostgreSQL (Decimal in Python): read it as SQLite
+    # gives it, an int (or a float), so the same arithmetic works on both.
+    await conn.set_type_codec(
+        "numeric", encoder=str, decoder=_number, schema="pg_catalog", format="text"
+    )
+
+
 async def connect(url: str, *, size: int = 10) -> PgConnection:
     """A pool on this database, its schema brought up to date."""
-    pool = await asyncpg.create_pool(url, min_size=1, max_size=size)
+    pool = await asyncpg.create_pool(url, min_size=1, max_size=size, init=_setup)
     conn = PgConnection(pool)
     await migrate(conn)
     return conn
@@ -259,10 +272,10 @@ async def migrate(conn: PgConnection) -> None:
                     continue
                 await pg.execute(ddl(sql, tables))
                 await pg.execute("INSERT INTO schema_version (version) VALUES ($1)", number)
-                await _sync_identities(pg)
+                await sync_identities(pg)
 
 
-async def _sync_identities(pg: asyncpg.Connection) -> None:
+async def sync_identities(pg: asyncpg.Connection) -> None:
     """Rows inserted with explicit ids (the first team, copied tables) leave an identity's
     sequence behind; move each past the largest id, as SQLite's rowid would."""
     columns = await pg.fetch(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from icalendar import Calendar
 
 from storage.models import Role
@@ -22,6 +23,8 @@ from tests.test_broadcast import (
     texts_to,
     two_teams,
 )
+
+pytestmark = pytest.mark.both  # once-only reminders hold on both databases
 
 MENTOR_C = 2103
 

@@ -26,6 +26,8 @@ from sandbox import SandboxRequest, Telegram
 from tests.conftest import TOKEN, FakeClock, Flow
 from tests.youth_steps import ask, make_mentor, notice_of
 
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
+
 YOUTH, YOUTH_2, MARC, NADIA = 1001, 1002, 2001, 2002
 
 

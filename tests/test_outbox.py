@@ -12,6 +12,8 @@ from storage.models import Role
 from tests.conftest import Flow
 from tests.test_broadcast import TEAM_COPIL, person
 
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
+
 FIRST_MENTOR = 5000
 
 

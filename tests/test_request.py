@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from telegram.ext import CallbackContext
 
 from handlers.request_jobs import check_requests
 from tests.conftest import COPIL, Flow
 from tests.logtools import restart
 from tests.youth_steps import ask, make_mentor, notice_of
+
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
 
 YOUTH, MARC, NADIA, SAM = 1001, 2001, 2002, 2003
 

@@ -23,10 +23,11 @@ COPIL = 9001
 class BotProcess:
     """One `python -m bot` process and the people talking to it."""
 
-    def __init__(self, tg: Telegram, url: str, database: Path) -> None:
+    def __init__(self, tg: Telegram, url: str, database: Path, folder: Path) -> None:
         self.tg = tg
         self.url = url
-        self.database = database
+        self.database = database  # a SQLite file, or a postgresql:// address (tests marked both)
+        self.folder = folder
         self.process: asyncio.subprocess.Process | None = None
         self.output: list[str] = []
 
@@ -44,7 +45,7 @@ class BotProcess:
             sys.executable,
             "-m",
             "bot",
-            cwd=self.database.parent,
+            cwd=self.folder,
             env=environment,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.STDOUT,
@@ -118,9 +119,11 @@ async def sandbox() -> AsyncIterator[tuple[Telegram, str]]:
 
 
 @pytest.fixture
-async def bot(sandbox: tuple[Telegram, str], tmp_path: Path) -> AsyncIterator[BotProcess]:
+async def bot(
+    sandbox: tuple[Telegram, str], tmp_path: Path, database: Path
+) -> AsyncIterator[BotProcess]:
     tg, url = sandbox
-    process = BotProcess(tg, url, tmp_path / "lien.db")
+    process = BotProcess(tg, url, database, tmp_path)
     yield process
     await process.stop()
     assert "Traceback" not in "".join(process.output), "".join(process.output)

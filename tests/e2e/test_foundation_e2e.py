@@ -6,6 +6,7 @@ import re
 import socket
 import stat
 
+import pytest
 from aiohttp import ClientSession
 
 from tests.e2e.conftest import COPIL, TOKEN, BotProcess
@@ -13,6 +14,7 @@ from tests.e2e.conftest import COPIL, TOKEN, BotProcess
 YOUTH, MENTOR, OTHER = 1001, 2001, 2002
 
 
+@pytest.mark.both
 async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
     await bot.start()
     await bot.wait_output("Application started")
@@ -56,6 +58,7 @@ async def test_onboarding_invites_roles_and_groups(bot: BotProcess) -> None:
     )
 
 
+@pytest.mark.both
 async def test_redelivered_update_is_handled_once_across_a_restart(bot: BotProcess) -> None:
     await bot.start()
     await bot.say(YOUTH, "/help", "Pour commencer : /start")

@@ -5,11 +5,14 @@ person."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.e2e.conftest import COPIL, BotProcess
 from tests.e2e.test_broadcast_e2e import invite_mentor
 from tests.e2e.test_youth_e2e import _ask, _notice
 
 MARC, ZOE = 2501, 1501
+pytestmark = pytest.mark.both  # the walk-through on both databases
 
 
 async def test_every_message_reaches_who_was_meant_or_nobody(bot: BotProcess) -> None:

@@ -167,7 +167,7 @@ async def test_unanswered_request_reminds_then_alerts_with_injected_time(
         await app.updater.start_polling(timeout=1)
         await app.start()
         try:
-            people = BotProcess(tg, url, settings.database)  # only its helpers: no process
+            people = BotProcess(tg, url, settings.database, tmp_path)  # only its helpers
             await people.say(COPIL, "/help", "Ce que vous pouvez faire")
             await _mentor(people, MARC, "Marc")
             await _ask(people, ZOE, "Zoé")
