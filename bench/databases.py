@@ -1,0 +1,122 @@
+"""The same repository calls on SQLite and on PostgreSQL, side by side, on one programme:
+a SQLite file (bench/national.py builds a national one) and its copy into PostgreSQL made
+with `python -m storage.transfer`.
+
+    .venv/bin/python bench/databases.py --sqlite copy-of-national.db \\
+        --database postgresql://lien@127.0.0.1:5432/lien_national [--runs 200]
+
+It writes (new youths, their requests, outbox states): give it copies. Steps, each call
+timed, the two databases alternating call by call:
+- person: read a person (people.get), as every update does;
+- accept: a new youth's request created and accepted (requests.create, then the
+  first-accept-wins UPDATE and the link its trigger makes), as the bot does them;
+- events: the next events of every team (events.of_teams);
+- outbox: a claim of 30 due rows and their final states (claim_many, finish).
+Prints p50 and p99 in ms per step and the ratio PostgreSQL / SQLite of the medians."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from storage.database import Database  # noqa: E402
+from storage.models import Role  # noqa: E402
+
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+async def _steps(db: Database, first_youth: int) -> dict[str, Callable[[], Awaitable[object]]]:
+    async with db.conn.execute(
+        "SELECT telegram_id, team_id FROM people WHERE role = 'mentor' AND active = 1"
+        " ORDER BY telegram_id LIMIT 1"
+    ) as cur:
+        mentor, team = await cur.fetchone()
+    async with db.conn.execute("SELECT telegram_id FROM people WHERE role = 'youth'") as cur:
+        youths = [r[0] for r in await cur.fetchall()]
+    rng, new = random.Random(13), iter(range(first_youth, first_youth + 10**6))
+
+    async def person() -> object:
+        return await db.people.get(rng.choice(youths))
+
+    async def accept() -> object:
+        youth = next(new)
+        await db.people.add_or_update(
+            youth,
+            role=Role.YOUTH,
+            team_id=team,
+            programme_wide=False,
+            display_name="Bench",
+            language="fr",
+        )
+        request = await db.requests.create(
+            youth,
+            team_id=team,
+            mentor_id=None,
+            met="sport",
+            themes=("work",),
+            age_band="18_25",
+            first_name="Bench",
+            message=None,
+        )
+        assert await db.requests.accept(request.id, mentor)
+        return request
+
+    async def events() -> object:
+        return await db.events.of_teams(None, NOW)
+
+    async def outbox() -> object:
+        items = await db.outbox.claim_many(30)
+        await db.outbox.finish([(item.id, "sent", 1) for item in items])
+        return items
+
+    return {"person": person, "accept": accept, "events": events, "outbox": outbox}
+
+
+def _ms(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sqlite", type=Path, required=True)
+    parser.add_argument("--database", required=True, help="postgresql://... with the same rows")
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args()
+    dbs = {
+        "SQLite": await Database.open(args.sqlite, lambda: NOW),
+        "PostgreSQL": await Database.open(args.database, lambda: NOW),
+    }
+    first = 900_000_000 + int(time.time()) % 1000 * 10_000  # new youths, fresh each run
+    steps = {name: await _steps(db, first) for name, db in dbs.items()}
+    timings: dict[tuple[str, str], list[float]] = {}
+    for step in steps["SQLite"]:
+        for _ in range(args.runs):
+            for name in dbs:  # alternating: the machine's noise falls on both
+                started = time.perf_counter()
+                await steps[name][step]()
+                timings.setdefault((step, name), []).append(time.perf_counter() - started)
+    print(f"{args.runs} calls a step, ms          SQLite p50   p99   PostgreSQL p50   p99   ratio")
+    for step in steps["SQLite"]:
+        lite, pg = timings[step, "SQLite"], timings[step, "PostgreSQL"]
+        ratio = statistics.median(pg) / statistics.median(lite)
+        print(
+            f"{step:<28} {_ms(lite, 0.5):>10.2f} {_ms(lite, 0.99):>6.2f}"
+            f" {_ms(pg, 0.5):>14.2f} {_ms(pg, 0.99):>6.2f} {ratio:>7.2f}"
+        )
+    for db in dbs.values():
+        await db.close()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
