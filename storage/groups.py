@@ -180,7 +180,8 @@ class Groups:
         async with self._conn.execute(
             """SELECT m.person_id, coalesce(p.display_name, '?') AS name, m.status
                FROM group_members m LEFT JOIN people p ON p.telegram_id = m.person_id
-               WHERE m.group_id = ? ORDER BY m.status, name COLLATE NOCASE""",
+               WHERE m.group_id = ?
+               ORDER BY m.status, coalesce(p.display_name, '?') COLLATE NOCASE""",
             (group_id,),
         ) as cur:
             return [Member(r["person_id"], r["name"], r["status"]) for r in await cur.fetchall()]

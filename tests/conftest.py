@@ -207,6 +207,8 @@ def clock() -> FakeClock:
 # --- the two databases --------------------------------------------------------------------
 
 POSTGRES = os.environ.get("LIEN_TEST_POSTGRES", "")  # a server's maintenance database
+# LIEN_TEST_EVERYTHING_ON_BOTH=1: every test with a database runs on both, not only `both`.
+EVERYTHING_ON_BOTH = os.environ.get("LIEN_TEST_EVERYTHING_ON_BOTH") == "1"
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -218,6 +220,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames:
         marked = metafunc.definition.get_closest_marker
         both, only = marked("both") is not None, marked("postgresql") is not None
+        both = both or EVERYTHING_ON_BOTH
         names = ["postgresql"] if only else ["sqlite", "postgresql"] if both else ["sqlite"]
         metafunc.parametrize("backend", names)
 
