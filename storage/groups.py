@@ -43,6 +43,15 @@ class Member:
     status: str
 
 
+@dataclass(frozen=True)
+class Overview:
+    """A page of groups at a glance (Groups.overview)."""
+
+    members: dict[int, int]  # group -> how many members
+    sessions: dict[int, list[Session]]  # group -> its next sessions
+    said: dict[int, tuple[int, int]]  # session -> members who said Yes, No
+
+
 _GROUP = "id, name, team_id, size_limit, rhythm, invite_token, created_by"
 _SESSION = "id, group_id, starts_at, minutes, place, theme, status"
 
@@ -151,6 +160,58 @@ class Groups:
             (team_id,),
         ) as cur:
             return [_group(r) for r in await cur.fetchall()]
+
+    async def of_teams(self, team_ids: list[int] | None) -> list[Group]:
+        """The open groups of these teams (None: every team), in one query; by team name as
+        the teams are listed, then by name."""
+        teams = "" if team_ids is None else f"AND g.team_id IN ({', '.join('?' * len(team_ids))})"
+        columns = ", ".join(f"g.{c}" for c in _GROUP.split(", "))
+        async with self._conn.execute(
+            f"""SELECT {columns} FROM groups g JOIN teams t ON t.id = g.team_id
+                WHERE g.active = 1 AND g.open = 1 {teams}
+                ORDER BY t.name COLLATE NOCASE, t.id, g.name COLLATE NOCASE""",
+            tuple(team_ids or ()),
+        ) as cur:
+            return [_group(r) for r in await cur.fetchall()]
+
+    async def overview(self, group_ids: list[int], since: datetime, per_group: int) -> Overview:
+        """For a page of groups, in three queries whatever its size: how many members each
+        has, its next `per_group` sessions from `since`, and how many members said Yes and
+        No to each of those."""
+        marks = ", ".join("?" * len(group_ids))
+        async with self._conn.execute(
+            f"""SELECT group_id, count(*) FROM group_members
+                WHERE status = 'member' AND group_id IN ({marks}) GROUP BY group_id""",
+            tuple(group_ids),
+        ) as cur:
+            members = {r[0]: r[1] for r in await cur.fetchall()}
+        async with self._conn.execute(
+            f"""SELECT {_SESSION} FROM (
+                    SELECT {_SESSION}, row_number() OVER
+                        (PARTITION BY group_id ORDER BY starts_at) AS n
+                    FROM sessions WHERE group_id IN ({marks}) AND starts_at >= ?) ahead
+                WHERE n <= ? ORDER BY group_id, starts_at""",
+            (*group_ids, to_text(since), per_group),
+        ) as cur:
+            found = [_session(r) for r in await cur.fetchall()]
+        sessions: dict[int, list[Session]] = {}
+        for session in found:
+            sessions.setdefault(session.group_id, []).append(session)
+        said: dict[int, tuple[int, int]] = {}
+        if found:
+            async with self._conn.execute(
+                f"""SELECT a.session_id,
+                           sum(CASE WHEN a.answer = 'yes' THEN 1 ELSE 0 END),
+                           sum(CASE WHEN a.answer = 'no' THEN 1 ELSE 0 END)
+                    FROM session_answers a JOIN sessions s ON s.id = a.session_id
+                    JOIN group_members m ON m.group_id = s.group_id
+                         AND m.person_id = a.person_id AND m.status = 'member'
+                    WHERE a.session_id IN ({", ".join("?" * len(found))})
+                    GROUP BY a.session_id""",
+                tuple(s.id for s in found),
+            ) as cur:
+                said = {r[0]: (int(r[1]), int(r[2])) for r in await cur.fetchall()}
+        return Overview(members, sessions, said)
 
     async def led_by(self, helper: int) -> list[Group]:
         async with self._conn.execute(
@@ -269,6 +330,23 @@ class Groups:
             (group_id, to_text(since), limit),
         ) as cur:
             return [_session(r) for r in await cur.fetchall()]
+
+    async def sessions_page(
+        self, group_id: int, since: datetime, offset: int, limit: int
+    ) -> tuple[int, list[Session]]:
+        """How many sessions of a group start from `since`, and `limit` of them from
+        `offset`, soonest first."""
+        async with self._conn.execute(
+            "SELECT count(*) FROM sessions WHERE group_id = ? AND starts_at >= ?",
+            (group_id, to_text(since)),
+        ) as cur:
+            row = await cur.fetchone()
+        async with self._conn.execute(
+            f"""SELECT {_SESSION} FROM sessions WHERE group_id = ? AND starts_at >= ?
+                ORDER BY starts_at LIMIT ? OFFSET ?""",
+            (group_id, to_text(since), limit, offset),
+        ) as cur:
+            return int(row[0]) if row else 0, [_session(r) for r in await cur.fetchall()]
 
     async def past_sessions(
         self, group_ids: list[int], since: datetime, until: datetime

@@ -45,9 +45,9 @@ async def led_groups(context: Context, me: Person) -> list[Group]:
     db = context.bot_data.db
     if me.role == Role.PEER_HELPER:
         return await db.groups.led_by(me.telegram_id)
-    return [
-        g for t in await db.teams.all() if me.sees_team(t.id) for g in await db.groups.of_team(t.id)
-    ]
+    if me.programme_wide:
+        return await db.groups.of_teams(None)
+    return await db.groups.of_teams([me.team_id] if me.team_id is not None else [])
 
 
 async def session_for_leader(

@@ -85,18 +85,18 @@ async def led_page(
     led = await led_groups(context, me)
     if not led or number >= pages(len(led)):
         return None
+    shown = led[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+    glance = await db.groups.overview([g.id for g in shown], now, 3)  # one read per page
     lines: list[str] = []
     rows: list[list[InlineKeyboardButton]] = []
-    for g in led[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]:
-        members = {m.person_id for m in await db.groups.members(g.id) if m.status == "member"}
-        lines.append(
-            _("group-led-title", name=html.escape(g.name), count=len(members), size=g.size_limit)
-        )
-        for s in await db.groups.sessions(g.id, now, 3):
+    for g in shown:
+        count = glance.members.get(g.id, 0)
+        lines.append(_("group-led-title", name=html.escape(g.name), count=count, size=g.size_limit))
+        for s in glance.sessions.get(g.id, []):
             line = f"• {session_line(s, _)}"
             if s.status == "planned":
-                said = [a for p, a in (await db.groups.answers(s.id)).items() if p in members]
-                line += " " + _("group-answers-short", yes=said.count("yes"), no=said.count("no"))
+                yes, no = glance.said.get(s.id, (0, 0))
+                line += " " + _("group-answers-short", yes=yes, no=no)
                 # Named after its group: several groups often meet on the same days.
                 label = _("group-session-open", name=g.name, when=_.when(s.starts_at, "short-day"))
                 rows.append([InlineKeyboardButton(label, callback_data=f"grs:show:{s.id}")])
