@@ -199,7 +199,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(events.manage_button, pattern=r"^evm:"),
             CommandHandler("groups", groups.groups),
             CallbackQueryHandler(groups.membership_button, pattern=r"^grp:"),
-            CallbackQueryHandler(groups.session_button, pattern=r"^grs:(show|cancel|list)"),
+            CallbackQueryHandler(groups.session_button, pattern=r"^grs:(show|cancel|list|all)"),
             CallbackQueryHandler(groups.answer_button, pattern=r"^ses:"),
             CommandHandler("attendance", groups.attendance),
             CallbackQueryHandler(groups.attendance_button, pattern=r"^gra:"),

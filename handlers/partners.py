@@ -24,14 +24,15 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
+from bot.pages import PAGE_SIZE, nav_row, page_number
 from handlers import relay, safety
 from handlers.basics import end_conversation
 from storage.models import DOMAINS, Partner, Person, Role
-from storage.partners import FIELDS, matching
+from storage.partners import FIELDS, matching, sees
 
 SEARCH, TYPING = range(2)
 DRAFT = "partner"
-LISTED = 20
+FOUND = "partner_search"  # the name last searched, for its pages of results
 EVERYONE = (Role.YOUTH, Role.MENTOR, Role.PEER_HELPER, Role.COPIL)
 OPTIONAL = ("what", "phone", "email", "address", "website")  # asked in this order on adding
 
@@ -69,9 +70,8 @@ async def _visible(context: Context, me: Person) -> list[Partner]:
 
 
 async def _visible_one(context: Context, me: Person, text: str) -> Partner | None:
-    if not is_id(text):
-        return None
-    return next((p for p in await _visible(context, me) if p.id == int(text)), None)
+    partner = await context.bot_data.db.partners.get(int(text)) if is_id(text) else None
+    return partner if partner and sees(partner, me.team_id, me.programme_wide) else None
 
 
 def _card(_: Texts, me: Person, partner: Partner) -> str:
@@ -107,10 +107,14 @@ def _card_buttons(_: Texts, me: Person, partner: Partner) -> InlineKeyboardMarku
     return InlineKeyboardMarkup(rows)
 
 
-def _list_buttons(_: Texts, found: list[Partner]) -> InlineKeyboardMarkup:
-    rows = [[InlineKeyboardButton(p.name, callback_data=f"pt:show:{p.id}")] for p in found[:LISTED]]
+def _list_buttons(
+    _: Texts, shown: list[Partner], prefix: str, number: int, total: int
+) -> InlineKeyboardMarkup:
+    """A page of entries, ◀ n/N ▶ (`prefix` + page number) when there are more, and back."""
+    rows = [[InlineKeyboardButton(p.name, callback_data=f"pt:show:{p.id}")] for p in shown]
+    rows.append(nav_row(prefix, number, total, _))
     rows.append([InlineKeyboardButton(_("button-back"), callback_data="pt:home")])
-    return InlineKeyboardMarkup(rows)
+    return InlineKeyboardMarkup([r for r in rows if r])
 
 
 async def _home(update: Update, context: Context, me: Person, _: Texts) -> int:
@@ -177,7 +181,8 @@ async def partners(update: Update, context: Context) -> int:
 
 
 async def browse_button(update: Update, context: Context) -> int:
-    """pt:home, pt:close, pt:search, pt:dom:<domain>, pt:show:<id>."""
+    """pt:home, pt:close, pt:search, pt:dom:<domain>[:<page>], pt:found:<page>,
+    pt:show:<id>."""
     query = update.callback_query
     me = await require(update, context, *EVERYONE)
     if query is None or me is None:
@@ -194,10 +199,30 @@ async def browse_button(update: Update, context: Context) -> int:
         await _show(update, _("partners-ask-search"))
         return SEARCH
     if parts[1] == "dom" and arg in DOMAINS:
+        raw = parts[3] if len(parts) > 3 else "0"
+        asked = int(raw) if is_id(raw) else 0
+        total, shown = await context.bot_data.db.partners.in_domain(
+            me.team_id, me.programme_wide, arg, asked * PAGE_SIZE, PAGE_SIZE
+        )
+        number = page_number(raw, total)
+        if number is None:
+            await answer_press(query, _("page-gone"), show_alert=True)
+            return ConversationHandler.END
         await answer_press(query)
-        found = [p for p in await _visible(context, me) if p.domain == arg]
-        text = _("partners-in-domain", domain=_(f"domain-{arg}"), count=len(found))
-        await _show(update, text, _list_buttons(_, found))
+        text = _("partners-in-domain", domain=_(f"domain-{arg}"), count=total)
+        await _show(update, text, _list_buttons(_, shown, f"pt:dom:{arg}:", number, total))
+        return ConversationHandler.END
+    if parts[1] == "found":
+        wanted = (context.user_data or {}).get(FOUND, "")
+        found = matching(await _visible(context, me), wanted)
+        page = page_number(arg, len(found)) if found else None
+        if page is None:
+            await answer_press(query, _("page-gone"), show_alert=True)
+            return ConversationHandler.END
+        await answer_press(query)
+        shown = found[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        text = _("partners-found", count=len(found))
+        await _show(update, text, _list_buttons(_, shown, "pt:found:", page, len(found)))
         return ConversationHandler.END
     if parts[1] == "show":
         partner = await _visible_one(context, me, arg)
@@ -236,8 +261,11 @@ async def _search(update: Update, context: Context, me: Person, wanted: str) -> 
             _card(_, me, found[0]), reply_markup=_card_buttons(_, me, found[0])
         )
     elif found:
+        if context.user_data is not None:
+            context.user_data[FOUND] = query
         await message.reply_text(
-            _("partners-found", count=len(found)), reply_markup=_list_buttons(_, found)
+            _("partners-found", count=len(found)),
+            reply_markup=_list_buttons(_, found[:PAGE_SIZE], "pt:found:", 0, len(found)),
         )
     else:
         await message.reply_text(_("partners-none", name=html.escape(query)))
@@ -375,7 +403,7 @@ async def cancel(update: Update, context: Context) -> int:
 
 def conversation() -> ConversationHandler[Context]:
     text = f.TEXT & ~f.COMMAND
-    browse = r"^pt:(home|close|search|dom|show)"
+    browse = r"^pt:(home|close|search|dom|found|show)"
     copil = r"^pt:(add|adom|edit|share|field|edom|skip)"
     return ConversationHandler(
         entry_points=[

@@ -13,6 +13,9 @@ from storage.tx import Conn
 
 FIELDS = ("name", "what", "phone", "email", "address", "website")
 _COLUMNS = "id, team_id, shared, domain, name, what, phone, email, address, website"
+# Who sees an entry (arguments: programme-wide 0/1, the person's team twice); `sees` says
+# the same of one entry.
+_VISIBLE = "? = 1 OR CAST(? AS BIGINT) IS NULL OR team_id IS NULL OR shared = 1 OR team_id = ?"
 
 
 def _partner(row: Any) -> Partner:
@@ -63,15 +66,28 @@ class Partners:
             row = await cur.fetchone()
         return _partner(row) if row else None
 
+    async def in_domain(
+        self, team_id: int | None, programme_wide: bool, domain: str, offset: int, limit: int
+    ) -> tuple[int, list[Partner]]:
+        """How many entries of a domain this person sees, and `limit` of them from `offset`
+        by name: a national directory is not read whole for ten names."""
+        where = f"domain = ? AND ({_VISIBLE})"
+        args = (domain, int(programme_wide), team_id, team_id)
+        async with self._conn.execute(f"SELECT count(*) FROM partners WHERE {where}", args) as cur:
+            row = await cur.fetchone()
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM partners WHERE {where}
+                ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?""",
+            (*args, limit, offset),
+        ) as cur:
+            return int(row[0]) if row else 0, [_partner(r) for r in await cur.fetchall()]
+
     async def visible(self, team_id: int | None, programme_wide: bool) -> list[Partner]:
         """What a person sees: their team's entries, shared ones, programme-wide ones.
         Someone in no team yet (a youth before any request) sees the whole directory: it
         lists public services, and sharing is about each team's own curation."""
         async with self._conn.execute(
-            f"""SELECT {_COLUMNS} FROM partners
-                WHERE ? = 1 OR CAST(? AS BIGINT) IS NULL OR team_id IS NULL OR shared = 1
-                   OR team_id = ?
-                ORDER BY name COLLATE NOCASE""",
+            f"SELECT {_COLUMNS} FROM partners WHERE {_VISIBLE} ORDER BY name COLLATE NOCASE",
             (int(programme_wide), team_id, team_id),
         ) as cur:
             return [_partner(row) for row in await cur.fetchall()]
@@ -89,6 +105,17 @@ class Partners:
             "UPDATE partners SET shared = ?, updated_at = ? WHERE id = ?",
             (int(shared), to_text(self._clock()), partner_id),
         )
+
+
+def sees(partner: Partner, team_id: int | None, programme_wide: bool) -> bool:
+    """Whether a person of this team sees this entry (the rule of Partners.visible)."""
+    return (
+        programme_wide
+        or team_id is None
+        or partner.team_id is None
+        or partner.shared
+        or partner.team_id == team_id
+    )
 
 
 def matching(partners: list[Partner], query: str) -> list[Partner]:

@@ -225,3 +225,80 @@ async def test_a_long_month_of_hours_goes_as_one_file_with_a_summary(flow: Flow)
     await flow.press(TEAM_COPIL, "hours:year:2026-11")
     said = flow.tg.bot_messages(TEAM_COPIL)[-2]["text"]
     assert "Littoral" in said and "Aucun suivi noté." in said and "Mentor 0000" not in said
+
+
+async def _partners(flow: Flow, count: int) -> list[int]:
+    """`count` social services of team 1, not shared with Littoral."""
+    async with transaction(flow.db.conn):
+        await flow.db.conn.executemany(
+            """INSERT INTO partners (team_id, shared, domain, name, phone, created_at,
+               updated_at) VALUES (1, 0, 'social', ?, '000 000 00 00', ?, ?)""",
+            [(f"Service {i:04d}", NOW, NOW) for i in range(count)],
+        )
+    async with flow.db.conn.execute("SELECT id FROM partners ORDER BY name") as cur:
+        return [row[0] for row in await cur.fetchall()]
+
+
+async def test_partners_of_a_domain_and_found_by_name_a_page_at_a_time(flow: Flow) -> None:
+    await _crowd(flow, 0)
+    ids = await _partners(flow, 1000)
+    await flow.send(COPIL, "/partners")
+    await flow.press(COPIL, "pt:dom:social")
+    assert "1\u202f000 partenaires" in flow.text(COPIL) and "1/100" in flow.buttons(COPIL)
+    assert "Service 0009" in flow.buttons(COPIL) and "Service 0010" not in flow.buttons(COPIL)
+    await flow.press_label(COPIL, "▶")
+    assert "Service 0010" in flow.buttons(COPIL) and "2/100" in flow.buttons(COPIL)
+    await flow.press(COPIL, "pt:dom:social:99")
+    assert "Service 0999" in flow.buttons(COPIL) and "▶" not in flow.buttons(COPIL)
+    shown = flow.buttons(COPIL)
+    for data in ("pt:dom:social:100", "pt:dom:social:x", "pt:dom:social:-1"):
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow), data
+        assert flow.buttons(COPIL) == shown
+    await flow.press_label(COPIL, "Service 0999")
+    assert "000 000 00 00" in flow.text(COPIL)
+    # By name: a hundred found, ten at a time; the pages follow the name searched.
+    await flow.send(COPIL, "/partners service 09")
+    assert "100 partenaires trouvés" in flow.text(COPIL) and "1/10" in flow.buttons(COPIL)
+    await flow.press(COPIL, "pt:found:9")
+    assert "Service 0999" in flow.buttons(COPIL) and "Service 0989" not in flow.buttons(COPIL)
+    await flow.press(COPIL, "pt:found:10")
+    assert "n'existe plus" in _alert(flow)
+    _fits(flow, COPIL)
+    # Littoral sees none of team 1's own entries, by list or by a forged id.
+    await flow.send(TEAM_COPIL, "/partners")
+    await flow.press(TEAM_COPIL, "pt:dom:social")
+    assert "aucun partenaire" in flow.text(TEAM_COPIL)
+    await flow.press(TEAM_COPIL, f"pt:show:{ids[0]}")
+    assert "Service" not in flow.text(TEAM_COPIL) and "plus valable" in _alert(flow)
+
+
+async def test_a_groups_sessions_ahead_a_page_at_a_time(flow: Flow) -> None:
+    await _crowd(flow, 0)
+    await _groups(flow, 1)
+    async with transaction(flow.db.conn):
+        await flow.db.conn.executemany(
+            "INSERT INTO sessions (group_id, starts_at) VALUES (1, ?)",
+            [(f"{2027 + i // 300}-{1 + i % 300 // 25:02d}-{1 + i % 25:02d}T17:00:00+00:00",)
+             for i in range(999)],
+        )  # fmt: skip
+    await flow.send(COPIL, "/groups")
+    await flow.press_label(COPIL, "Groupe 0001 · mar. 24.11")  # its next session
+    await flow.press_label(COPIL, "Toutes les séances")
+    assert "1\u202f000 séance(s) à venir" in flow.text(COPIL) and "1/100" in flow.buttons(COPIL)
+    first = [d for d in flow.buttons(COPIL).values() if d.startswith("grs:show:")]
+    assert len(first) == 10
+    await flow.press(COPIL, "grs:all:1:99")
+    last = [d for d in flow.buttons(COPIL).values() if d.startswith("grs:show:")]
+    assert len(last) == 10 and not set(first) & set(last) and "▶" not in flow.buttons(COPIL)
+    shown = flow.text(COPIL)
+    for data in ("grs:all:1:100", "grs:all:1:x", "grs:all:1:", "grs:all:x:0", "grs:all:2:0"):
+        await flow.press(COPIL, data)
+        assert "n'existe plus" in _alert(flow) or "pas possible" in _alert(flow), data
+        assert flow.text(COPIL) == shown
+    await flow.press(COPIL, last[-1])
+    assert "Groupe 0001" in flow.text(COPIL) and "Oui" in flow.text(COPIL)
+    _fits(flow, COPIL)
+    await flow.send(TEAM_COPIL, "/groups")  # Littoral does not lead it
+    await flow.press(TEAM_COPIL, "grs:all:1:0")
+    assert "séance(s) à venir" not in flow.text(TEAM_COPIL)

@@ -17,8 +17,9 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
+from bot.pages import PAGE_SIZE, nav_row, page_number
 from handlers.basics import show_answer
-from handlers.groups.common import DETAILS_KEY, session_for_leader, session_line, stop
+from handlers.groups.common import DETAILS_KEY, may_lead, session_for_leader, session_line, stop
 from handlers.groups.overview import led_page
 from storage.groups import Group, Session
 from storage.models import Person, Role
@@ -28,7 +29,8 @@ DETAILS = 10
 
 async def session_button(update: Update, context: Context) -> None:
     """grs:show:<session> (who said Yes or No, what to do), grs:cancel|cancelok:<session>
-    (members are told), grs:list (back to /groups)."""
+    (members are told), grs:all:<group>:<page> (a group's sessions ahead), grs:list (back
+    to /groups)."""
     query = update.callback_query
     if query is None:
         return
@@ -40,6 +42,9 @@ async def session_button(update: Update, context: Context) -> None:
             await answer_press(query)
             text, markup = await led_page(context, me, _, 0) or (_("group-led-none"), None)
             await edit_message(query, text, markup)
+        return
+    if parts[1] == "all":
+        await _all_sessions(update, context, parts[2:])
         return
     checked = await session_for_leader(update, context, parts[2] if len(parts) > 2 else "")
     if checked is None:
@@ -99,8 +104,46 @@ async def _session_screen(
                 )
             ]
         )
+    rows.append(
+        [InlineKeyboardButton(_("group-sessions-all"), callback_data=f"grs:all:{found.id}:0")]
+    )
     rows.append([InlineKeyboardButton(_("button-back"), callback_data="grs:list")])
     return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def _all_sessions(update: Update, context: Context, args: list[str]) -> None:
+    """A group's sessions from now on, ten a page, each opening its screen; for whoever
+    leads the group (re-checked), a forged or outdated page answered as such."""
+    query = update.callback_query
+    me = await require(update, context, Role.PEER_HELPER, Role.COPIL)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    db = context.bot_data.db
+    raw_group, raw_page = (*args, "", "")[:2]
+    found = await db.groups.get(int(raw_group)) if is_id(raw_group) else None
+    if found is None or not await may_lead(context, me, found):
+        await answer_press(query, _("not-allowed"), show_alert=True)
+        return
+    asked = int(raw_page) if is_id(raw_page) else 0
+    total, shown = await db.groups.sessions_page(
+        found.id, context.bot_data.clock(), asked * PAGE_SIZE, PAGE_SIZE
+    )
+    number = page_number(raw_page, total)
+    if number is None:
+        await answer_press(query, _("page-gone"), show_alert=True)
+        return
+    await answer_press(query)
+    rows = [
+        [InlineKeyboardButton(_.when(s.starts_at, "EEE d.MM HH:mm")
+                              + (" ✖️" if s.status == "cancelled" else ""),
+                              callback_data=f"grs:show:{s.id}")]
+        for s in shown
+    ]  # fmt: skip
+    rows.append(nav_row(f"grs:all:{found.id}:", number, total, _))
+    rows.append([InlineKeyboardButton(_("button-back"), callback_data="grs:list")])
+    text = _("group-sessions-title", name=html.escape(found.name), count=total)
+    await edit_message(query, text, InlineKeyboardMarkup([r for r in rows if r]))
 
 
 async def _announce(

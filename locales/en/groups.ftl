@@ -78,3 +78,5 @@ group-answered-no = Noted. Maybe next time!
 group-attendance-none = No session in the last two weeks.
 group-attendance-which = Which session?
 group-attendance-title = { $name }, { $when }: { $count } came. Tap a name to tick or untick it.
+group-sessions-all = 🗓 All sessions ahead
+group-sessions-title = <b>{ $name }</b>: { $count } session(s) ahead

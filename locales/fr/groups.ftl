@@ -88,3 +88,5 @@ group-attendance-title = { $name }, { $when } : { $count ->
         [yes] Touche un nom pour cocher ou décocher.
        *[no] Touchez un nom pour cocher ou décocher.
     }
+group-sessions-all = 🗓 Toutes les séances à venir
+group-sessions-title = <b>{ $name }</b> : { $count } séance(s) à venir
