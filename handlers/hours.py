@@ -171,7 +171,7 @@ async def _team(context: Context, me: Person, _: Texts, start: date, end: date) 
     teams = {t.id: t.name for t in await db.teams.all() if me.sees_team(t.id)}
     wanted = None if me.programme_wide else list(teams)
     per_team: dict[int, dict[int, tuple[str, dict[str, int]]]] = {t: {} for t in teams}
-    for team_id, mentor_id, name, by_kind in await db.logs.team_minutes(wanted, start, end):
+    for team_id, mentor_id, name, by_kind in await db.hours.team_minutes(wanted, start, end):
         if team_id in per_team:
             per_team[team_id][mentor_id] = (name, by_kind)
     last = _month_start(end, 1)

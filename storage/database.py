@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import aiosqlite
+
 from storage import pg
 from storage.audit import Audit
 from storage.broadcasts import Broadcasts
@@ -34,9 +36,23 @@ from storage.teams import Teams
 from storage.tx import Conn, transaction
 
 
+async def _reader(path: Path | str) -> Conn:
+    """A read-only connection to the same SQLite file, for long reads."""
+    conn = await aiosqlite.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    conn.row_factory = aiosqlite.Row
+    await conn.execute("PRAGMA busy_timeout=5000")
+    return conn
+
+
 class Database:
-    def __init__(self, conn: Conn, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock, reader: Conn | None = None) -> None:
         self.conn = conn
+        # Long reads (a year of /stats or /hours for the whole programme) have a connection
+        # of their own: aiosqlite runs one statement at a time per connection, so on the
+        # shared one a 1 s report would hold up every other person's answer for 1 s. In WAL
+        # mode it reads the last committed state, beside the writer, on another core.
+        # (PostgreSQL's connection is a pool: there, reads already run side by side.)
+        self.reader = reader or conn
         self.people = People(conn, clock)
         self.teams = Teams(conn, clock)
         self.invites = Invites(conn, clock)
@@ -59,7 +75,8 @@ class Database:
         self.reminders = Reminders(conn, clock)
         self.groups = Groups(conn, clock)
         self.copies = DecisionCopies(conn, clock)
-        self.stats = Stats(conn)
+        self.stats = Stats(self.reader)
+        self.hours = Logs(self.reader, clock)  # reads only: /hours for the COPIL
         self.silence = Silence(conn, clock)
         self.checkins = Checkins(conn, clock)
 
@@ -68,7 +85,8 @@ class Database:
         """A SQLite file, or a postgresql:// address (storage.pg)."""
         if pg.is_postgres(target):
             return cls(await pg.connect(str(target)), clock)
-        return cls(await connect(target), clock)
+        conn = await connect(target)  # first: it creates the file and brings the schema up
+        return cls(conn, clock, None if str(target) == ":memory:" else await _reader(target))
 
     @property
     def postgres(self) -> bool:
@@ -94,4 +112,6 @@ class Database:
             await self.people.delete(person)
 
     async def close(self) -> None:
+        if self.reader is not self.conn:
+            await self.reader.close()
         await self.conn.close()

@@ -100,3 +100,27 @@ async def test_a_rollback_keeps_the_writes_of_other_tasks(tmp_path: Path) -> Non
             assert [tuple(r) for r in await cur.fetchall()] == [("job",)]
     finally:
         await conn.close()  # its thread would keep the test run from ending
+
+
+async def test_a_long_report_read_holds_up_nobody(tmp_path: Path) -> None:
+    # aiosqlite runs one statement at a time per connection: a year of /stats or /hours on
+    # the shared connection made every other answer wait for it. Reports have their own.
+    import threading
+
+    db = await Database.open(tmp_path / "x.db", _clock)
+    release = threading.Event()
+    try:
+        await db.reader.create_function("held", 0, lambda: release.wait(10))
+        report = asyncio.create_task(db.reader.execute("SELECT held()"))
+        await asyncio.sleep(0.05)  # the report is running, held
+        await asyncio.wait_for(db.teams.all(), timeout=2)  # others are answered meanwhile
+        await db.teams.create("Littoral")  # and a write goes through
+        assert not report.done()
+        release.set()
+        await report
+        # The reader sees what was committed beside it.
+        names = [row[0] for row in await db.reader.execute_fetchall("SELECT name FROM teams")]
+        assert "Littoral" in names
+    finally:
+        release.set()
+        await db.close()
