@@ -1,0 +1,235 @@
+"""Nobody waits behind someone else's report: 200 people acting at once on the national
+programme while one COPIL member exports a year of /hours and /stats, side by side with the
+same load and no export.
+
+    .venv/bin/python bench/mixed.py              # national programme (bench/national.py)
+    .venv/bin/python bench/mixed.py --small      # the 1 % copy, for a first look
+    .venv/bin/python bench/mixed.py --rounds 3 --seconds 30
+
+The real application from bot/app.py over the in-process sandbox, fed as `python -m bot`
+feeds it: each update kept in the durable inbox first, then handed to the per-person
+processor (bot/inbox.py), several people's updates running at once. 200 people, all acting
+within the first two seconds: 100 youths writing to their mentor (relayed), 50 youths
+sending /start, 50 mentors opening /partners and pressing its first button; each acts again
+5 to 15 s after their answer (reading it and typing on a phone). A wait runs from the
+person's send to the end of its handling. In the export run, the programme-wide COPIL
+member presses "the last 12 months" of /hours one second in, then asks /stats for this
+year, all teams. Rounds alternate (no export, export), each on a fresh copy of the
+database; figures are medians over the rounds of each round's p50 and p99."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pydantic import SecretStr  # noqa: E402
+from telegram import Update  # noqa: E402
+
+from bench.national import MENTOR0, NOW, YOUTH0, Shape, actors, cached  # noqa: E402
+from bot.app import LienApp, build_application  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from sandbox import SandboxRequest, Telegram  # noqa: E402
+
+TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
+TARGET_MS = 100.0
+
+
+def _copy(source: Path, folder: Path) -> Path:
+    target = folder / "lien.db"
+    shutil.copyfile(source, target)
+    shutil.copyfile(source.with_name(source.name + ".notes-key"), folder / "lien.db.notes-key")
+    return target
+
+
+class Bot:
+    """The application fed as `python -m bot` feeds it: a poller fetches what the sandbox
+    holds, keeps it in the inbox, and starts each update's turn with the per-person
+    processor. Each person has one update in flight at a time (they wait for the answer)."""
+
+    def __init__(self, tg: Telegram, app: LienApp) -> None:
+        self.tg, self.app = tg, app
+        self.offset = 0
+        self.running: set[asyncio.Task[None]] = set()
+        self.waiting: dict[int, asyncio.Future[float]] = {}  # person -> when answered
+        self.poller: asyncio.Task[None] | None = None
+        self.sent = asyncio.Event()  # as a long poll returns when an update arrives
+
+    @classmethod
+    async def start(cls, db: Path) -> Bot:
+        settings = Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            bot_token=SecretStr(TOKEN),
+            bot_api_url="http://sandbox.invalid/bot",
+            database=db,
+        )
+        tg = Telegram(token=TOKEN)
+        app = build_application(settings, request=SandboxRequest(tg), clock=lambda: NOW)
+        await app.initialize()
+        assert app.post_init is not None
+        await app.post_init(app)
+        app.update_queue.batch_until_next_poll()  # as `python -m bot` polls
+        bot = cls(tg, app)
+        bot.poller = asyncio.create_task(bot._poll())
+        return bot
+
+    async def stop(self) -> None:
+        assert self.poller is not None
+        self.poller.cancel()
+        await asyncio.gather(*self.running)
+        await self.app.shutdown()
+        assert self.app.post_shutdown is not None
+        await self.app.post_shutdown(self.app)
+
+    async def _poll(self) -> None:
+        while True:
+            await self.sent.wait()
+            self.sent.clear()
+            updates = await self.app.bot.get_updates(offset=self.offset, timeout=0)
+            if not updates:
+                continue
+            self.offset = updates[-1].update_id + 1
+            queue = self.app.update_queue
+            for update in updates:
+                await queue.put(update)
+            await queue.flush()  # what the next getUpdates does before it leaves
+            while not queue.empty():
+                update = queue.get_nowait()
+                queue.task_done()
+                assert isinstance(update, Update)
+                task = asyncio.create_task(self._run(update))
+                self.running.add(task)
+                task.add_done_callback(self.running.discard)
+
+    async def _run(self, update: Update) -> None:
+        await self.app.update_processor.process_update(update, self.app.process_update(update))
+        user = update.effective_user.id if update.effective_user else 0
+        answered = self.waiting.pop(user, None)
+        if answered is not None:
+            answered.set_result(time.perf_counter())
+
+    async def act(self, user: int, action: str) -> float | None:
+        """One action of one person: text to send, "press" (the first button of their last
+        message) or "press:<data>"; seconds from sending to the end of its handling."""
+        message_id, data = 0, action.removeprefix("press:")
+        if action.startswith("press"):
+            last = self.tg.last(user)
+            rows = (last.get("reply_markup") or {}).get("inline_keyboard", [])
+            offered = [b["callback_data"] for row in rows for b in row if b.get("callback_data")]
+            if not offered:
+                return None
+            message_id, data = last["message_id"], data if action != "press" else offered[0]
+        answered = self.waiting[user] = asyncio.get_running_loop().create_future()
+        started = time.perf_counter()
+        if message_id:
+            await self.tg.press(user, message_id, data)
+        else:
+            await self.tg.send(user, action)
+        self.sent.set()
+        return await answered - started
+
+
+async def person(bot: Bot, user: int, actions: tuple[str, ...], until: float, out: list[float],
+                 rnd: random.Random) -> None:  # fmt: skip
+    await asyncio.sleep(rnd.uniform(0, 2))  # all within two seconds
+    turn = 0
+    while time.perf_counter() < until:
+        waited = await bot.act(user, actions[turn % len(actions)])
+        if waited is not None:
+            out.append(waited)
+        turn += 1
+        await asyncio.sleep(rnd.uniform(5.0, 15.0))
+
+
+async def export(bot: Bot, copil: int, out: dict[str, float]) -> None:
+    """A programme-wide COPIL member: a year of /hours, then /stats for this year, all
+    teams; each step's seconds."""
+    await asyncio.sleep(1.0)
+    exports = {
+        "hours year": ("/hours", "press:hours:year:2026-11"),
+        "stats year": ("/stats", "press:st:p:this_year", "press:st:team:all"),
+    }
+    for label, steps in exports.items():
+        out[label] = 0.0
+        for step in steps:
+            out[label] += await bot.act(copil, step) or 0.0
+
+
+async def one_round(source: Path, shape: Shape, seconds: float, with_export: bool,
+                    seed: int) -> tuple[list[float], dict[str, float]]:  # fmt: skip
+    who = actors(shape)
+    rnd = random.Random(seed)
+    with tempfile.TemporaryDirectory() as folder:
+        bot = await Bot.start(_copy(source, Path(folder)))
+        relayers = [YOUTH0 + i for i in range(100)]  # active links (bench/national.py)
+        starters = [YOUTH0 + 1_000 + i for i in range(50)]
+        mentors = [MENTOR0 + 100 + i for i in range(50)]
+        for user in (*relayers, *starters, *mentors, who.national_copil):
+            await bot.tg.user(user, first_name="P", language_code="fr")
+        waits: list[float] = []
+        until = time.perf_counter() + seconds
+        people = [person(bot, u, ("Bonjour, on se voit jeudi ?",), until, waits, rnd)
+                  for u in relayers]  # fmt: skip
+        people += [person(bot, u, ("/start",), until, waits, rnd) for u in starters]
+        people += [person(bot, u, ("/partners", "press"), until, waits, rnd) for u in mentors]
+        exported: dict[str, float] = {}
+        if with_export:
+            people.append(export(bot, who.national_copil, exported))
+        await asyncio.gather(*people)
+        await bot.stop()
+        return waits, exported
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--small", action="store_true", help="the 1 % programme")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    args = parser.parse_args()
+    logging.disable(logging.ERROR)
+    warnings.simplefilter("ignore")  # PTB's per_message notes on every conversation
+    shape = Shape.national().scaled(0.01) if args.small else Shape.national()
+    source = cached(shape)
+    print(f"{shape.youths} youths, {shape.logs} follow-ups; 200 people for {args.seconds:.0f} s")
+    runs: dict[bool, list[tuple[float, float, int]]] = {False: [], True: []}
+    exports: dict[str, list[float]] = {}
+    for r in range(args.rounds):
+        for with_export in (False, True):
+            waits, exported = await one_round(source, shape, args.seconds, with_export, r)
+            runs[with_export].append((_p(waits, 0.5), _p(waits, 0.99), len(waits)))
+            for label, seconds in exported.items():
+                exports.setdefault(label, []).append(seconds)
+            print(".", end="", flush=True)
+    print()
+    print(f"{'interactive answers':<34}{'p50 ms':>9}{'p99 ms':>9}{'answers':>9}")
+    for with_export, label in ((False, "without export"), (True, "while a COPIL exports")):
+        p50 = statistics.median(x[0] for x in runs[with_export]) * 1000
+        p99 = statistics.median(x[1] for x in runs[with_export]) * 1000
+        count = statistics.median(x[2] for x in runs[with_export])
+        flag = f"   > {TARGET_MS:.0f} ms" if p99 > TARGET_MS else ""
+        print(f"{label:<34}{p50:9.1f}{p99:9.1f}{count:9.0f}{flag}")
+    before = statistics.median(x[1] for x in runs[False])
+    during = statistics.median(x[1] for x in runs[True])
+    print(f"p99 ratio export/none: {during / before:.2f}")
+    for label, values in exports.items():
+        print(f"export {label}: {statistics.median(values):.2f} s (median of {len(values)})")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
