@@ -233,9 +233,14 @@ async def measure(source: Path, who: Actors, runs: int, budget: float) -> dict[s
 # ------------------------------------------------------------------------- cold start
 
 
-async def _cold(db: Path, who: Actors) -> dict[str, float]:
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def _cold(db: Path, who: Actors) -> dict[str, Any]:
     """In a fresh process: start the bot on `db`, answer one /help, then one pass of every
-    step; cold start is interpreter start to that first reply."""
+    step; cold start is interpreter start to that first reply. The peak RSS after start-up,
+    at the end, and the steps that raised it most."""
     cpu = time.process_time()
     started = time.perf_counter()
     player = await Player.start(db, who)
@@ -244,17 +249,23 @@ async def _cold(db: Path, who: Actors) -> dict[str, float]:
     jobs = len(player.app.job_queue.jobs()) if player.app.job_queue else 0
     await player.run(Step("mentor", "mentor", "/help", after=()))
     first_reply = time.perf_counter() - T0
+    after_start = peak = _peak_mb()
+    raised: dict[str, float] = {}
     for step in STEPS:
         await player.run(step)
+        if _peak_mb() > peak + 1:
+            raised[step.label.strip()] = _peak_mb() - peak
+        peak = _peak_mb()
     await player.stop()
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    most = sorted(raised.items(), key=lambda item: -item[1])[:4]
     return {
         "cold_start_s": first_reply, "post_init_s": startup, "startup_cpu_s": startup_cpu,
-        "jobs": jobs, "rss_mb": rss,
+        "jobs": jobs, "rss_mb": _peak_mb(), "rss_start_mb": after_start,
+        "rss_raised_by": ", ".join(f"{label} +{mb:.0f}" for label, mb in most) or "-",
     }  # fmt: skip
 
 
-def cold(source: Path, shape: Shape, timeout: float) -> dict[str, float] | None:
+def cold(source: Path, shape: Shape, timeout: float) -> dict[str, Any] | None:
     with tempfile.TemporaryDirectory() as folder:
         db = _copy(source, Path(folder))
         try:
@@ -327,7 +338,7 @@ async def main() -> None:
     if args.only:
         shapes = {k: v for k, v in shapes.items() if (k == "1%") == (args.only == "small")}
     sizes: dict[str, dict[str, Figures]] = {}
-    starts: dict[str, dict[str, float] | None] = {}
+    starts: dict[str, dict[str, Any] | None] = {}
     for name, shape in shapes.items():
         source = cached(shape)
         print(f"{name}: {shape.youths} youths, {shape.logs} follow-ups ({source.name})")
@@ -348,7 +359,9 @@ async def main() -> None:
         print(
             f"{name:<9} cold start {figures['cold_start_s']:.2f} s (post_init "
             f"{figures['post_init_s']:.2f} s, {figures['startup_cpu_s']:.2f} s CPU), "
-            f"{figures['jobs']:.0f} jobs in memory, RSS {figures['rss_mb']:.0f} MB"
+            f"{figures['jobs']:.0f} jobs in memory, RSS {figures['rss_mb']:.0f} MB "
+            f"(after start-up {figures['rss_start_mb']:.0f} MB; raised most by "
+            f"{figures['rss_raised_by']}, MB)"
         )
 
 
