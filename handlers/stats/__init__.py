@@ -20,7 +20,6 @@ from bot.guards import require
 from bot.i18n import Texts
 from handlers.basics import end_conversation
 from handlers.broadcast import team_scope_buttons, team_scope_of
-from handlers.stats import charts, files
 from handlers.stats.periods import CHOICES, DatesProblem, preset, typed
 from handlers.stats.report import Report, build
 from storage.models import Person, Role
@@ -188,7 +187,10 @@ async def _answer(
 
 
 def _render(report: Report, language: str) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
-    """Charts and files: CPU work, run in a worker thread."""
+    """Charts and files: CPU work, run in a worker thread. Imported here, at the first
+    /stats: matplotlib and openpyxl are 60 MB a bot that is never asked would carry."""
+    from handlers.stats import charts, files
+
     return charts.render(report), files.to_csv(report, language), files.to_xlsx(report)
 
 

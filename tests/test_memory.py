@@ -1,0 +1,18 @@
+"""What the bot holds in memory before anyone asks for anything (issue 13: RSS <= 150 MB)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_charts_and_workbooks_load_only_at_the_first_stats() -> None:
+    # matplotlib and openpyxl are about 60 MB of a 150 MB budget; most bots are never asked.
+    code = "import sys, bot.app; print(sorted({'matplotlib', 'openpyxl'} & set(sys.modules)))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
