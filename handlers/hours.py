@@ -24,6 +24,7 @@ from storage.models import KINDS, Person, Role
 _MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
 MONTHS_OFFERED = 3
 SCREEN = 3500  # a detail longer than this stays in the file, under a summary
+DETAIL_MAX = 60  # mentors: more never fit SCREEN, so their lines are not even written
 MONTHS_BACK_MAX = 24  # a forged "hours:csv:9999-12" overflowed computing the month after
 
 
@@ -166,48 +167,61 @@ async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> No
 
 async def _team(context: Context, me: Person, _: Texts, start: date, end: date) -> None:
     """Each mentor's minutes by kind from `start` to before `end`, for the teams this
-    COPIL member sees: one read, one CSV, one message."""
+    COPIL member sees: one read, one CSV, one message (the detail only for a few mentors:
+    a national month is 5,000 of them)."""
     db = context.bot_data.db
     teams = {t.id: t.name for t in await db.teams.all() if me.sees_team(t.id)}
     wanted = None if me.programme_wide else list(teams)
-    per_team: dict[int, dict[int, tuple[str, dict[str, int]]]] = {t: {} for t in teams}
-    for team_id, mentor_id, name, by_kind in await db.hours.team_minutes(wanted, start, end):
-        if team_id in per_team:
-            per_team[team_id][mentor_id] = (name, by_kind)
+    found = [r for r in await db.hours.team_minutes(wanted, start, end) if r[0] in teams]
     last = _month_start(end, 1)
     period = _month_name(_, start)
     if last != start:
         period += " – " + _month_name(_, last)
-    kinds = {k: _(f"kind-{k}") for k in KINDS}
-    header = [_("hours-col-team"), _("hours-col-mentor"), *kinds.values()]
-    table: list[list[object]] = [[*header, _("hours-col-total")]]
-    lines = [_("hours-team-title", month=period)]
-    grand_total = 0
-    for team_id, team_name in teams.items():
-        lines.append(f"\n<b>{html.escape(team_name)}</b>")
-        if not per_team[team_id]:
-            lines.append(_("hours-team-none"))
-        for name, by_kind in per_team[team_id].values():
-            total = sum(by_kind.values())
-            grand_total += total
-            detail = ", ".join(
-                f"{kinds[k]} {_duration(by_kind[k])}" for k in KINDS if by_kind.get(k)
-            )
-            lines.append(f"• {html.escape(name)} : <b>{_duration(total)}</b> ({detail})")
-            table.append(
-                [_cell(team_name), _cell(name), *(by_kind.get(k, 0) for k in KINDS), total]
-            )
-    text = "\n".join(lines)
-    if len(text) > SCREEN:
+    kinds = [_(f"kind-{k}") for k in KINDS]
+    header: list[object] = [
+        _("hours-col-team"),
+        _("hours-col-mentor"),
+        *kinds,
+        _("hours-col-total"),
+    ]
+    table: list[list[object]] = [header]
+    table += [
+        [_cell(teams[t]), _cell(name), *minutes, sum(minutes)] for t, _m, name, minutes in found
+    ]
+    total = sum(sum(minutes) for *_ids, minutes in found)
+    text = _detail(_, teams, found, period, kinds) if len(found) <= DETAIL_MAX else ""
+    if not text or len(text) > SCREEN:
         text = _(
             "hours-team-summary",
             month=period,
-            mentors=len(table) - 1,
+            mentors=len(found),
             teams=len(teams),
-            total=_duration(grand_total),
+            total=_duration(total),
         )
     await context.bot.send_message(me.telegram_id, text)
     name = f"{start:%Y-%m}" if last == start else f"{start:%Y-%m}-{last:%Y-%m}"
     await context.bot.send_document(
         me.telegram_id, document=_csv_file(table, _), filename=f"lien-team-hours-{name}.csv"
     )
+
+
+def _detail(
+    _: Texts,
+    teams: dict[int, str],
+    found: list[tuple[int, int, str, tuple[int, ...]]],
+    period: str,
+    kinds: list[str],
+) -> str:
+    """Each team, and each of its mentors' time with the kinds that have some."""
+    lines = [_("hours-team-title", month=period)]
+    for team_id, team_name in teams.items():
+        lines.append(f"\n<b>{html.escape(team_name)}</b>")
+        mine = [(name, minutes) for t, _m, name, minutes in found if t == team_id]
+        if not mine:
+            lines.append(_("hours-team-none"))
+        for name, minutes in mine:
+            detail = ", ".join(
+                f"{k} {_duration(m)}" for k, m in zip(kinds, minutes, strict=True) if m
+            )
+            lines.append(f"• {html.escape(name)} : <b>{_duration(sum(minutes))}</b> ({detail})")
+    return "\n".join(lines)

@@ -172,8 +172,8 @@ class Logs:
 
     async def team_minutes(
         self, team_ids: list[int] | None, start: date, end: date
-    ) -> list[tuple[int, int, str, dict[str, int]]]:
-        """(team id, mentor id, name, minutes by kind) of every mentor who logged time with
+    ) -> list[tuple[int, int, str, tuple[int, ...]]]:
+        """(team id, mentor id, name, minutes of each of KINDS) of every mentor who logged time with
         start <= day < end in these teams (None: every team), by team and name. One read
         in the order of a covering index (migration 015), a sum per kind: a programme-wide
         year is one pass over the index, not a sort of a million rows."""
@@ -189,10 +189,7 @@ class Logs:
                 ORDER BY a.team_id, COALESCE(p.display_name, '?') COLLATE NOCASE, a.mentor_id""",
             (*KINDS, start.isoformat(), end.isoformat(), *(team_ids or ())),
         ) as cur:
-            return [
-                (r[0], r[1], r[2], {k: int(r[3 + i]) for i, k in enumerate(KINDS) if r[3 + i]})
-                for r in await cur.fetchall()
-            ]
+            return [(r[0], r[1], r[2], tuple(r)[3:]) for r in await cur.fetchall()]
 
     async def youth_name(self, mentor_id: int, youth_id: int) -> str:
         """How this mentor knows this youth (the name from their latest link's request)."""
