@@ -173,8 +173,8 @@ class Logs:
     async def team_minutes(
         self, team_ids: list[int] | None, start: date, end: date
     ) -> list[tuple[int, int, str, tuple[int, ...]]]:
-        """(team id, mentor id, name, minutes of each of KINDS) of every mentor who logged time with
-        start <= day < end in these teams (None: every team), by team and name. One read
+        """(team id, mentor id, name, minutes of each of KINDS) of every mentor who logged
+        time with start <= day < end in these teams (None: every team), by team and name. One read
         in the order of a covering index (migration 015), a sum per kind: a programme-wide
         year is one pass over the index, not a sort of a million rows."""
         teams = "" if team_ids is None else f"AND team_id IN ({', '.join('?' * len(team_ids))})"
