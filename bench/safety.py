@@ -96,8 +96,11 @@ def main() -> None:
         f"{args.rounds} rounds; the slowest is mostly the shared machine's noise)"
     )
     long = " ".join(e.text for e in everything)[:4096]  # Telegram's longest message
-    long_us = statistics.median(_timed(net, long) for _ in range(args.rounds))
-    print(f"a 4,096-character message: {long_us:.0f} µs")
+    long_us = [_timed(net, long) for _ in range(max(args.rounds, 21))]
+    print(
+        f"a 4,096-character message: median {statistics.median(long_us):.0f} µs, "
+        f"best {min(long_us):.0f} µs ({len(long_us)} runs; the budget is 5,000 µs)"
+    )
     if args.show == "none":
         return
     for example in everything:

@@ -334,3 +334,27 @@ def test_bad_files_are_refused_with_the_line(tmp_path: Path, content: str, messa
 def test_empty_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no safety patterns"):
         SafetyNet.load(tmp_path)
+
+
+def test_the_word_index_finds_what_trying_every_rule_everywhere_finds(net: SafetyNet) -> None:
+    """Language.worst only tries rules at words that begin like them (for speed on long
+    messages); it must pick the same rule as searching with every rule, on the corpus's
+    development half and on all of it joined into messages of Telegram's longest length."""
+    from tests.safety.corpus import languages, load
+
+    corpus = [e for language in languages() for e in load(language)]
+    texts = [e.text for e in corpus if e.split == "dev"]
+    joined = " ".join(e.text for e in corpus)
+    texts += [joined[start : start + 4096] for start in range(0, len(joined), 4096)]
+    for language in net.languages:
+        for text in texts:
+            words = language.prepare(normalize(text))
+            slow = next((rule for rule in language.rules if rule.regex.search(words)), None)
+            assert language.worst(words) == slow, text
+
+
+def test_a_crisis_at_the_end_of_a_long_message_is_found(net: SafetyNet) -> None:
+    ordinary = "Je cherche un stage en cuisine, la mission locale m'a rappelé. " * 70
+    assert net.check(ordinary[:4000]) is None
+    hit = net.check(ordinary[:4000] + " je vais me tuer")
+    assert hit is not None and hit.level == "high"
