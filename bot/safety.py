@@ -44,7 +44,14 @@ CALM_APPLIES = frozenset({"suicide"})
 
 _APOSTROPHES = re.compile(r"[’‘`´ʼ′']")
 _REPEATS = re.compile(r"(\w)\1{2,}")  # "mouriiiir" -> "mourir"; "ll" and "ss" stay
-_EMOJI = {"💊": " emoji_pills ", "🔪": " emoji_knife ", "🪢": " emoji_rope ", "🔫": " emoji_gun "}
+_EMOJI = {
+    "💊": " emoji_pills ",
+    "🔪": " emoji_knife ",
+    "🪢": " emoji_rope ",
+    "🔫": " emoji_gun ",
+    "😂": " emoji_laugh ",  # a laugh after a threat about a trivial thing (see [idiom])
+    "🤣": " emoji_laugh ",
+}
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 _NOT_WORD = re.compile(r"[^\w']+")  # punctuation, hyphens and other emoji become spaces
 _HEADER = re.compile(r"\[(\w+)(?: (high|medium))?\]")
@@ -52,6 +59,7 @@ _DEFINITION = re.compile(r"@(\w+) = (.+)")
 _RULE = re.compile(r"([a-z0-9][a-z0-9-]*): (.+)")
 _MACRO = re.compile(r"@(\w+)")
 _CUT = " ~"  # what an idiom leaves: no rule's words can match across it
+_LEAD = "[ ']"  # what comes before a word in prepared text
 _START = re.compile(r"(?<!\[)\^")  # "^" in a pattern: the start of the message
 
 
@@ -84,11 +92,11 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
     Accents are dropped like in the text; an apostrophe matches an apostrophe, a space or
     nothing (j'ai ~ j ai ~ jai); the pattern starts and ends on whole words. Prepared text
-    starts every word after a space (see Language.prepare), so a pattern starts with a
-    literal space: the regex engine then skips straight from space to space instead of
-    trying every pattern at every letter, which keeps a 4,096-character message fast."""
+    starts with a space (see Language.prepare), so a pattern starts after a space or an
+    apostrophe (_LEAD): the regex engine then skips from one to the next instead of trying
+    every pattern at every letter, which keeps a 4,096-character message fast."""
     pattern = _START.sub("(?<=^ )", _APOSTROPHES.sub("(?:' ?| )?", _plain(pattern)))
-    return re.compile(rf" (?:{pattern})(?!\w)")
+    return re.compile(rf"{_LEAD}(?:{pattern})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -124,14 +132,13 @@ class Language:
     # that can start so (with those of its shorter prefixes).
     any_idiom: re.Pattern[str] | None = None
     finder: re.Pattern[str] | None = None
-    by_prefix: dict[str, frozenset[int]] = field(default_factory=dict)
-    _joined: dict[frozenset[int], re.Pattern[str]] = field(default_factory=dict)
+    by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def prepare(self, normalized: str) -> str:
-        """Spelling fixed word by word, then idioms cut out. Every word starts after a
-        space, also after an apostrophe (" j' ai"), for _compile's leading space."""
+        """Spelling fixed word by word, then idioms cut out; a space first, so that every
+        word follows a space or an apostrophe (see _compile)."""
         words = normalized.split()
-        text = " " + " ".join(self.spelling.get(word, word) for word in words).replace("'", "' ")
+        text = " " + " ".join(self.spelling.get(word, word) for word in words)
         if self.any_idiom is not None:
             text = self.any_idiom.sub(_CUT, text)
         return text
@@ -140,11 +147,11 @@ class Language:
         """The most serious rule matching anywhere in the prepared text.
 
         Trying every rule at every word costs too much on a long message. The finder
-        stops only at words that begin like some rule (a few in ten); there, the rules
-        that can begin so are tried at once, as one alternation."""
+        stops only at words that begin like some rule; there, only the rules that can
+        begin so are tried (rules are sorted most serious first, so is their index)."""
         if self.finder is None:
             return None
-        matched: list[tuple[int, frozenset[int]]] = []
+        best = len(self.rules)
         for found in self.finder.finditer(text):
             at = found.start()
             candidates = next(
@@ -152,33 +159,24 @@ class Language:
                 for n in range(_PREFIX, -1, -1)  # the longest prefix known
                 if (rules := self.by_prefix.get(text[at : at + n])) is not None
             )
-            if self._one_of(candidates).match(text, at):
-                matched.append((at, candidates))
-        for index, rule in enumerate(self.rules):  # most serious first
-            if any(index in c and rule.regex.match(text, at) for at, c in matched):
-                return rule
-        return None
-
-    def _one_of(self, candidates: frozenset[int]) -> re.Pattern[str]:
-        """The candidate rules as one regex, compiled on first use and kept."""
-        joined = self._joined.get(candidates)
-        if joined is None:
-            joined = _one_pass([self.rules[i].regex for i in sorted(candidates)])
-            self._joined[candidates] = joined
-        return joined
+            for index in candidates:
+                if index < best and self.rules[index].regex.match(text, at):
+                    best = index
+        return self.rules[best] if best < len(self.rules) else None
 
     def marker(self, kind: str, text: str) -> Rule | None:
         return next((m for m in self.markers[kind] if m.regex.search(text)), None)
 
 
 def _one_pass(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """Several compiled patterns (each " (?:...)(?!\\w)") as one alternation."""
-    return re.compile(" (?:" + "|".join(p.pattern[1:] for p in patterns) + ")")
+    """Several compiled patterns (each _LEAD + "(?:...)(?!\\w)") as one alternation."""
+    inner = (p.pattern[len(_LEAD) :] for p in patterns)
+    return re.compile(f"{_LEAD}(?:" + "|".join(inner) + ")")
 
 
 # Where a rule can start. Python's own regex parser (re._parser) turns a pattern into a
 # tree; _starts walks it for the first _PREFIX characters every match can begin with (the
-# space before a word and four letters).
+# space or apostrophe before a word and four letters).
 _PREFIX = 5
 _parser: Any = importlib.import_module("re._parser")
 _op: Any = importlib.import_module("re._constants")
@@ -202,6 +200,8 @@ def _starts(items: list[Any], size: int = _PREFIX, depth: int = 0) -> set[str]:
                     chars.add(chr(item))
                 elif kind is _op.RANGE and item[1] - item[0] < 64:
                     chars.update(chr(c) for c in range(item[0], item[1] + 1))
+                elif kind is _op.CATEGORY and item is _op.CATEGORY_DIGIT:
+                    chars.update("0123456789")
                 else:  # \w, [^...]: anything
                     return {""}
         elif op is _op.BRANCH:
@@ -241,11 +241,13 @@ def _index(language: Language) -> None:
             prefixes.setdefault(prefix, set()).add(number)
     if "" in prefixes:  # a rule that may begin anyhow: stop at every word
         language.finder = re.compile(" ")
-        language.by_prefix = {"": frozenset(range(len(language.rules)))}
+        language.by_prefix = {"": tuple(range(len(language.rules)))}
     elif prefixes:
         language.finder = re.compile(f"(?={_trie(set(prefixes))})")
         language.by_prefix = {
-            prefix: frozenset().union(*(prefixes.get(prefix[:n], ()) for n in range(_PREFIX + 1)))
+            prefix: tuple(
+                sorted(set().union(*(prefixes.get(prefix[:n], ()) for n in range(_PREFIX + 1))))
+            )
             for prefix in prefixes
         }
 
