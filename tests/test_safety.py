@@ -358,3 +358,9 @@ def test_a_crisis_at_the_end_of_a_long_message_is_found(net: SafetyNet) -> None:
     assert net.check(ordinary[:4000]) is None
     hit = net.check(ordinary[:4000] + " je vais me tuer")
     assert hit is not None and hit.level == "high"
+
+
+@pytest.mark.parametrize("text", ["/help", "help", "/start", "/cancel", "/stop", "/forget", "aide"])
+def test_commands_and_a_bare_help_are_not_crises(net: SafetyNet, text: str) -> None:
+    """/help is a command (normalised to "help"): it must open the help, not the numbers."""
+    assert net.check(text) is None
