@@ -138,10 +138,17 @@ class Language:
         """Spelling fixed word by word, then idioms cut out; a space first, so that every
         word follows a space or an apostrophe (see _compile)."""
         words = normalized.split()
-        text = " " + " ".join(self.spelling.get(word, word) for word in words)
+        text = " " + " ".join(map(self._spelled, words))
         if self.any_idiom is not None:
             text = self.any_idiom.sub(_CUT, text)
         return text
+
+    def _spelled(self, word: str) -> str:
+        """A word's spelling fix; "j'vais" and "m'jeter" are looked up as "jvais", "mjeter"."""
+        fixed = self.spelling.get(word)
+        if fixed is None and "'" in word:
+            fixed = self.spelling.get(word.replace("'", ""))
+        return word if fixed is None else fixed
 
     def worst(self, text: str) -> Rule | None:
         """The most serious rule matching anywhere in the prepared text.
