@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -60,6 +61,7 @@ _RULE = re.compile(r"([a-z0-9][a-z0-9-]*): (.+)")
 _MACRO = re.compile(r"@(\w+)")
 _CUT = " ~"  # what an idiom leaves: no rule's words can match across it
 _LEAD = "[ ']"  # what comes before a word in prepared text
+_COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?")  # "/help": a command, not the word "help"
 _START = re.compile(r"(?<!\[)\^")  # "^" in a pattern: the start of the message
 
 
@@ -127,21 +129,25 @@ class Language:
     idioms: list[re.Pattern[str]] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     markers: dict[str, list[Rule]] = field(default_factory=lambda: {m: [] for m in MARKERS})
-    # Built by _read: every idiom as one alternation (one pass to cut them all); where
-    # rules can start (see _starts): a regex finding those words, and by prefix the rules
-    # that can start so (with those of its shorter prefixes).
-    any_idiom: re.Pattern[str] | None = None
-    finder: re.Pattern[str] | None = None
-    by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # Built by _read (see Index): where idioms and rules can start.
+    idiom_index: Index | None = None
+    rule_index: Index | None = None
 
     def prepare(self, normalized: str) -> str:
         """Spelling fixed word by word, then idioms cut out; a space first, so that every
         word follows a space or an apostrophe (see _compile)."""
-        words = normalized.split()
-        text = " " + " ".join(map(self._spelled, words))
-        if self.any_idiom is not None:
-            text = self.any_idiom.sub(_CUT, text)
-        return text
+        text = " " + " ".join(map(self._spelled, normalized.split()))
+        if self.idiom_index is None:
+            return text
+        parts, done = [], 0
+        for at, candidates in self.idiom_index.starts(text):
+            if at < done:
+                continue
+            found = next(filter(None, (self.idioms[i].match(text, at) for i in candidates)), None)
+            if found is not None:  # the first idiom of the file, like one alternation
+                parts += [text[done:at], _CUT]
+                done = found.end()
+        return "".join([*parts, text[done:]])
 
     def _spelled(self, word: str) -> str:
         """A word's spelling fix; "j'vais" and "m'jeter" are looked up as "jvais", "mjeter"."""
@@ -151,21 +157,12 @@ class Language:
         return word if fixed is None else fixed
 
     def worst(self, text: str) -> Rule | None:
-        """The most serious rule matching anywhere in the prepared text.
-
-        Trying every rule at every word costs too much on a long message. The finder
-        stops only at words that begin like some rule; there, only the rules that can
-        begin so are tried (rules are sorted most serious first, so is their index)."""
-        if self.finder is None:
+        """The most serious rule matching anywhere in the prepared text (rules are sorted
+        most serious first, so is their index)."""
+        if self.rule_index is None:
             return None
         best = len(self.rules)
-        for found in self.finder.finditer(text):
-            at = found.start()
-            candidates = next(
-                rules
-                for n in range(_PREFIX, -1, -1)  # the longest prefix known
-                if (rules := self.by_prefix.get(text[at : at + n])) is not None
-            )
+        for at, candidates in self.rule_index.starts(text):
             for index in candidates:
                 if index < best and self.rules[index].regex.match(text, at):
                     best = index
@@ -173,12 +170,6 @@ class Language:
 
     def marker(self, kind: str, text: str) -> Rule | None:
         return next((m for m in self.markers[kind] if m.regex.search(text)), None)
-
-
-def _one_pass(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
-    """Several compiled patterns (each _LEAD + "(?:...)(?!\\w)") as one alternation."""
-    inner = (p.pattern[len(_LEAD) :] for p in patterns)
-    return re.compile(f"{_LEAD}(?:" + "|".join(inner) + ")")
 
 
 # Where a rule can start. Python's own regex parser (re._parser) turns a pattern into a
@@ -240,23 +231,47 @@ def _trie(keys: set[str]) -> str:
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
-def _index(language: Language) -> None:
-    """Fill the language's finder and by_prefix from its rules."""
-    prefixes: dict[str, set[int]] = {}
-    for number, rule in enumerate(language.rules):
-        for prefix in _starts(list(_parser.parse(rule.regex.pattern))):
-            prefixes.setdefault(prefix, set()).add(number)
-    if "" in prefixes:  # a rule that may begin anyhow: stop at every word
-        language.finder = re.compile(" ")
-        language.by_prefix = {"": tuple(range(len(language.rules)))}
-    elif prefixes:
-        language.finder = re.compile(f"(?={_trie(set(prefixes))})")
-        language.by_prefix = {
-            prefix: tuple(
-                sorted(set().union(*(prefixes.get(prefix[:n], ()) for n in range(_PREFIX + 1))))
+@dataclass(frozen=True)
+class Index:
+    """Where patterns can start. Trying every pattern at every word costs too much on a
+    long message: the finder stops only at words that begin like some pattern, and there
+    only the patterns that can begin so are tried (by_prefix: their numbers, in order)."""
+
+    finder: re.Pattern[str]
+    by_prefix: dict[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, patterns: list[re.Pattern[str]]) -> Index | None:
+        prefixes: dict[str, set[int]] = {}
+        for number, pattern in enumerate(patterns):
+            for prefix in _starts(list(_parser.parse(pattern.pattern))):
+                prefixes.setdefault(prefix, set()).add(number)
+        if not prefixes:
+            return None
+        if "" in prefixes:  # a pattern that may begin anyhow: stop at every word
+            return cls(re.compile(_LEAD), {"": tuple(range(len(patterns)))})
+        return cls(
+            re.compile(f"(?={_trie(set(prefixes))})"),
+            {
+                prefix: tuple(
+                    sorted(set().union(*(prefixes.get(prefix[:n], ()) for n in range(_PREFIX + 1))))
+                )
+                for prefix in prefixes
+            },
+        )
+
+    def starts(self, text: str) -> Iterator[tuple[int, tuple[int, ...]]]:
+        """Each place in the text where a pattern may match, with the patterns to try."""
+        for found in self.finder.finditer(text):
+            at = found.start()
+            yield (
+                at,
+                next(
+                    numbers
+                    for n in range(_PREFIX, -1, -1)  # the longest prefix known
+                    if (numbers := self.by_prefix.get(text[at : at + n])) is not None
+                ),
             )
-            for prefix in prefixes
-        }
 
 
 def _rank(hit: Hit) -> tuple[int, int]:
@@ -280,7 +295,7 @@ class SafetyNet:
 
     def check(self, text: str) -> Hit | None:
         """The most serious hit in the text, or None."""
-        normalized = normalize(text)
+        normalized = normalize(_COMMAND.sub("", text, count=1))
         if not normalized:
             return None
         prepared = [(language, language.prepare(normalized)) for language in self.languages]
@@ -387,6 +402,6 @@ def _read(path: Path) -> Language:
         else:
             language.rules.append(compiled)
     language.rules.sort(key=lambda r: (LEVELS.index(r.level), CATEGORIES.index(r.category)))
-    language.any_idiom = _one_pass(language.idioms) if language.idioms else None
-    _index(language)
+    language.idiom_index = Index.of(language.idioms)
+    language.rule_index = Index.of([rule.regex for rule in language.rules])
     return language

@@ -337,8 +337,9 @@ def test_empty_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_word_index_finds_what_trying_every_rule_everywhere_finds(net: SafetyNet) -> None:
-    """Language.worst only tries rules at words that begin like them (for speed on long
-    messages); it must pick the same rule as searching with every rule, on the corpus's
+    """Language.prepare and .worst only try idioms and rules at words that begin like them
+    (for speed on long messages); they must cut the same idioms as one alternation of them
+    all, and pick the same rule as searching with every rule, on the corpus's
     development half and on all of it joined into messages of Telegram's longest length."""
     from tests.safety.corpus import languages, load
 
@@ -347,8 +348,11 @@ def test_the_word_index_finds_what_trying_every_rule_everywhere_finds(net: Safet
     joined = " ".join(e.text for e in corpus)
     texts += [joined[start : start + 4096] for start in range(0, len(joined), 4096)]
     for language in net.languages:
+        idioms = re.compile("|".join(f"(?:{idiom.pattern})" for idiom in language.idioms))
         for text in texts:
+            spelled = " " + " ".join(map(language._spelled, normalize(text).split()))
             words = language.prepare(normalize(text))
+            assert words == idioms.sub(" ~", spelled), text
             slow = next((rule for rule in language.rules if rule.regex.search(words)), None)
             assert language.worst(words) == slow, text
 
@@ -360,7 +364,13 @@ def test_a_crisis_at_the_end_of_a_long_message_is_found(net: SafetyNet) -> None:
     assert hit is not None and hit.level == "high"
 
 
-@pytest.mark.parametrize("text", ["/help", "help", "/start", "/cancel", "/stop", "/forget", "aide"])
-def test_commands_and_a_bare_help_are_not_crises(net: SafetyNet, text: str) -> None:
-    """/help is a command (normalised to "help"): it must open the help, not the numbers."""
+@pytest.mark.parametrize("text", ["/help", "/start", "/cancel", "/help@lien_bot", "/aide"])
+def test_commands_are_not_crises(net: SafetyNet, text: str) -> None:
+    """/help opens the help; "help" alone is a call for help (see the corpus)."""
     assert net.check(text) is None
+    assert net.check(text.replace("/", "")) is None or text in ("/help", "/help@lien_bot")
+
+
+def test_a_command_does_not_hide_crisis_words_after_it(net: SafetyNet) -> None:
+    hit = net.check("/start je veux mourir")
+    assert hit is not None and hit.category == "suicide"
