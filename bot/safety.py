@@ -174,8 +174,8 @@ class Language:
 
 # Where a rule can start. Python's own regex parser (re._parser) turns a pattern into a
 # tree; _starts walks it for the first _PREFIX characters every match can begin with (the
-# space or apostrophe before a word and four letters).
-_PREFIX = 5
+# first four letters of a word, after the space or apostrophe every pattern starts with).
+_PREFIX = 4
 _parser: Any = importlib.import_module("re._parser")
 _op: Any = importlib.import_module("re._constants")
 
@@ -215,6 +215,8 @@ def _starts(items: list[Any], size: int = _PREFIX, depth: int = 0) -> set[str]:
             return once | _starts(rest, size, depth + 1) if low == 0 else once
         else:  # any character, a back-reference...
             return {""}
+        if len(chars) > 8:  # \d and the like: the prefix ends here (10 keys, not 10,000)
+            return chars
         tails = _starts(rest, size - 1, depth + 1)
         return {c + tail for c in chars for tail in tails}
     return {""}
@@ -244,14 +246,14 @@ class Index:
     def of(cls, patterns: list[re.Pattern[str]]) -> Index | None:
         prefixes: dict[str, set[int]] = {}
         for number, pattern in enumerate(patterns):
-            for prefix in _starts(list(_parser.parse(pattern.pattern))):
+            for prefix in _starts(list(_parser.parse(pattern.pattern[len(_LEAD) :]))):
                 prefixes.setdefault(prefix, set()).add(number)
         if not prefixes:
             return None
         if "" in prefixes:  # a pattern that may begin anyhow: stop at every word
             return cls(re.compile(_LEAD), {"": tuple(range(len(patterns)))})
         return cls(
-            re.compile(f"(?={_trie(set(prefixes))})"),
+            re.compile(f"(?={_LEAD}{_trie(set(prefixes))})"),
             {
                 prefix: tuple(
                     sorted(set().union(*(prefixes.get(prefix[:n], ()) for n in range(_PREFIX + 1))))
@@ -269,7 +271,7 @@ class Index:
                 next(
                     numbers
                     for n in range(_PREFIX, -1, -1)  # the longest prefix known
-                    if (numbers := self.by_prefix.get(text[at : at + n])) is not None
+                    if (numbers := self.by_prefix.get(text[at + 1 : at + 1 + n])) is not None
                 ),
             )
 
