@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     broadcast_speedup: float = Field(default=1.0, ge=1, le=100)
     # How long start-up waits for Telegram (no network, 5xx) before giving up.
     startup_retry_seconds: float = Field(default=180, ge=0)
+    # A safety alert nobody took is sent again to every COPIL member after this many
+    # minutes, then every as many, until someone takes it.
+    safety_repeat_minutes: float = Field(default=10, gt=0)
 
     @model_validator(mode="before")
     @classmethod

@@ -23,9 +23,17 @@ class SafetyAlert:
     rule: str
     asked_until: str | None
     answer: str | None
+    at: str
+    alerted_at: str | None  # when the COPIL was first alerted (None: only the youth asked)
+    owner_id: int | None
+    taken_at: str | None
+    repeats: int
+    outcome: str | None
+    closed_at: str | None
 
 
-_COLUMNS = "id, youth_id, link_id, team_id, category, level, rule, asked_until, answer"
+_COLUMNS = """id, youth_id, link_id, team_id, category, level, rule, asked_until, answer, at,
+    alerted_at, owner_id, taken_at, repeats, outcome, closed_at"""
 
 
 def _alert(row: Row) -> SafetyAlert:
@@ -116,6 +124,33 @@ class SafetyAlerts:
             (alert_id,),
         ) as cur:
             return [(int(r[0]), int(r[1])) for r in await cur.fetchall()]
+
+    async def alerted(self, alert_id: int) -> None:
+        """The COPIL is alerted (the first time counts: repeats are timed from it)."""
+        await self._conn.execute(
+            "UPDATE safety_alerts SET alerted_at = ? WHERE id = ? AND alerted_at IS NULL",
+            (to_text(self._clock()), alert_id),
+        )
+
+    async def repeated(self, alert_id: int, repeats: int) -> bool:
+        """Mark repeat number `repeats + 1` as sent, once: False if the alert was taken or
+        closed meanwhile, or that repeat already went (two jobs, a restart)."""
+        async with self._conn.execute(
+            """UPDATE safety_alerts SET repeats = repeats + 1
+               WHERE id = ? AND repeats = ? AND owner_id IS NULL AND closed_at IS NULL
+                 AND alerted_at IS NOT NULL""",
+            (alert_id, repeats),
+        ) as cur:
+            return cur.rowcount == 1
+
+    async def untaken(self) -> list[SafetyAlert]:
+        """Alerts the COPIL has and nobody took: their repeats are rebuilt at start-up."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM safety_alerts
+                WHERE closed_at IS NULL AND alerted_at IS NOT NULL AND owner_id IS NULL
+                ORDER BY id"""
+        ) as cur:
+            return [_alert(row) for row in await cur.fetchall()]
 
     async def waiting(self) -> list[SafetyAlert]:
         """Questions not answered yet: their timeouts are rebuilt at start-up."""
