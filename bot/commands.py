@@ -49,6 +49,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
     Role.COPIL: (
         "invite",
         "people",
+        "alerts",
         "teams",
         "assign",
         "emergency",

@@ -21,7 +21,8 @@ Adding a channel (issue 4's /support): write `async def support_routes(context, 
 list[Route]` giving, for a mentor, `Route(f"support:{mentor}", resource_person_id, name,
 sender_label=mentor_name, explicit=True)` and, for the resource person, one Route per
 mentor they support; add it to `SOURCES`. Replies, /talk, ambiguity, routing rows and
-`deliver` then work as for links; a channel that is no longer listed is "ended" (`relay-ended`)."""
+`deliver` then work as for links; a channel that is no longer listed is "ended" (`relay-ended`).
+A safety alert's owner and its youth talk on `alert:<id>` (alert_routes) until it is closed."""
 
 from __future__ import annotations
 
@@ -133,7 +134,37 @@ async def support_routes(context: Context, person: Person) -> list[Route]:
     return []
 
 
-SOURCES: list[RouteSource] = [link_routes, support_routes]
+def alert_channel(alert_id: int) -> str:
+    return f"alert:{alert_id}"
+
+
+async def alert_routes(context: Context, person: Person) -> list[Route]:
+    """A safety alert's owner -> its youth (explicit: the alert's "write" button, /talk, a
+    reply to the alert or to the youth's answer); the youth -> the owner, once they wrote.
+    The youth reads "l'équipe", never the member's name nor "COPIL": unlike their mentor,
+    they never chose this person."""
+    db = context.bot_data.db
+    routes = []
+    if person.role == Role.COPIL:
+        for alert in await db.safety.open_owned(person.telegram_id):
+            youth = await db.people.get(alert.person_id)
+            if youth is not None and youth.active:
+                team = texts_for(context, youth)("alert-team")
+                channel = alert_channel(alert.id)
+                routes.append(
+                    Route(channel, youth.telegram_id, youth.display_name, team, explicit=True)
+                )
+        return routes
+    for alert in await db.safety.open_taken_of(person.telegram_id):
+        owner = await db.people.get(alert.owner_id) if alert.owner_id else None
+        channel = alert_channel(alert.id)
+        if owner and owner.active and owner.role == Role.COPIL and await db.relay.count(channel):
+            team = texts_for(context, person)("alert-team")
+            routes.append(Route(channel, owner.telegram_id, team, person.display_name))
+    return routes
+
+
+SOURCES: list[RouteSource] = [link_routes, support_routes, alert_routes]
 
 
 async def routes_of(context: Context, person: Person) -> list[Route]:
@@ -157,7 +188,13 @@ async def relay(update: Update, context: Context) -> None:
     routes = await routes_of(context, person)
     by_channel = {r.channel: r for r in routes}
     if message.reply_to_message is not None:
-        known = await db.relay.find(message.chat_id, message.reply_to_message.message_id)
+        replied = message.reply_to_message.message_id
+        known = await db.relay.find(message.chat_id, replied)
+        alert = await db.safety.of_copy(message.chat_id, replied) if known is None else None
+        if alert is not None and alert_channel(alert) in by_channel:  # its owner writes
+            owned = by_channel[alert_channel(alert)]
+            await _relay_to(context, person, owned, message, None, flagged)
+            return
         if known is None:
             # A reply to the bot, the team or an erased conversation: not for anyone here.
             await _hold(context, message, _("relay-reply-unknown"), routes, _)

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from storage.clock import Clock, to_text
 from storage.tx import Conn, Row
 
 ANSWERS = ("ok", "not_really", "talk", "timeout")
+# How an alert ends, as a social worker would log it.
+OUTCOMES = ("safe", "emergency", "professional", "no_answer", "false_alarm", "other")
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,71 @@ class SafetyAlerts:
             f"""SELECT {_COLUMNS} FROM safety_alerts
                 WHERE closed_at IS NULL AND alerted_at IS NOT NULL AND owner_id IS NULL
                 ORDER BY id"""
+        ) as cur:
+            return [_alert(row) for row in await cur.fetchall()]
+
+    async def open_owned(self, owner_id: int) -> list[SafetyAlert]:
+        """The open alerts this COPIL member took: they may write to each youth."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM safety_alerts
+                WHERE owner_id = ? AND closed_at IS NULL ORDER BY id""",
+            (owner_id,),
+        ) as cur:
+            return [_alert(row) for row in await cur.fetchall()]
+
+    async def open_taken_of(self, youth_id: int) -> list[SafetyAlert]:
+        """The open alerts on this youth that someone took: the youth may answer them."""
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM safety_alerts
+                WHERE youth_id = ? AND owner_id IS NOT NULL AND closed_at IS NULL ORDER BY id""",
+            (youth_id,),
+        ) as cur:
+            return [_alert(row) for row in await cur.fetchall()]
+
+    async def of_copy(self, chat_id: int, message_id: int) -> int | None:
+        """The alert this message of a COPIL member's chat is a copy of, if it is one."""
+        async with self._conn.execute(
+            """SELECT alert_id FROM safety_alert_copies WHERE chat_id = ? AND message_id = ?""",
+            (chat_id, message_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def close(self, alert_id: int, owner_id: int, outcome: str) -> bool:
+        """The owner closes the alert with an outcome, once (a double tap changes nothing)."""
+        async with self._conn.execute(
+            """UPDATE safety_alerts SET outcome = ?, closed_at = ?, closed_by = ?
+               WHERE id = ? AND owner_id = ? AND closed_at IS NULL""",
+            (outcome, to_text(self._clock()), owner_id, alert_id, owner_id),
+        ) as cur:
+            return cur.rowcount == 1
+
+    def _open_scope(self, team_id: int | None, wide: bool, me: int) -> tuple[str, tuple[Any, ...]]:
+        """Open alerts the COPIL has, for a member: the programme's if they are programme-
+        wide, else their team's and those with no team, and any they took themselves."""
+        where = "closed_at IS NULL AND alerted_at IS NOT NULL"
+        if wide:
+            return where, ()
+        return f"{where} AND (team_id = ? OR team_id IS NULL OR owner_id = ?)", (team_id, me)
+
+    async def count_open(self, team_id: int | None, wide: bool, me: int) -> int:
+        where, args = self._open_scope(team_id, wide, me)
+        async with self._conn.execute(
+            f"SELECT count(*) FROM safety_alerts WHERE {where}", args
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def open_page(
+        self, team_id: int | None, wide: bool, me: int, offset: int, limit: int
+    ) -> list[SafetyAlert]:
+        """A page of open alerts: nobody's first, then the taken ones; oldest first."""
+        where, args = self._open_scope(team_id, wide, me)
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM safety_alerts WHERE {where}
+                ORDER BY CASE WHEN owner_id IS NULL THEN 0 ELSE 1 END, at, id
+                LIMIT ? OFFSET ?""",
+            (*args, limit, offset),
         ) as cur:
             return [_alert(row) for row in await cur.fetchall()]
 

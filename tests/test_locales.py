@@ -22,6 +22,7 @@ from storage.events import KINDS as EVENT_KINDS
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES, Role
 from storage.requests import AGE_BANDS, MEETING_PLACES
+from storage.safety import OUTCOMES
 from storage.stats import FIGURES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,8 @@ DYNAMIC_VALUES: dict[str, list[str]] = {
     "safety-category-": list(CATEGORIES),
     "safety-level-": list(LEVELS),
     "safety-copil-who-": ["youth", "peer_helper", "stranger"],
-    "safety-copil-said-": ["not_really", "talk", "timeout"],
+    "safety-copil-said-": ["not_really", "talk", "timeout", "repeat"],
+    "alert-outcome-": list(OUTCOMES),
     "safety-answer-": ["ok", "not_really", "talk"],
     "emergency-": ["ch", "fr"],
     "broadcast-audience-": [a.value for a in Audience],

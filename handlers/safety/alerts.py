@@ -9,24 +9,27 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application
 
 from bot import jobs, sending
-from bot.buttons import answer_press
+from bot.buttons import answer_press, edit_message
 from bot.context import BotData, Context, texts
 from bot.guards import person_of
+from bot.i18n import Texts
 from bot.ids import parse_id
 from bot.notify import copil_of, texts_for
 from bot.sending import fluent
+from handlers.safety import board
 from storage.clock import from_text
 from storage.models import Person, Role
 from storage.outbox import Notice, OutboxItem, Priority
-from storage.safety import SafetyAlert
+from storage.safety import OUTCOMES, SafetyAlert
 
 logger = logging.getLogger(__name__)
 
@@ -199,9 +202,9 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
         app.job_queue.run_repeating(widen, every, first=every, name="safety:widen")
 
 
-async def take_alert(update: Update, context: Context) -> None:
-    """sfo:take|who:<alert id> — "Je m'en occupe": the first COPIL member to press owns the
-    alert (one conditional UPDATE); every copy then says who took it."""
+async def alert_button(update: Update, context: Context) -> None:
+    """sfo:<action>:... — an alert's buttons, for the COPIL only (role re-checked in the
+    database, ids parsed, never trusted): take, who, close, out (an outcome), keep, page."""
     query = update.callback_query
     if query is None:
         return
@@ -209,34 +212,127 @@ async def take_alert(update: Update, context: Context) -> None:
     me = await person_of(update, context)
     _ = texts(update, context, me)
     action, _sep, raw = (query.data or "").removeprefix("sfo:").partition(":")
+    if me is None or me.role != Role.COPIL or not me.active:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    if action == "page":
+        await board.page_button(query, context, me, _, raw)
+        return
+    outcome, _sep, raw = raw.rpartition(":")  # sfo:out:<outcome>:<alert>
     alert_id = parse_id(raw)
     alert = await db.safety.get(alert_id) if alert_id is not None else None
-    if me is None or me.role != Role.COPIL or not me.active or alert is None:
+    if alert is None or (outcome and (action != "out" or outcome not in OUTCOMES)):
         await answer_press(query, _("button-unknown"), show_alert=True)
+    elif action == "take":
+        await _take(query, context, me, _, alert)
+    elif action in ("close", "out", "keep") and alert.owner_id == me.telegram_id:
+        await _close(query, context, me, _, alert, action, outcome)
+    else:
+        await _who(query, context, _, alert)
+
+
+async def _take(
+    query: CallbackQuery, context: Context, me: Person, _: Texts, alert: SafetyAlert
+) -> None:
+    """ "Je m'en occupe": the first press wins (one conditional UPDATE); every copy then
+    says who took it, and the owner's copies offer to write to the youth and to close."""
+    db = context.bot_data.db
+    if not await db.safety.take(alert.id, me.telegram_id):
+        await _who(query, context, _, alert)
         return
-    if action == "take" and await db.safety.take(alert.id, me.telegram_id):
-        jobs.cancel(context.application, f"{REPEAT}{alert.id}")
-        await db.audit.record(me.telegram_id, "safety-take", alert.person_id)
-        await answer_press(query, _("safety-taken-you"))
-        label = _("safety-taken-label", name=me.display_name)
-        for chat_id, message_id in await db.safety.copies(alert.id):
-            reader = await db.people.get(chat_id)
-            if reader is not None:
-                label = texts_for(context, reader)("safety-taken-label", name=me.display_name)
-            markup = InlineKeyboardMarkup(
-                [[InlineKeyboardButton(label, callback_data=f"sfo:who:{alert.id}")]]
-            )
-            try:
-                await context.bot.edit_message_reply_markup(
-                    chat_id, message_id, reply_markup=markup
-                )
-            except (BadRequest, Forbidden):  # a copy deleted or a chat gone: the rest still say
-                continue
+    jobs.cancel(context.application, f"{REPEAT}{alert.id}")
+    await db.audit.record(me.telegram_id, "safety-take", alert.person_id)
+    await answer_press(query, _("safety-taken-you"))
+    youth = await db.people.get(alert.person_id)
+    writable = youth is not None and youth.active
+
+    def buttons(reader: Texts, chat_id: int) -> list[list[tuple[str, str]]]:
+        if chat_id != me.telegram_id:
+            return [[(reader("safety-taken-label", name=me.display_name), f"sfo:who:{alert.id}")]]
+        rows = [[(reader("alert-yours"), f"sfo:who:{alert.id}")]]
+        if writable:
+            rows.append([(reader("alert-write"), f"talk:alert:{alert.id}")])
+        return [*rows, [(reader("alert-close"), f"sfo:close:{alert.id}")]]
+
+    await _relabel(context, alert.id, buttons)
+    message = query.message
+    if message is not None and await db.safety.of_copy(me.telegram_id, message.message_id) is None:
+        text, markup = await board.page(context, me, _, 0)  # pressed in /alerts: refresh it
+        await edit_message(query, text, markup)
+
+
+async def _close(
+    query: CallbackQuery,
+    context: Context,
+    me: Person,
+    _: Texts,
+    alert: SafetyAlert,
+    action: str,
+    outcome: str,
+) -> None:
+    """The owner closes the alert with an outcome (asked with buttons; never any text).
+    Once closed, the youth's way to the owner ends and every copy says how it ended."""
+    db = context.bot_data.db
+    if action == "close":
+        await answer_press(query)
+        rows = [
+            [(f"alert-outcome-{o}", f"sfo:out:{o}:{alert.id}") for o in OUTCOMES[i : i + 2]]
+            for i in range(0, len(OUTCOMES), 2)
+        ]
+        rows.append([("alert-keep", f"sfo:keep:{alert.id}")])
+        word = {"id": alert.id}
+        await context.bot.send_message(
+            me.telegram_id, _("alert-close-ask", **word), reply_markup=sending.markup(rows, _)
+        )
         return
-    taken = await db.safety.owner(alert.id)
-    if taken is None:
-        await answer_press(query, _("button-unknown"), show_alert=True)
+    if action == "keep":
+        await answer_press(query)
+        await edit_message(query, _("alert-kept", id=alert.id))
         return
-    owner = await db.people.get(taken[0])
+    if not await db.safety.close(alert.id, me.telegram_id, outcome):
+        await _who(query, context, _, alert)  # closed already: a double tap
+        return
+    await db.audit.record(me.telegram_id, f"safety-close:{outcome}", alert.person_id)
+    await answer_press(query)
+    await edit_message(query, _("alert-closed", id=alert.id, outcome=_(f"alert-outcome-{outcome}")))
+
+    def buttons(reader: Texts, chat_id: int) -> list[list[tuple[str, str]]]:
+        said = reader("alert-closed-label", outcome=reader(f"alert-outcome-{outcome}"))
+        return [[(said, f"sfo:who:{alert.id}")]]
+
+    await _relabel(context, alert.id, buttons)
+
+
+async def _who(query: CallbackQuery, context: Context, _: Texts, alert: SafetyAlert) -> None:
+    """Who took the alert, and how it ended (a copy's label pressed, or a late press)."""
+    db = context.bot_data.db
+    fresh = await db.safety.get(alert.id) or alert
+    owner = await db.people.get(fresh.owner_id) if fresh.owner_id else None
     name = owner.display_name if owner else "—"
-    await answer_press(query, _("safety-taken-by", name=name), show_alert=True)
+    if fresh.closed_at and fresh.outcome:
+        outcome = _(f"alert-outcome-{fresh.outcome}")
+        await answer_press(query, _("alert-closed-by", name=name, outcome=outcome), show_alert=True)
+    elif fresh.owner_id:
+        await answer_press(query, _("safety-taken-by", name=name), show_alert=True)
+    else:
+        await answer_press(query, _("button-unknown"), show_alert=True)
+
+
+async def _relabel(
+    context: Context, alert_id: int, buttons: Callable[[Texts, int], list[list[tuple[str, str]]]]
+) -> None:
+    """Every sent copy of the alert gets new buttons, worded for its reader."""
+    db = context.bot_data.db
+    for chat_id, message_id in await db.safety.copies(alert_id):
+        reader = await db.people.get(chat_id)
+        words = (
+            texts_for(context, reader)
+            if reader
+            else await sending.texts_of(context.application, chat_id)
+        )
+        try:
+            await context.bot.edit_message_reply_markup(
+                chat_id, message_id, reply_markup=sending.markup(buttons(words, chat_id))
+            )
+        except (BadRequest, Forbidden):  # a copy deleted or a chat gone: the rest still say
+            continue

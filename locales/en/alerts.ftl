@@ -2,3 +2,35 @@
 # closing with an outcome, /alerts. A youth reads "the team", never "COPIL" nor a
 # member's name.
 safety-copil-said-repeat = ⏰ <b>Nobody has taken it yet</b>, { $minutes } min after the first alert. The message itself is only in the first alert.
+cmd-alerts = Safety-net alerts
+# What a youth reads as the sender of the owner's messages, and where their answer goes.
+alert-team = The team
+# The owner's copies, once taken.
+alert-yours = ✅ You are on it
+alert-write = ✍️ Write to the youth
+alert-close = ✔️ Close the alert
+alert-close-ask = How does alert no. { $id } end? Only the outcome is kept, never any text.
+alert-outcome-safe = 🟢 Safe
+alert-outcome-emergency = 🚑 Handed to emergency services
+alert-outcome-professional = 🩺 Referred to a professional
+alert-outcome-no_answer = 🔇 No answer
+alert-outcome-false_alarm = ⚪ False alarm
+alert-outcome-other = ➖ Other
+alert-keep = ◀ Not yet
+alert-kept = Alert no. { $id } stays open.
+alert-closed = ✔️ Alert no. { $id } closed: { $outcome }.
+alert-closed-label = ✔️ Closed: { $outcome }
+alert-closed-by = Alert closed by { $name }: { $outcome }.
+# /alerts
+alerts-none = No open alert. 🌿
+alerts-title = <b>Open alerts: { $count }</b>
+    Untaken first. The message is only in the alert itself.
+alerts-line-open = 🆘 <b>no. { $id }</b> · { $who } · { $category } ({ $level }) · nobody took it, for { $age }
+alerts-line-taken = ✅ no. { $id } · { $who } · { $category } ({ $level }) · taken by { $owner } in { $took } · for { $age }
+alerts-stranger = someone not signed up yet
+alerts-take = 🙋 no. { $id }: I'm on it
+alerts-write = ✍️ no. { $id }: write
+alerts-close = ✔️ no. { $id }: close
+alerts-age-min = { $n } min
+alerts-age-h = { $n } h
+alerts-age-d = { $n } d

@@ -120,6 +120,7 @@ help-copil =
     What you can do:
     /invite — invite a mentor, a peer helper or a COPIL member
     /people — the team's people; deactivate someone
+    /alerts — open safety-net alerts: take, write, close
     /teams — create or rename a team
     /assign — give a waiting request to a mentor
     /emergency — the emergency numbers given to youths

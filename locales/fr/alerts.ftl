@@ -2,3 +2,35 @@
 # closing with an outcome, /alerts. The COPIL is addressed with "vous"; a youth reads
 # "l'équipe", never "COPIL" nor a member's name.
 safety-copil-said-repeat = ⏰ <b>Personne ne l'a encore prise</b>, { $minutes } min après la première alerte. Le message lui-même n'est que dans la première alerte.
+cmd-alerts = Alertes du filet de sécurité
+# What a youth reads as the sender of the owner's messages, and where their answer goes.
+alert-team = L'équipe
+# The owner's copies, once taken.
+alert-yours = ✅ Vous vous en occupez
+alert-write = ✍️ Écrire au/à la jeune
+alert-close = ✔️ Clore l'alerte
+alert-close-ask = Comment se termine l'alerte n° { $id } ? Seule l'issue est gardée, jamais de texte.
+alert-outcome-safe = 🟢 En sécurité
+alert-outcome-emergency = 🚑 Confié·e aux urgences
+alert-outcome-professional = 🩺 Orienté·e vers un·e pro
+alert-outcome-no_answer = 🔇 Pas de réponse
+alert-outcome-false_alarm = ⚪ Fausse alerte
+alert-outcome-other = ➖ Autre
+alert-keep = ◀ Pas encore
+alert-kept = L'alerte n° { $id } reste ouverte.
+alert-closed = ✔️ Alerte n° { $id } close : { $outcome }.
+alert-closed-label = ✔️ Close : { $outcome }
+alert-closed-by = Alerte close par { $name } : { $outcome }.
+# /alerts
+alerts-none = Aucune alerte ouverte. 🌿
+alerts-title = <b>Alertes ouvertes : { $count }</b>
+    Les non prises d'abord. Le message n'est que dans l'alerte elle-même.
+alerts-line-open = 🆘 <b>n° { $id }</b> · { $who } · { $category } ({ $level }) · personne ne l'a prise, depuis { $age }
+alerts-line-taken = ✅ n° { $id } · { $who } · { $category } ({ $level }) · prise par { $owner } en { $took } · depuis { $age }
+alerts-stranger = quelqu'un de pas encore inscrit
+alerts-take = 🙋 n° { $id } : je m'en occupe
+alerts-write = ✍️ n° { $id } : écrire
+alerts-close = ✔️ n° { $id } : clore
+alerts-age-min = { $n } min
+alerts-age-h = { $n } h
+alerts-age-d = { $n } j

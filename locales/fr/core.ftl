@@ -129,6 +129,7 @@ help-copil =
     Ce que vous pouvez faire :
     /invite — inviter un·e mentor·e, un·e pair-aidant·e ou un membre du COPIL
     /people — les personnes de l'équipe ; désactiver quelqu'un
+    /alerts — les alertes du filet de sécurité ouvertes : prendre, écrire, clore
     /teams — créer ou renommer une équipe
     /assign — confier une demande en attente à un·e mentor·e
     /emergency — les numéros d'urgence donnés aux jeunes

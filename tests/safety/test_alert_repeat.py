@@ -63,10 +63,13 @@ async def test_an_untaken_alert_goes_to_every_copil_every_ten_minutes_until_take
     assert "20 min" in _repeats_to(flow, OTHER_TEAM_COPIL)[-1]
     # Taken from a repeat: every copy, the first alert's too, says who; no more repeats.
     await flow.press(OTHER_TEAM_COPIL, f"sfo:take:{alert_id}")
+    said = {
+        COPIL: f"✅ P{OTHER_TEAM_COPIL} s'en occupe",
+        OTHER_TEAM_COPIL: "✅ Vous vous en occupez",
+    }
     for member in (COPIL, OTHER_TEAM_COPIL):
         for message in _alerts_to(flow, member):
-            buttons = message["reply_markup"]["inline_keyboard"]
-            assert buttons[0][0]["text"] == f"✅ P{OTHER_TEAM_COPIL} s'en occupe"
+            assert message["reply_markup"]["inline_keyboard"][0][0]["text"] == said[member]
     assert not jobs.scheduled(flow.app, name)
     await safety.restore(flow.app)
     assert not jobs.scheduled(flow.app, name)
