@@ -192,7 +192,7 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
     data: BotData = app.bot_data
 
     async def copy_sent(item: OutboxItem, message_id: int) -> None:
-        """Each copy of an alert is kept as sent, to say who took it (take_alert)."""
+        """Each copy of an alert is kept as sent, to say who took it (alert_button)."""
         alert = int((item.key or "").split(":")[1])
         await data.db.safety.add_copy(alert, item.chat_id, message_id)
 
@@ -234,7 +234,7 @@ async def alert_button(update: Update, context: Context) -> None:
 async def _take(
     query: CallbackQuery, context: Context, me: Person, _: Texts, alert: SafetyAlert
 ) -> None:
-    """ "Je m'en occupe": the first press wins (one conditional UPDATE); every copy then
+    """The first press of "Je m'en occupe" wins (one conditional UPDATE); every copy then
     says who took it, and the owner's copies offer to write to the youth and to close."""
     db = context.bot_data.db
     if not await db.safety.take(alert.id, me.telegram_id):
@@ -280,9 +280,8 @@ async def _close(
             for i in range(0, len(OUTCOMES), 2)
         ]
         rows.append([("alert-keep", f"sfo:keep:{alert.id}")])
-        word = {"id": alert.id}
         await context.bot.send_message(
-            me.telegram_id, _("alert-close-ask", **word), reply_markup=sending.markup(rows, _)
+            me.telegram_id, _("alert-close-ask", id=alert.id), reply_markup=sending.markup(rows, _)
         )
         return
     if action == "keep":
