@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from storage.models import Role
 from tests.conftest import COPIL, Flow
 from tests.youth_steps import ask, make_mentor, notice_of
 
 YOUTH, INES, MARC = 1001, 9002, 2001  # fictitious
 CRISIS = "je vais me tuer ce soir"
+
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
 
 
 def _alert(flow: Flow, chat: int) -> dict[str, Any]:

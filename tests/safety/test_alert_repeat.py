@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
+
 from bot import jobs
 from handlers import safety
 from storage.models import Role
@@ -16,6 +18,8 @@ from tests.test_youth_safety import YOUTH, _linked
 
 OTHER_TEAM_COPIL = 9201  # fictitious
 CRISIS = "je veux mourir"
+
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
 
 
 def _alerts_to(flow: Flow, chat: int) -> list[dict[str, Any]]:

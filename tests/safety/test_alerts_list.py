@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from storage.models import Role
 from tests.conftest import COPIL, Flow
 from tests.test_broadcast import person
 
 YOUTH, LEO, INES, MENTOR, OTHER_TEAM_COPIL = 1001, 1002, 9002, 2001, 9201  # fictitious
 CRISIS = "je vais me tuer ce soir"
+
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
 
 
 def _buttons(message: dict[str, Any]) -> list[tuple[str, str]]:
