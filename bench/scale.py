@@ -102,13 +102,39 @@ STEPS: list[Step] = [
 ]
 
 
-def _settings(db: Path) -> Settings:
+def _settings(db: Path | str) -> Settings:
+    # On PostgreSQL the notes key file is not beside a file: the copy's key is given.
+    key = Path(f"{db}.notes-key") if isinstance(db, Path) else None
     return Settings(
         _env_file=None,  # type: ignore[call-arg]
         bot_token=SecretStr(TOKEN),
         bot_api_url="http://sandbox.invalid/bot",
         database=db,
+        notes_key=None if key else SecretStr(POSTGRES_KEYS[str(db)]),
     )
+
+
+POSTGRES_KEYS: dict[str, str] = {}  # database address -> its copy's notes key
+
+
+async def _into_postgres(copy: Path, server: str) -> str:
+    """A fresh database on this server holding the copy of the cached build
+    (storage.transfer: about 3 minutes for the national one)."""
+    import asyncpg
+
+    from storage.transfer import transfer
+
+    name = f"lien_scale_{len(POSTGRES_KEYS)}"
+    admin = await asyncpg.connect(server)
+    try:
+        await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        await admin.execute(f"CREATE DATABASE {name}")
+    finally:
+        await admin.close()
+    address = server.rsplit("/", 1)[0] + "/" + name
+    await transfer(copy, address)
+    POSTGRES_KEYS[address] = Path(f"{copy}.notes-key").read_text().strip()
+    return address
 
 
 def _clock() -> Any:
@@ -124,7 +150,7 @@ class Player:
         self.errors = 0
 
     @classmethod
-    async def start(cls, db: Path, who: Actors) -> Player:
+    async def start(cls, db: Path | str, who: Actors) -> Player:
         tg = Telegram(token=TOKEN)
         app = build_application(_settings(db), request=SandboxRequest(tg), clock=_clock)
         await app.initialize()
@@ -202,9 +228,14 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def measure(source: Path, who: Actors, runs: int, budget: float) -> dict[str, Figures]:
+async def measure(
+    source: Path, who: Actors, runs: int, budget: float, server: str | None = None
+) -> dict[str, Figures]:
     with tempfile.TemporaryDirectory() as folder:
-        player = await Player.start(_copy(source, Path(folder)), who)
+        db: Path | str = _copy(source, Path(folder))
+        if server:  # the same copy, moved into PostgreSQL
+            db = await _into_postgres(db, server)
+        player = await Player.start(db, who)
         results: dict[str, Figures] = {}
         try:
             for step in STEPS:
@@ -322,6 +353,10 @@ async def main() -> None:
     parser.add_argument("--steps", help="only the steps whose label holds this text")
     parser.add_argument("--no-cold", action="store_true", help="skip cold start and RSS")
     parser.add_argument("--cold-timeout", type=float, default=120.0)
+    parser.add_argument(
+        "--database",
+        help="postgresql://.../postgres: each size also on a copy in PostgreSQL (no cold start)",
+    )
     parser.add_argument("--cold", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--teams", type=int, default=50, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -342,6 +377,10 @@ async def main() -> None:
     for name, shape in shapes.items():
         source = cached(shape)
         print(f"{name}: {shape.youths} youths, {shape.logs} follow-ups ({source.name})")
+        if args.database:  # each size on SQLite, then on its copy in PostgreSQL
+            for server, label in ((None, name), (args.database, name + " pg")):
+                sizes[label] = await measure(source, actors(shape), runs, args.budget, server)
+            continue
         if args.no_cold:
             sizes[name] = await measure(source, actors(shape), runs, args.budget)
             continue
