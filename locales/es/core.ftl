@@ -2,6 +2,20 @@
 # «tú» con jóvenes y pares de apoyo, «usted» con mentores/as y el COPIL.
 # Un/a joven nunca ve la palabra «COPIL»: para ellos es «el equipo».
 
+## Este idioma: su nombre en sí mismo (botones de /language) y su locale de Babel (fechas)
+language-name = Español
+language-locale = es_ES
+
+## Dates: Babel patterns
+when-moment = EEEE d 'de' MMMM 'a las' HH:mm
+when-moment-year = EEEE d 'de' MMMM 'de' y 'a las' HH:mm
+when-day = EEEE d 'de' MMMM
+when-short-day = EEE d.MM
+when-short-moment = d.MM HH:mm
+when-day-month = d MMM
+when-month = LLLL yyyy
+when-short-month = LLL yyyy
+
 ## Roles
 role-youth = joven
 role-mentor = mentor/a

@@ -107,3 +107,8 @@ hours-col-total = total (minutos)
 hours-which-month = ¿Qué mes?
 hours-team-title = <b>Tiempo de los mentores, { $month }</b>
 hours-team-none = Ningún seguimiento anotado.
+hours-year = 📅 Los últimos 12 meses
+hours-team-summary =
+    <b>Tiempo de los mentores, { $month }</b>
+    { $mentors } mentores en { $teams } equipo(s): { $total } en total.
+    El detalle por mentor/a está en el archivo de abajo.

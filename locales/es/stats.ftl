@@ -31,7 +31,9 @@ stats-key-figures =
     <b>Seguimientos</b>: { $followups } ({ $hours } h); { $mentors_active } mentores activos de { $mentors }
     <b>Apoyo entre pares</b>: { $sessions } sesiones, { $attendances } asistencias, { $youths } jóvenes
     <b>Formaciones</b>: { $trainings }; intervisiones: { $intervisions }
-    <b>Alertas de seguridad</b>: { $alerts }
+    <b>Alertas de seguridad</b>: { $alerts }; atención: mediana { $take_median } min
+    <b>Cómo están</b>: { $checkins } respuestas ({ $checked_in } jóvenes); entre la primera y la última, { $better } están mejor, { $same } igual, { $worse } peor
+    <b>Fin del vínculo</b>: { $feedback } opiniones; «me ha ayudado» (4 o 5): { $helped_well }; lo recomendarían: { $recommend_yes }
 
     «&lt; 5»: menos de 5, oculto para que nadie sea reconocible. Siguen gráficos, CSV y tabla Excel.
 
@@ -111,3 +113,23 @@ stats-chart-by-theme = Solicitudes por tema
 stats-chart-hours-by-kind = Horas de seguimiento por tipo
 stats-chart-ended = Vínculos terminados, por motivo
 stats-chart-delays = Tiempos de respuesta (horas)
+stats-sec-checkins = Cómo están los jóvenes
+stats-sec-feedback = Opiniones al final del vínculo
+stats-fig-alerts_by_level = Alertas por nivel
+stats-fig-minutes_to_take = Minutos hasta que alguien se encarga
+stats-fig-checkins_asked = Preguntas «¿cómo estás?» enviadas
+stats-fig-checkins_answered = Preguntas «¿cómo estás?» respondidas
+stats-fig-youths_checked_in = Jóvenes que respondieron (distintos)
+stats-fig-mood = Respuestas por estado de ánimo (1 = muy mal, 5 = muy bien)
+stats-fig-checkin_theme = Lo que más pesa
+stats-fig-mood_change = Entre la primera y la última respuesta de un/a joven
+stats-fig-feedback_asked = Opiniones pedidas al final del vínculo
+stats-fig-feedback_answered = Opiniones recibidas
+stats-fig-helped = «¿Te ha ayudado?» (1 = nada, 5 = mucho)
+stats-fig-recommend = «¿Se lo recomendarías a un amigo o una amiga?»
+stats-key-high = Alto
+stats-key-medium = Medio
+stats-key-better = Mejor
+stats-key-same = Igual
+stats-key-worse = Peor
+stats-unit-minutes = minutos

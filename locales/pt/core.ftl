@@ -2,6 +2,20 @@
 # «tu» com os jovens e os pares de apoio; com mentores e o COPIL, a forma de cortesia
 # na 3.ª pessoa («pode», «o seu»). Um jovem nunca vê «COPIL»: para ele é «a equipa».
 
+## Esta língua: o seu nome nela própria (botões de /language) e o locale Babel (datas)
+language-name = Português
+language-locale = pt_PT
+
+## Dates: Babel patterns
+when-moment = EEEE, d 'de' MMMM 'às' HH:mm
+when-moment-year = EEEE, d 'de' MMMM 'de' y 'às' HH:mm
+when-day = EEEE, d 'de' MMMM
+when-short-day = EEE d.MM
+when-short-moment = d.MM HH:mm
+when-day-month = d MMM
+when-month = LLLL yyyy
+when-short-month = LLL yyyy
+
 ## Papéis
 role-youth = jovem
 role-mentor = mentor(a)

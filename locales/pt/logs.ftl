@@ -107,3 +107,8 @@ hours-col-total = total (minutos)
 hours-which-month = Que mês?
 hours-team-title = <b>Tempo dos mentores, { $month }</b>
 hours-team-none = Nenhum acompanhamento registado.
+hours-year = 📅 Os últimos 12 meses
+hours-team-summary =
+    <b>Tempo dos mentores, { $month }</b>
+    { $mentors } mentores em { $teams } equipa(s): { $total } no total.
+    O detalhe por mentor(a) está no ficheiro abaixo.

@@ -31,7 +31,9 @@ stats-key-figures =
     <b>Acompanhamentos</b>: { $followups } ({ $hours } h); { $mentors_active } mentores ativos de { $mentors }
     <b>Apoio entre pares</b>: { $sessions } sessões, { $attendances } presenças, { $youths } jovens
     <b>Formações</b>: { $trainings }; intervisões: { $intervisions }
-    <b>Alertas de segurança</b>: { $alerts }
+    <b>Alertas de segurança</b>: { $alerts }; resposta: mediana { $take_median } min
+    <b>Como estão</b>: { $checkins } respostas ({ $checked_in } jovens); entre a primeira e a última, { $better } estão melhor, { $same } igual, { $worse } pior
+    <b>Fim da ligação</b>: { $feedback } opiniões; «ajudou-me» (4 ou 5): { $helped_well }; recomendariam: { $recommend_yes }
 
     «&lt; 5»: menos de 5, escondido para que ninguém seja reconhecível. Seguem-se gráficos, CSV e tabela Excel.
 
@@ -111,3 +113,23 @@ stats-chart-by-theme = Pedidos por tema
 stats-chart-hours-by-kind = Horas de acompanhamento por tipo
 stats-chart-ended = Ligações terminadas, por motivo
 stats-chart-delays = Tempos de resposta (horas)
+stats-sec-checkins = Como estão os jovens
+stats-sec-feedback = Opiniões no fim da ligação
+stats-fig-alerts_by_level = Alertas por nível
+stats-fig-minutes_to_take = Minutos até alguém tratar do alerta
+stats-fig-checkins_asked = Perguntas «como estás?» enviadas
+stats-fig-checkins_answered = Perguntas «como estás?» respondidas
+stats-fig-youths_checked_in = Jovens que responderam (distintos)
+stats-fig-mood = Respostas por estado de espírito (1 = muito mal, 5 = muito bem)
+stats-fig-checkin_theme = O que pesa mais
+stats-fig-mood_change = Entre a primeira e a última resposta de um(a) jovem
+stats-fig-feedback_asked = Opiniões pedidas no fim da ligação
+stats-fig-feedback_answered = Opiniões recebidas
+stats-fig-helped = «Ajudou-te?» (1 = nada, 5 = muito)
+stats-fig-recommend = «Recomendavas a um amigo ou a uma amiga?»
+stats-key-high = Alto
+stats-key-medium = Médio
+stats-key-better = Melhor
+stats-key-same = Igual
+stats-key-worse = Pior
+stats-unit-minutes = minutos
