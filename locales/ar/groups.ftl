@@ -88,3 +88,5 @@ group-attendance-title = { $name }، { $when }: { $count ->
         [yes] المس اسمًا لتحديده أو إلغاء تحديده.
        *[no] يُرجى لمس اسم لتحديده أو إلغاء تحديده.
     }
+group-sessions-all = 🗓 كل الجلسات القادمة
+group-sessions-title = <b>{ $name }</b>: { $count } جلسة قادمة

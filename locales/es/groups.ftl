@@ -88,3 +88,5 @@ group-attendance-title = { $name }, { $when }: { $count ->
         [yes] Toca un nombre para marcarlo o desmarcarlo.
        *[no] Toque un nombre para marcarlo o desmarcarlo.
     }
+group-sessions-all = 🗓 Todas las sesiones próximas
+group-sessions-title = <b>{ $name }</b>: { $count } sesión(es) próxima(s)

@@ -88,3 +88,5 @@ group-attendance-title = { $name }, { $when }: { $count ->
         [yes] Toca num nome para marcar ou desmarcar.
        *[no] Toque num nome para marcar ou desmarcar.
     }
+group-sessions-all = 🗓 Todas as próximas sessões
+group-sessions-title = <b>{ $name }</b>: { $count } sessão(ões) a seguir
