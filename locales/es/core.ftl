@@ -128,6 +128,7 @@ help-copil =
     Lo que puede hacer:
     /invite — invitar a un/a mentor/a, un par de apoyo o un miembro del COPIL
     /people — las personas del equipo; desactivar a alguien
+    /alerts — las alertas abiertas de la red de seguridad: tomar, escribir, cerrar
     /teams — crear o renombrar un equipo
     /assign — encargar una solicitud pendiente a un/a mentor/a
     /emergency — los números de urgencia que ven los jóvenes

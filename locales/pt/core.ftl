@@ -128,6 +128,7 @@ help-copil =
     O que pode fazer:
     /invite — convidar um(a) mentor(a), um par de apoio ou um membro do COPIL
     /people — as pessoas da equipa; desativar alguém
+    /alerts — os alertas abertos da rede de segurança: pegar, escrever, fechar
     /teams — criar ou mudar o nome de uma equipa
     /assign — entregar um pedido pendente a um(a) mentor(a)
     /emergency — os números de urgência mostrados aos jovens
