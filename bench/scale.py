@@ -25,7 +25,6 @@ import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
-import resource  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -265,7 +264,11 @@ async def measure(
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's peak RSS. Not getrusage's ru_maxrss: Linux carries that across fork
+    and exec, so a child started by a big parent reported the parent's size."""
+    with open("/proc/self/status") as status:
+        peak = next(line for line in status if line.startswith("VmHWM:"))
+    return int(peak.split()[1]) / 1024
 
 
 async def _cold(db: Path, who: Actors) -> dict[str, Any]:
