@@ -12,7 +12,7 @@ domain-addiction = الإدمان
 domain-other = غير ذلك
 
 partners-home = <b>دليل الشركاء</b>
-    خدمات مهنية يمكنها المساعدة: اختيار مجال، أو البحث عن اسم (أو مباشرة: /partners caritas).
+    خدمات مهنية يمكنها المساعدة: يمكن اختيار مجال، أو البحث عن اسم (أو مباشرة: /partners caritas).
 partners-closed = أُغلق الدليل. /partners لفتحه من جديد.
 partners-in-domain = <b>{ $domain }</b>: { $count ->
         [0] لا شركاء حاليًا.
