@@ -153,6 +153,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(stale.expiring(groups.conversation()))
     app.add_handler(stale.expiring(groups.details_conversation()))
     app.add_handler(stale.expiring(stats.conversation()))
+    app.add_handler(stale.expiring(checkins.words_conversation()))
     groups.install(app)
     app.add_handlers(
         [

@@ -5,15 +5,22 @@ goes through the safety net's medium level (the youth is asked warmly; the COPIL
 on "not really", "talk" or silence); very low twice in a row tells the mentor it may be a
 moment to get in touch, without the score. "Don't ask me again" turns them off for good.
 
+When a link ends the youth taps twice (did it help, would they recommend it), then may add
+a few words: they go to the COPIL only, without the youth's name, and only once at least
+five wait in the team, all together and shuffled (so one cannot tell who wrote).
+
 The question is an outbox row written with its check-in row (storage/checkins.py), from
 the hourly jobs window: each period's question goes out once, a restart resumes."""
 
 from __future__ import annotations
 
 import html
+import random
 from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
+from telegram.ext import filters as f
 
 from bot import jobs
 from bot.buttons import answer_press, edit_message
@@ -23,9 +30,12 @@ from bot.i18n import Texts
 from bot.ids import parse_id
 from bot.sending import fluent, kick
 from handlers import safety
+from handlers.basics import end_conversation
 from handlers.relay import youth_name
-from storage.checkins import RECOMMEND, VERY_LOW, Answered
+from storage.checkins import RECOMMEND, VERY_LOW, WORDS_MAX, Answered
+from storage.clock import to_text
 from storage.models import THEMES, Person, Role
+from storage.outbox import Notice
 
 FACES = 5
 
@@ -149,7 +159,8 @@ async def _safety_question(context: Context, me: Person, answered: Answered) -> 
 
 
 async def feedback_button(update: Update, context: Context) -> None:
-    """fb:h:<feedback>:<1-5>, then fb:r:<feedback>:<yes|maybe|no> — once each."""
+    """fb:h:<feedback>:<1-5>, then fb:r:<feedback>:<yes|maybe|no> — once each; then
+    fb:nowords:<feedback> (fb:w:<feedback>, the words, is words_conversation's)."""
     query = update.callback_query
     me = await require(update, context, Role.YOUTH, even_inactive=True)
     if query is None or me is None:
@@ -158,6 +169,10 @@ async def feedback_button(update: Update, context: Context) -> None:
     parts = ((query.data or "") + ":::").split(":")
     action, feedback_id, value = parts[1], parse_id(parts[2]), parts[3]
     db = context.bot_data.db
+    if action == "nowords":  # the thanks without the words' buttons
+        await answer_press(query)
+        await edit_message(query, _("feedback-thanks"))
+        return
     helped = parse_id(value) if action == "h" else None
     valid = (helped is not None and 1 <= helped <= FACES) or (action == "r" and value in RECOMMEND)
     if feedback_id is None or not valid:
@@ -182,4 +197,99 @@ async def feedback_button(update: Update, context: Context) -> None:
         ]
         await edit_message(query, _("feedback-recommend"), reply_markup=InlineKeyboardMarkup(rows))
         return
-    await edit_message(query, _("feedback-thanks"))
+    words = [
+        [
+            InlineKeyboardButton(_("feedback-add-words"), callback_data=f"fb:w:{feedback_id}"),
+            InlineKeyboardButton(_("feedback-no-words"), callback_data=f"fb:nowords:{feedback_id}"),
+        ]
+    ]
+    await edit_message(query, _("feedback-thanks-words"), reply_markup=InlineKeyboardMarkup(words))
+
+
+# ---------------------------------------------------------------- a few words at the end
+
+WORDS, WORDS_KEY = 0, "feedback_words"
+
+
+async def words_asked(update: Update, context: Context) -> int:
+    """fb:w:<feedback>: the youth wants to add a few words; the next text is them."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    feedback_id = parse_id((query.data or "").removeprefix("fb:w:"))
+    if feedback_id is None or not await context.bot_data.db.checkins.words_open(
+        feedback_id, me.telegram_id
+    ):
+        await answer_press(query, _("checkin-already"), show_alert=True)
+        return ConversationHandler.END
+    await answer_press(query)
+    context.user_data[WORDS_KEY] = feedback_id
+    await edit_message(query, _("feedback-words-ask", most=WORDS_MAX))
+    return WORDS
+
+
+async def words_typed(update: Update, context: Context) -> int:
+    """The words: kept, and once five wait in the team, all of them go to its COPIL
+    together, without names and in no particular order."""
+    message = update.effective_message
+    me = await require(update, context, Role.YOUTH)
+    if message is None or me is None or context.user_data is None:
+        return ConversationHandler.END
+    _ = texts(update, context, me)
+    words = (message.text or "").strip()
+    if len(words) > WORDS_MAX:
+        await message.reply_text(_("feedback-words-too-long", most=WORDS_MAX))
+        return WORDS
+    feedback_id = context.user_data.pop(WORDS_KEY, None)
+    db = context.bot_data.db
+    async with db.atomic():  # the words and, once there are five, their message: together
+        team = None
+        if isinstance(feedback_id, int):
+            team = await db.checkins.add_words(feedback_id, me.telegram_id, words)
+        released = await db.checkins.release_words(team) if team is not None else []
+        if released:
+            await db.outbox.add(await _words_notices(context, team or None, released))
+    if team is None:
+        await message.reply_text(_("checkin-already"))
+        return ConversationHandler.END
+    if released:
+        kick(context.application, notices=True)
+    await message.reply_text(_("feedback-words-thanks"))
+    return ConversationHandler.END
+
+
+async def _words_notices(context: Context, team_id: int | None, words: list[str]) -> list[Notice]:
+    """One message to each COPIL member of the team: the words shuffled, no name, no date."""
+    db = context.bot_data.db
+    random.shuffle(words)
+    team = await db.teams.get(team_id) if team_id is not None else None
+    quoted = "\n\n".join(f"« {html.escape(w)} »" for w in words)
+    at = to_text(context.bot_data.clock())
+    return [
+        fluent(
+            member.telegram_id,
+            "feedback-words-copil",
+            key=f"feedback-words:{team_id or 0}:{at}:{member.telegram_id}",
+            team=html.escape(team.name) if team else {"key": "stats-whole-programme"},
+            words=quoted,
+        )
+        for member in await db.people.copil_of(team_id)
+    ]
+
+
+async def words_stop(update: Update, context: Context) -> int:
+    """/cancel or fb:nowords while writing: nothing is kept."""
+    return await end_conversation(update, context, WORDS_KEY)
+
+
+def words_conversation() -> ConversationHandler[Context]:
+    return ConversationHandler(
+        entry_points=[CallbackQueryHandler(words_asked, pattern=r"^fb:w:")],
+        states={WORDS: [MessageHandler(f.TEXT & ~f.COMMAND, words_typed)]},
+        fallbacks=[CommandHandler("cancel", words_stop)],
+        name="feedback_words",
+        persistent=True,
+        allow_reentry=True,
+    )

@@ -16,6 +16,8 @@ DEFAULT_DAYS = 14  # teams.checkin_days; 0 = off
 FEEDBACK_WITHIN = timedelta(days=7)  # links ended longer ago than this are not asked
 RECOMMEND = ("yes", "maybe", "no")
 VERY_LOW = 1
+WORDS_MAX = 500  # a few words, not a letter
+WORDS_BATCH = 5  # words reach the COPIL only once this many wait in the team, together
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,47 @@ class Checkins:
             (answer, feedback_id, youth_id),
         ) as cur:
             return await cur.fetchone() is not None
+
+    # ------------------------------------------------------------ a few words at the end
+
+    async def add_words(self, feedback_id: int, youth_id: int, words: str) -> int | None:
+        """The youth's few words, once, after their two taps. Returns the team they wait in
+        (0: no team), None if the feedback is not theirs or has words already."""
+        async with self._conn.execute(
+            """UPDATE link_feedback SET words = ?
+               WHERE id = ? AND youth_id = ? AND recommend IS NOT NULL AND words IS NULL
+               RETURNING COALESCE(team_id, 0)""",
+            (words, feedback_id, youth_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else None
+
+    async def words_open(self, feedback_id: int, youth_id: int) -> bool:
+        """The youth's feedback, answered, without words yet."""
+        async with self._conn.execute(
+            """SELECT 1 FROM link_feedback WHERE id = ? AND youth_id = ?
+               AND recommend IS NOT NULL AND words IS NULL""",
+            (feedback_id, youth_id),
+        ) as cur:
+            return await cur.fetchone() is not None
+
+    async def release_words(self, team: int) -> list[str]:
+        """Every word waiting in the team (0: no team) once at least WORDS_BATCH wait, marked
+        sent; none before. Call it inside the transaction that writes their messages."""
+        async with self._conn.execute(
+            """SELECT COUNT(*) FROM link_feedback WHERE COALESCE(team_id, 0) = ?
+               AND words IS NOT NULL AND words_sent_at IS NULL""",
+            (team,),
+        ) as cur:
+            row = await cur.fetchone()
+        if row is None or row[0] < WORDS_BATCH:
+            return []
+        async with self._conn.execute(
+            """UPDATE link_feedback SET words_sent_at = ? WHERE COALESCE(team_id, 0) = ?
+               AND words IS NOT NULL AND words_sent_at IS NULL RETURNING words""",
+            (to_text(self._clock()), team),
+        ) as cur:
+            return [str(row[0]) for row in await cur.fetchall()]
 
     # ------------------------------------------------------------ the demo's past answers
 

@@ -181,7 +181,7 @@ PERSONAL: list[PersonalTable] = [
     ),
     PersonalTable(
         "link_feedback",
-        """SELECT asked_at, helped, recommend, answered_at FROM link_feedback
+        """SELECT asked_at, helped, recommend, answered_at, words FROM link_feedback
            WHERE youth_id = :person ORDER BY id""",
         ("DELETE FROM link_feedback WHERE youth_id = :person",),
     ),

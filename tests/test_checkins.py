@@ -155,3 +155,84 @@ async def test_a_link_that_ends_asks_two_taps_once(flow: Flow) -> None:
     await flow.press(YOUTH, "forget:yes")
     async with flow.db.conn.execute("SELECT count(*) FROM link_feedback") as cur:
         assert (await cur.fetchone())[0] == 0
+
+
+async def _ended_with_taps(flow: Flow, youth: int, name: str) -> int:
+    """A youth linked to Marc ends the link and taps 4 and yes; the feedback's id."""
+    request = await ask(flow, youth, name=name, message=None)
+    await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
+    link = await flow.db.links.active_of_youth(youth)
+    assert link is not None
+    await flow.send(youth, "/stop")
+    await flow.press(youth, f"stop:yes:{link.id}")
+    await flow.later(hours=1)
+    await flow.settle()
+    feedback = int(flow.buttons(youth)["4"].split(":")[2])
+    await flow.press(youth, f"fb:h:{feedback}:4")
+    await flow.press(youth, f"fb:r:{feedback}:yes")
+    return feedback
+
+
+async def test_a_few_words_reach_the_copil_without_a_name_once_five_wait(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    team = (await flow.db.people.get(MARC)).team_id
+    # Three words already wait in Marc's team (youths who ended their links earlier).
+    for n in range(3):
+        other = 70001 + n
+        await flow.db.checkins.record_past_feedback(other, 900 + n, team, flow.clock(), 5, "yes")
+        async with flow.db.conn.execute(
+            "SELECT id FROM link_feedback WHERE youth_id = ?", (other,)
+        ) as cur:
+            (row,) = await cur.fetchall()
+        assert await flow.db.checkins.add_words(row[0], other, f"Mot numéro {n}") == team
+    copil_before = len(flow.tg.bot_messages(COPIL))
+    feedback = await _ended_with_taps(flow, YOUTH, "Zoé")
+    assert "ajouter quelques mots" in flow.text(YOUTH)
+    await flow.press(YOUTH, f"fb:w:{feedback}")
+    assert "en un seul message" in flow.text(YOUTH)
+    await flow.send(YOUTH, "x" * 501)  # too long: said, nothing kept, still asked
+    assert "un peu long" in flow.text(YOUTH)
+    await flow.send(YOUTH, "Marc m'a beaucoup aidée pour mon CV.")
+    assert "L'équipe les lira sans ton nom" in flow.text(YOUTH)
+    await flow.settle()
+    # Four wait: held, the COPIL hears nothing yet.
+    assert len(flow.tg.bot_messages(COPIL)) == copil_before
+    await flow.press(YOUTH, f"fb:w:{feedback}")  # words once: a second press is refused
+    assert "déjà répondu" in list(flow.tg.callback_answers.values())[-1]["text"]
+    # The fifth: all five go to the team's COPIL together, without any name.
+    second = await _ended_with_taps(flow, 1002, "Léon")
+    await flow.press(1002, f"fb:w:{second}")
+    await flow.send(1002, "Merci <b>à tous</b>")
+    await flow.settle()
+    sent = flow.tg.bot_messages(COPIL)[copil_before:]
+    assert len(sent) == 1
+    text = sent[0]["text"]
+    assert "Des mots de jeunes" in text and "Merci <b>à tous</b>" in text
+    assert all(f"Mot numéro {n}" in text for n in range(3)) and "mon CV" in text
+    assert "Zoé" not in text and "Léon" not in text
+    async with flow.db.conn.execute(
+        "SELECT count(*) FROM link_feedback WHERE words_sent_at IS NOT NULL"
+    ) as cur:
+        assert (await cur.fetchone())[0] == 5
+    # /mydata shows the youth's words; /forget erases them.
+    await flow.send(YOUTH, "/mydata")
+    body = json.loads(flow.tg.file_bytes(flow.last(YOUTH)["document"]["file_id"]))
+    assert body["link_feedback"][0]["words"] == "Marc m'a beaucoup aidée pour mon CV."
+    await flow.send(YOUTH, "/forget")
+    await flow.press(YOUTH, "forget:yes")
+    async with flow.db.conn.execute(
+        "SELECT count(*) FROM link_feedback WHERE youth_id = ?", (YOUTH,)
+    ) as cur:
+        assert (await cur.fetchone())[0] == 0
+
+
+async def test_no_thanks_and_cancel_keep_no_words(flow: Flow) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    feedback = await _ended_with_taps(flow, YOUTH, "Zoé")
+    await flow.press(YOUTH, f"fb:w:{feedback}")
+    await flow.send(YOUTH, "/cancel")
+    await flow.send(YOUTH, "Bonjour")  # plain text again, not words
+    await flow.press(YOUTH, f"fb:nowords:{feedback}")
+    assert "Elle aide l'équipe" in flow.text(YOUTH)
+    async with flow.db.conn.execute("SELECT words FROM link_feedback") as cur:
+        assert [r[0] for r in await cur.fetchall()] == [None]

@@ -26,3 +26,16 @@ feedback-recommend-yes = Yes
 feedback-recommend-maybe = Maybe
 feedback-recommend-no = No
 feedback-thanks = Thanks for your answer! 💛 It helps the team do better.
+feedback-thanks-words = Thanks for your answer! 💛 Would you like to add a few words for the team? They will read them without your name, with other young people's.
+feedback-add-words = ✍️ Add a few words
+feedback-no-words = No thanks
+feedback-words-ask = Write them here, in one message ({ $most } characters at most). The team will read them without your name, with those of at least four other young people. /cancel to drop it.
+feedback-words-too-long = That's a bit long: { $most } characters at most, please. You can shorten it and send it again.
+feedback-words-thanks = Thanks, noted. 💛 The team will read them without your name.
+
+# To the COPIL: words written when a link ended, five or more at a time, without names.
+feedback-words-copil =
+    💬 <b>Words from young people at the end of their link</b> · { $team }
+    (no names, in no order: they come five or more at a time so nobody can be recognised)
+
+    { $words }

@@ -26,3 +26,16 @@ feedback-recommend-yes = Oui
 feedback-recommend-maybe = Peut-être
 feedback-recommend-no = Non
 feedback-thanks = Merci pour ta réponse ! 💛 Elle aide l'équipe à faire mieux.
+feedback-thanks-words = Merci pour ta réponse ! 💛 Tu veux ajouter quelques mots pour l'équipe ? Elle les lira sans ton nom, avec ceux d'autres jeunes.
+feedback-add-words = ✍️ Ajouter quelques mots
+feedback-no-words = Non merci
+feedback-words-ask = Écris-les ici, en un seul message ({ $most } signes au plus). L'équipe les lira sans ton nom, avec ceux d'au moins quatre autres jeunes. /cancel pour laisser tomber.
+feedback-words-too-long = C'est un peu long : { $most } signes au plus, s'il te plaît. Tu peux raccourcir et renvoyer.
+feedback-words-thanks = Merci, c'est noté. 💛 L'équipe les lira sans ton nom.
+
+# Au COPIL (« vous ») : les mots de fin de lien, par cinq au moins, sans nom.
+feedback-words-copil =
+    💬 <b>Des mots de jeunes à la fin de leur lien</b> · { $team }
+    (sans nom, dans le désordre : ils arrivent par cinq au moins pour que personne ne soit reconnaissable)
+
+    { $words }
