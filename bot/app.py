@@ -54,6 +54,7 @@ from handlers import (
     mydata,
     partners,
     people,
+    ratings,
     relay,
     request,
     request_jobs,
@@ -208,6 +209,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(silence.answer_button, pattern=r"^sil:"),
             CallbackQueryHandler(checkins.answer_button, pattern=r"^ci:"),
             CallbackQueryHandler(checkins.feedback_button, pattern=r"^fb:"),
+            CallbackQueryHandler(ratings.rate_button, pattern=r"^rt:"),
             CallbackQueryHandler(silence.pause_button, pattern=r"^pause:"),
             CommandHandler("available", silence.available),
             CommandHandler("cancel", basics.cancel),
@@ -275,6 +277,7 @@ async def _jobs_window(context: Context) -> None:
     await safety.restore(app)
     await silence.check(context)  # no link fades in silence: the steps now due
     await checkins.ask_due(context)  # each link's check-in question, every two weeks
+    await ratings.ask_due(context)  # a session just over: those who came may rate it
 
 
 async def _prune_inbox(context: Context) -> None:

@@ -27,6 +27,7 @@ from storage.outbox import Outbox
 from storage.partners import Partners
 from storage.people import People
 from storage.personal import erase
+from storage.ratings import Ratings
 from storage.requests import MentorLinks, Requests
 from storage.resource import ResourcePersons
 from storage.safety import SafetyAlerts
@@ -79,6 +80,7 @@ class Database:
         self.hours = Logs(self.reader, clock)  # reads only: /hours for the COPIL
         self.silence = Silence(conn, clock)
         self.checkins = Checkins(conn, clock)
+        self.ratings = Ratings(conn, clock)
 
     @classmethod
     async def open(cls, target: Path | str, clock: Clock) -> Database:

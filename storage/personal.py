@@ -185,6 +185,13 @@ PERSONAL: list[PersonalTable] = [
            WHERE youth_id = :person ORDER BY id""",
         ("DELETE FROM link_feedback WHERE youth_id = :person",),
     ),
+    PersonalTable(
+        "session_ratings",
+        """SELECT s.starts_at, r.stars, r.answered_at FROM session_ratings r
+           LEFT JOIN sessions s ON s.id = r.session_id
+           WHERE r.youth_id = :person ORDER BY r.id""",
+        ("DELETE FROM session_ratings WHERE youth_id = :person",),
+    ),
     # The audit log is kept (who did what, when; never content): it is the proof of the erasure.
     PersonalTable(
         "audit",

@@ -284,7 +284,7 @@ async def followups(conn: Conn, p: Period, t: Tallies) -> None:
 
 async def peer_aidance(conn: Conn, p: Period, t: Tallies) -> None:
     """Sessions held and cancelled; attendances out of youths expected (said yes or came);
-    distinct youths who came; mentees who became peer helpers."""
+    distinct youths who came; mentees who became peer helpers; the sessions' ratings."""
     span = (to_text(p.start), to_text(p.end))
     for team, status, n in await _rows(
         conn,
@@ -316,6 +316,15 @@ async def peer_aidance(conn: Conn, p: Period, t: Tallies) -> None:
         span,
     ):
         t.add(team, "peer", "became_peer_helpers", "", n)
+    for team, stars, n in await _rows(
+        conn,
+        """SELECT g.team_id, r.stars, COUNT(*) FROM session_ratings r
+           JOIN sessions s ON s.id = r.session_id JOIN groups g ON g.id = s.group_id
+           WHERE r.stars IS NOT NULL AND s.starts_at >= ? AND s.starts_at < ?
+           GROUP BY g.team_id, r.stars""",
+        span,
+    ):
+        t.add(team, "peer", "session_rating", str(stars), n)
 
 
 async def events(conn: Conn, p: Period, t: Tallies) -> None:
@@ -465,6 +474,7 @@ FIGURES: list[tuple[str, str, str, Keys]] = [
     ("peer", "attendance_rate", "percent", None),
     ("peer", "youths_came", "count", None),
     ("peer", "became_peer_helpers", "count", None),
+    ("peer", "session_rating", "count", SCALE),
     ("events", "trainings_held", "count", None),
     ("events", "intervisions_held", "count", None),
     ("events", "attendances", "count", None),

@@ -80,3 +80,13 @@ group-attendance-which = Which session?
 group-attendance-title = { $name }, { $when }: { $count } came. Tap a name to tick or untick it.
 group-sessions-all = 🗓 All sessions ahead
 group-sessions-title = <b>{ $name }</b>: { $count } session(s) ahead
+
+# A session's rating
+rating-ask = ⭐ Thanks for coming to the peer-aidance session "{ $group }"! How was it? (1 = not great, 5 = great) Your rating stays anonymous.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = Thanks for your rating! 💛
+rating-average = ⭐ Session "{ $group }" on { $day }: { $stars } out of 5 on average ({ $count } ratings from the young people who came). Later ratings count in the team's figures, without a new message, so nobody can be recognised.

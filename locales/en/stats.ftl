@@ -77,6 +77,7 @@ stats-fig-sessions_cancelled = Sessions cancelled
 stats-fig-attendances = Attendances
 stats-fig-attendance_rate = Attendance rate (came out of expected)
 stats-fig-youths_came = Youths who came (distinct)
+stats-fig-session_rating = Session ratings by the youths who came (1 = not great, 5 = great)
 stats-fig-became_peer_helpers = Youths who became peer helpers
 stats-fig-trainings_held = Trainings held
 stats-fig-intervisions_held = Intervisions held

@@ -90,3 +90,13 @@ group-attendance-title = { $name }, { $when } : { $count ->
     }
 group-sessions-all = 🗓 Toutes les séances à venir
 group-sessions-title = <b>{ $name }</b> : { $count } séance(s) à venir
+
+# Note d'une séance (« tu » avec les jeunes, les pair-aidant·es)
+rating-ask = ⭐ Merci d'être venu·e à la séance de pair-aidance « { $group } » ! Comment c'était ? (1 = pas terrible, 5 = super) Ta note reste anonyme.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = Merci pour ta note ! 💛
+rating-average = ⭐ Séance « { $group } » du { $day } : { $stars } sur 5 en moyenne ({ $count } notes des jeunes venu·es). Les notes suivantes compteront dans les chiffres de l'équipe, sans nouveau message, pour que personne ne soit reconnaissable.

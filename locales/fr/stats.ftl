@@ -78,6 +78,7 @@ stats-fig-attendances = Présences
 stats-fig-attendance_rate = Taux de présence (venu·es sur attendu·es)
 stats-fig-youths_came = Jeunes venu·es (distinct·es)
 stats-fig-became_peer_helpers = Jeunes devenu·es pair-aidant·es
+stats-fig-session_rating = Notes des séances par les jeunes venu·es (1 = pas terrible, 5 = super)
 stats-fig-trainings_held = Formations tenues
 stats-fig-intervisions_held = Intervisions tenues
 stats-fig-mentors_trained = Mentor·es formé·es (distinct·es)
