@@ -65,6 +65,7 @@ from handlers import (
     start,
     stats,
     teams,
+    wellbeing,
 )
 from storage.clock import Clock, system_clock
 from storage.invites import SETUP_VALID_FOR
@@ -210,6 +211,7 @@ def _register(app: Application) -> None:  # type: ignore[type-arg]
             CallbackQueryHandler(checkins.answer_button, pattern=r"^ci:"),
             CallbackQueryHandler(checkins.feedback_button, pattern=r"^fb:"),
             CallbackQueryHandler(ratings.rate_button, pattern=r"^rt:"),
+            CallbackQueryHandler(wellbeing.answer_button, pattern=r"^wb:"),
             CallbackQueryHandler(silence.pause_button, pattern=r"^pause:"),
             CommandHandler("available", silence.available),
             CommandHandler("cancel", basics.cancel),
@@ -278,6 +280,7 @@ async def _jobs_window(context: Context) -> None:
     await silence.check(context)  # no link fades in silence: the steps now due
     await checkins.ask_due(context)  # each link's check-in question, every two weeks
     await ratings.ask_due(context)  # a session just over: those who came may rate it
+    await wellbeing.ask_due(context)  # once a quarter, each mentor's wellbeing question
 
 
 async def _prune_inbox(context: Context) -> None:

@@ -35,6 +35,7 @@ from storage.silence import Silence
 from storage.stats import Stats
 from storage.teams import Teams
 from storage.tx import Conn, transaction
+from storage.wellbeing import Wellbeing
 
 
 async def _reader(path: Path | str) -> Conn:
@@ -81,6 +82,7 @@ class Database:
         self.silence = Silence(conn, clock)
         self.checkins = Checkins(conn, clock)
         self.ratings = Ratings(conn, clock)
+        self.wellbeing = Wellbeing(conn, clock)
 
     @classmethod
     async def open(cls, target: Path | str, clock: Clock) -> Database:

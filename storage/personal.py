@@ -192,6 +192,12 @@ PERSONAL: list[PersonalTable] = [
            WHERE r.youth_id = :person ORDER BY r.id""",
         ("DELETE FROM session_ratings WHERE youth_id = :person",),
     ),
+    PersonalTable(
+        "mentor_wellbeing",
+        """SELECT asked_at, mood, support, answered_at FROM mentor_wellbeing
+           WHERE mentor_id = :person ORDER BY id""",
+        ("DELETE FROM mentor_wellbeing WHERE mentor_id = :person",),
+    ),
     # The audit log is kept (who did what, when; never content): it is the proof of the erasure.
     PersonalTable(
         "audit",

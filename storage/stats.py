@@ -427,6 +427,21 @@ async def feedback(conn: Conn, p: Period, t: Tallies) -> None:
             t.add(team, "feedback", "recommend", recommend, n)
 
 
+async def wellbeing(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+    """Mentors' quarterly wellbeing asked in the period: answers by mood, asking support."""
+    for team, mood, support, n in await _rows(
+        conn,
+        """SELECT team_id, mood, support, COUNT(*) FROM mentor_wellbeing
+           WHERE asked_at >= ? AND asked_at < ? GROUP BY team_id, mood, support""",
+        (to_text(p.start), to_text(p.end)),
+    ):
+        t.add(team, "wellbeing", "wellbeing_asked", "", n)
+        if mood is not None:
+            t.add(team, "wellbeing", "wellbeing_mood", str(mood), n)
+        if support == "yes":
+            t.add(team, "wellbeing", "support_asked", "", n)
+
+
 SECTIONS: list[Section] = [
     requests,
     links,
@@ -436,6 +451,7 @@ SECTIONS: list[Section] = [
     safety,
     checkins,
     feedback,
+    wellbeing,
 ]
 
 # Every figure in the order outputs show it: (section, name, unit, keys). Keys None: the
@@ -493,6 +509,9 @@ FIGURES: list[tuple[str, str, str, Keys]] = [
     ("feedback", "feedback_answered", "count", None),
     ("feedback", "helped", "count", SCALE),
     ("feedback", "recommend", "count", RECOMMEND),
+    ("wellbeing", "wellbeing_asked", "count", None),
+    ("wellbeing", "wellbeing_mood", "count", SCALE),
+    ("wellbeing", "support_asked", "count", None),
 ]
 # Hours rest on the follow-ups they sum (their count figure).
 _HOURS_BASIS = {

@@ -59,7 +59,7 @@ def key_label(_: Texts, name: str, key: str) -> str:
         return _(f"stats-key-{key}")
     if name == "recommend":
         return _(f"feedback-recommend-{key}")
-    if name in ("mood", "helped", "session_rating"):
+    if name in ("mood", "helped", "session_rating", "wellbeing_mood"):
         return key
     if name.endswith("by_theme") or name == "checkin_theme":
         return _(f"theme-{key}")

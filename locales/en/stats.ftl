@@ -45,6 +45,7 @@ stats-sec-events = Trainings
 stats-sec-safety = Safety
 stats-sec-checkins = Youths' check-ins
 stats-sec-feedback = Feedback when a link ends
+stats-sec-wellbeing = Mentors' wellbeing
 
 stats-fig-received = Requests received
 stats-fig-by_month = Requests per month
@@ -92,6 +93,9 @@ stats-fig-youths_checked_in = Youths who answered (distinct)
 stats-fig-mood = Answers by mood (1 = not well, 5 = very well)
 stats-fig-checkin_theme = What weighs most
 stats-fig-mood_change = Between a youth's first and last check-in
+stats-fig-wellbeing_asked = Quarterly questions to mentors
+stats-fig-wellbeing_mood = Answers by mood (1 = not well, 5 = very well)
+stats-fig-support_asked = Mentors who asked for support
 stats-fig-feedback_asked = Feedback asked when a link ended
 stats-fig-feedback_answered = Feedback received
 stats-fig-helped = "Did this link help you?" (1 = not at all, 5 = a lot)

@@ -45,6 +45,7 @@ stats-sec-events = Formations
 stats-sec-safety = Sécurité
 stats-sec-checkins = Check-ins des jeunes
 stats-sec-feedback = Avis en fin de lien
+stats-sec-wellbeing = Bien-être des mentor·es
 
 stats-fig-received = Demandes reçues
 stats-fig-by_month = Demandes par mois
@@ -92,6 +93,9 @@ stats-fig-youths_checked_in = Jeunes ayant répondu (distinct·es)
 stats-fig-mood = Réponses par humeur (1 = ça va mal, 5 = ça va très bien)
 stats-fig-checkin_theme = Ce qui pèse le plus
 stats-fig-mood_change = Entre le premier et le dernier check-in d'un·e jeune
+stats-fig-wellbeing_asked = Questions du trimestre aux mentor·es
+stats-fig-wellbeing_mood = Réponses par humeur (1 = ça va mal, 5 = ça va très bien)
+stats-fig-support_asked = Mentor·es ayant demandé du soutien
 stats-fig-feedback_asked = Avis demandés en fin de lien
 stats-fig-feedback_answered = Avis reçus
 stats-fig-helped = « Ce lien t'a aidé·e ? » (1 = pas du tout, 5 = beaucoup)
