@@ -55,6 +55,7 @@ MENUS: dict[Role, tuple[str, ...]] = {
         "emergency",
         "hours",
         "stats",
+        "rhythms",
         "resource",
         "talk",
         "broadcast",

@@ -67,3 +67,19 @@ class Teams:
 
     async def set_emergency(self, team_id: int, numbers: str | None) -> None:
         await self._conn.execute("UPDATE teams SET emergency = ? WHERE id = ?", (numbers, team_id))
+
+    async def rhythms(self, team_id: int) -> tuple[int, int] | None:
+        """(days of silence before the mentor's nudge, days between check-ins; 0 = off)."""
+        async with self._conn.execute(
+            "SELECT silence_days, checkin_days FROM teams WHERE id = ?", (team_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return (int(row[0]), int(row[1])) if row else None
+
+    async def set_rhythm(self, team_id: int, which: str, days: int) -> bool:
+        """which: "silence" or "checkin" (the column is chosen here, never from input)."""
+        column = {"silence": "silence_days", "checkin": "checkin_days"}[which]
+        async with self._conn.execute(
+            f"UPDATE teams SET {column} = ? WHERE id = ?", (days, team_id)
+        ) as cur:
+            return cur.rowcount == 1

@@ -79,12 +79,20 @@ DYNAMIC_VALUES: dict[str, list[str]] = {
     "stats-dates-": ["unclear", "future", "too-far", "order"],
     "stats-sec-": sorted({section for section, *_rest in FIGURES}),
     "stats-fig-": [name for _section, name, *_rest in FIGURES],
-    "stats-key-": ["median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"],
+    "stats-key-": [
+        *("median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"),
+        *("high", "medium", "better", "same", "worse"),
+    ],
     "silence-": ["keep-done", "later-done", "stop-done"],
     "pause-": ["yes-done", "no-done"],
     "checkin-face-": ["1", "2", "3", "4", "5"],
     "feedback-helped-": ["1", "2", "3", "4", "5"],
     "feedback-recommend-": ["yes", "maybe", "no"],
+    "rhythm-": ["silence-days", "checkin-days"],
+    "rhythm-ask-": ["silence", "checkin"],
+    "rhythm-change-": ["silence", "checkin"],
+    "wellbeing-support-": ["yes", "no"],
+    "rating-": ["1", "2", "3", "4", "5"],
 }
 
 

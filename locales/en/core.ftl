@@ -126,6 +126,7 @@ help-copil =
     /emergency — the emergency numbers given to youths
     /hours — mentors' time per month (message and CSV)
     /stats — figures for funders: charts, CSV, Excel
+    /rhythms — per team, days of silence and the check-ins' rhythm
     /resource — give each mentor a resource person
     /talk — choose which mentor you answer
     /broadcast — send news (mentors, peer helpers, youths)

@@ -32,3 +32,27 @@ people-paused-mark = ⏸ (on a break)
 people-paused-count = ⏸ Mentors on a break: { $count }
 
 cmd-available = Get new requests again
+
+## /rhythms (COPIL): each team's rhythms
+cmd-rhythms = Team silences and check-ins
+rhythm-which-team = For which team?
+rhythm-summary =
+    <b>⏱ Rhythms · { $team }</b>
+
+    Nudge to the mentor after { $silence } days without a message or follow-up (then the youth is asked at 45 days, the link closes at 60).
+    Youths' check-ins: { $checkin ->
+        [0] off
+       *[other] every { $checkin } days
+    }.
+rhythm-change-silence = 🔕 Days of silence before the nudge
+rhythm-change-checkin = 🌤 Check-in rhythm
+rhythm-ask-silence = After how many days of silence should the mentor be nudged?
+rhythm-ask-checkin = How often should youths be asked how they are?
+rhythm-silence-days = { $days } days
+rhythm-checkin-days = { $days ->
+    [0] Off
+   *[other] { $days } days
+}
+rhythm-back = ◀ Back
+rhythm-close = ✖ Close
+rhythm-closed = Noted.

@@ -135,6 +135,7 @@ help-copil =
     /emergency — les numéros d'urgence donnés aux jeunes
     /hours — le temps des mentor·es par mois (message et CSV)
     /stats — les chiffres pour les financeurs : graphiques, CSV, Excel
+    /rhythms — par équipe, les jours de silence et le rythme des check-ins
     /resource — donner une personne ressource à chaque mentor·e
     /talk — choisir à quel·le mentor·e vous répondez
     /broadcast — envoyer une nouvelle (mentor·es, pair-aidant·es, jeunes)

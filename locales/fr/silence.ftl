@@ -33,3 +33,27 @@ people-paused-mark = ⏸ (en pause)
 people-paused-count = ⏸ Mentor·es en pause : { $count }
 
 cmd-available = Recevoir de nouveau des demandes
+
+## /rhythms (COPIL, « vous ») : les rythmes de chaque équipe
+cmd-rhythms = Silences et check-ins de l'équipe
+rhythm-which-team = Pour quelle équipe ?
+rhythm-summary =
+    <b>⏱ Rythmes · { $team }</b>
+
+    Relance à la ou au mentor·e après { $silence } jours sans message ni suivi (puis le ou la jeune est questionné·e à 45 jours, le lien se ferme à 60).
+    Check-in des jeunes : { $checkin ->
+        [0] désactivé
+       *[other] tous les { $checkin } jours
+    }.
+rhythm-change-silence = 🔕 Jours de silence avant la relance
+rhythm-change-checkin = 🌤 Rythme des check-ins
+rhythm-ask-silence = Après combien de jours de silence relancer la ou le mentor·e ?
+rhythm-ask-checkin = Tous les combien demander aux jeunes comment ça va ?
+rhythm-silence-days = { $days } jours
+rhythm-checkin-days = { $days ->
+    [0] Désactivés
+   *[other] { $days } jours
+}
+rhythm-back = ◀ Retour
+rhythm-close = ✖ Fermer
+rhythm-closed = C'est noté.
