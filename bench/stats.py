@@ -6,7 +6,8 @@ files drawn from them, over the demo's year and over a national programme (100,0
 
 The national programme is written by a compact bulk generator of the tables /stats reads
 (teams, people, requests, request_mentors, links, logs, partners, groups, sessions and
-answers, events and answers, safety alerts). Figures are medians over the rounds, in
+answers, events and answers, safety alerts, check-ins every two weeks of each link and
+feedback at its end). Figures are medians over the rounds, in
 seconds; the target is under 2 s for the whole answer."""
 
 from __future__ import annotations
@@ -133,6 +134,34 @@ def generate(path: Path, youths: int, followups: int, teams: int = 12) -> None:
                              partner_id, note, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         logs(),
+    )
+
+    def checkins() -> object:
+        """Every two weeks of each link, most answered, the mood drifting up a little."""
+        for link in links:
+            started = datetime.fromisoformat(link[5])
+            ends = datetime.fromisoformat(link[6]) if link[6] else NOW
+            mood, at = rng.randint(1, 5), started + timedelta(days=14)
+            while at < ends:
+                mood = min(5, max(1, mood + rng.choice((-1, 0, 0, 1, 1))))
+                answered = rng.random() < 0.8
+                yield (link[2], link[0], link[4], _ts(at), mood if answered else None,
+                       rng.choice(THEMES) if answered and rng.random() < 0.5 else None)  # fmt: skip
+                at += timedelta(days=14)
+
+    conn.executemany(
+        """INSERT INTO checkins (youth_id, link_id, team_id, asked_at, mood, theme)
+           VALUES (?, ?, ?, ?, ?, ?)""",
+        checkins(),
+    )
+    conn.executemany(
+        """INSERT INTO link_feedback (link_id, youth_id, team_id, asked_at, helped, recommend)
+           VALUES (?, ?, ?, ?, ?, ?)""",
+        [
+            (link[0], link[2], link[4], link[6], rng.randint(1, 5), rng.choice(("yes", "no")))
+            for link in links
+            if link[6] and rng.random() < 0.7
+        ],
     )
     groups = teams * 10
     conn.executemany(

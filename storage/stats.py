@@ -382,32 +382,39 @@ async def safety(conn: Conn, p: Period, t: Tallies) -> None:
 async def checkins(conn: Conn, p: Period, t: Tallies) -> None:
     """Check-ins asked in the period, answered, by mood and theme; youths who answered; and
     for each youth who answered twice or more, whether their last mood is above, equal to or
-    below their first (counted in the team of their last answer)."""
-    first: dict[int, tuple[int, int]] = {}  # youth -> (check-in id, mood)
-    last: dict[int, tuple[int, int, int | None]] = {}  # youth -> (id, mood, team)
-    for checkin_id, team, youth, mood, theme in await _rows(
+    below their first (counted in the team of their last answer). Grouped in SQL: a national
+    year is millions of check-ins (one every two weeks of each link)."""
+    span = (to_text(p.start), to_text(p.end))
+    for team, mood, theme, n in await _rows(
         conn,
-        """SELECT id, team_id, youth_id, mood, theme FROM checkins
-           WHERE asked_at >= ? AND asked_at < ?""",
-        (to_text(p.start), to_text(p.end)),
+        """SELECT team_id, mood, theme, COUNT(*) FROM checkins
+           WHERE asked_at >= ? AND asked_at < ? GROUP BY team_id, mood, theme""",
+        span,
     ):
-        t.add(team, "checkins", "checkins_asked")
-        if mood is None:
-            continue
-        t.add(team, "checkins", "checkins_answered")
-        t.add(team, "checkins", "mood", str(mood))
-        if theme:
-            t.add(team, "checkins", "checkin_theme", theme)
-        if youth not in first or checkin_id < first[youth][0]:
-            first[youth] = (checkin_id, mood)
-        if youth not in last or checkin_id > last[youth][0]:
-            last[youth] = (checkin_id, mood, team)
-    for youth, (last_id, mood, team) in last.items():
-        t.add(team, "checkins", "youths_checked_in")
-        first_id, first_mood = first[youth]
-        if first_id != last_id:
-            change = "better" if mood > first_mood else "worse" if mood < first_mood else "same"
-            t.add(team, "checkins", "mood_change", change)
+        t.add(team, "checkins", "checkins_asked", "", n)
+        if mood is not None:
+            t.add(team, "checkins", "checkins_answered", "", n)
+            t.add(team, "checkins", "mood", str(mood), n)
+            if theme:
+                t.add(team, "checkins", "checkin_theme", theme, n)
+    # Each youth's first and last answer in the period (ids grow with time).
+    for team, answers, change, n in await _rows(
+        conn,
+        """SELECT l.team_id, CASE WHEN y.answers > 1 THEN 1 ELSE 0 END,
+                  CASE WHEN l.mood > f.mood THEN 'better'
+                       WHEN l.mood < f.mood THEN 'worse' ELSE 'same' END,
+                  COUNT(*)
+           FROM (SELECT youth_id, MIN(id) AS first_id, MAX(id) AS last_id, COUNT(*) AS answers
+                 FROM checkins WHERE asked_at >= ? AND asked_at < ? AND mood IS NOT NULL
+                 GROUP BY youth_id) y
+           JOIN checkins f ON f.id = y.first_id
+           JOIN checkins l ON l.id = y.last_id
+           GROUP BY 1, 2, 3""",
+        span,
+    ):
+        t.add(team, "checkins", "youths_checked_in", "", n)
+        if answers:
+            t.add(team, "checkins", "mood_change", change, n)
 
 
 async def feedback(conn: Conn, p: Period, t: Tallies) -> None:
