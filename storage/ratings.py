@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
+from storage.tx import Conn
 
 SHOWN_FROM = 5  # ratings before a session's average is shown to its peer helpers
 OVER_AFTER = timedelta(hours=2)  # after its start, a session is over
@@ -37,7 +36,7 @@ class Average:
 
 
 class Ratings:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 

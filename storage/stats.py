@@ -434,7 +434,7 @@ async def feedback(conn: Conn, p: Period, t: Tallies) -> None:
             t.add(team, "feedback", "recommend", recommend, n)
 
 
-async def wellbeing(conn: aiosqlite.Connection, p: Period, t: Tallies) -> None:
+async def wellbeing(conn: Conn, p: Period, t: Tallies) -> None:
     """Mentors' quarterly wellbeing asked in the period: answers by mood, asking support."""
     for team, mood, support, n in await _rows(
         conn,

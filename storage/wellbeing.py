@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-import aiosqlite
-
 from storage.clock import Clock, to_text
+from storage.tx import Conn
 
 QUARTER = timedelta(days=91)  # between two questions; a new mentor's first after this
 
@@ -23,7 +22,7 @@ class Support:
 
 
 class Wellbeing:
-    def __init__(self, conn: aiosqlite.Connection, clock: Clock) -> None:
+    def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
 
