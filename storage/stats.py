@@ -27,6 +27,7 @@ from storage.clock import to_text
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES
 from storage.requests import AGE_BANDS, MEETING_PLACES
+from storage.safety import OUTCOMES
 from storage.tx import Conn
 
 MIN_SHOWN = 5  # a count of 1 to 4 people or things shows as "< 5"
@@ -360,12 +361,13 @@ async def events(conn: Conn, p: Period, t: Tallies) -> None:
 
 
 async def safety(conn: Conn, p: Period, t: Tallies) -> None:
-    """Safety-net alerts by level and category (never their text), and the minutes until a
-    COPIL member took one ("Je m'en occupe")."""
-    for team, category, level, at, taken in await _rows(
+    """Safety-net alerts by level, category and outcome ("open": not closed yet), never their
+    text; and the minutes from the COPIL's alert (for a medium hit, its later alert, not
+    the question to the youth) until a member took it ("Je m'en occupe")."""
+    for team, category, level, at, taken, outcome in await _rows(
         conn,
-        """SELECT COALESCE(a.team_id, p.team_id, l.team_id), a.category, a.level, a.at,
-                  a.taken_at
+        """SELECT COALESCE(a.team_id, p.team_id, l.team_id), a.category, a.level,
+                  COALESCE(a.alerted_at, a.at), a.taken_at, a.outcome
            FROM safety_alerts a
            LEFT JOIN people p ON p.telegram_id = a.youth_id
            LEFT JOIN links l ON l.id = a.link_id
@@ -375,6 +377,7 @@ async def safety(conn: Conn, p: Period, t: Tallies) -> None:
         t.add(team, "safety", "alerts")
         t.add(team, "safety", "alerts_by_level", level)
         t.add(team, "safety", "alerts_by_category", category)
+        t.add(team, "safety", "alerts_by_outcome", outcome or "open")
         if taken:
             t.sample(team, "safety", "minutes_to_take", _hours(at, taken) * 60)
 
@@ -505,6 +508,7 @@ FIGURES: list[tuple[str, str, str, Keys]] = [
     ("safety", "alerts", "count", None),
     ("safety", "alerts_by_level", "count", LEVELS),
     ("safety", "alerts_by_category", "count", "found"),
+    ("safety", "alerts_by_outcome", "count", (*OUTCOMES, "open")),
     ("safety", "minutes_to_take", "minutes", ("median", "p90")),
     ("checkins", "checkins_asked", "count", None),
     ("checkins", "checkins_answered", "count", None),

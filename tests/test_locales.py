@@ -81,7 +81,7 @@ DYNAMIC_VALUES: dict[str, list[str]] = {
     "stats-fig-": [name for _section, name, *_rest in FIGURES],
     "stats-key-": [
         *("median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"),
-        *("high", "medium", "better", "same", "worse"),
+        *("high", "medium", "better", "same", "worse", "open"),
     ],
     "silence-": ["keep-done", "later-done", "stop-done"],
     "pause-": ["yes-done", "no-done"],

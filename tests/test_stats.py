@@ -343,6 +343,7 @@ async def test_check_ins_feedback_and_alert_levels_match_the_database(flow: Flow
         )  # fmt: skip
         flow.clock.now += timedelta(minutes=minutes)
         assert await flow.db.safety.take(alert, COPIL)
+    assert await flow.db.safety.close(alert, COPIL, "professional")  # the second one
     flow.clock.now = now
     figures = await flow.db.stats.collect(period)
     _ = Texts(I18n(), "fr", zone, familiar=False)
@@ -377,6 +378,8 @@ async def test_check_ins_feedback_and_alert_levels_match_the_database(flow: Flow
     assert value("feedback_answered") == sum(h is not None for h, _r in feedback)
     assert value("recommend", "yes") == sum(r == "yes" for _h, r in feedback)
     assert value("alerts_by_level", "medium") == 2
+    assert value("alerts_by_outcome", "professional") == 1
+    assert value("alerts_by_outcome", "open") == value("alerts") - 1
     assert report.row("minutes_to_take", "median").cells[0].hidden  # 2 samples: "< 5"
     # Three more taken after 20 minutes: 5 samples, shown.
     for _i in range(3):

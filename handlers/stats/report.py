@@ -55,6 +55,8 @@ def key_label(_: Texts, name: str, key: str) -> str:
         return ""
     if key in ("median", "p90", "unknown", "unlisted", "mentor_link", "team", "stopped"):
         return _(f"stats-key-{key}")
+    if name == "alerts_by_outcome":
+        return _("stats-key-open") if key == "open" else plain(_(f"alert-outcome-{key}"))
     if name in ("alerts_by_level", "mood_change"):
         return _(f"stats-key-{key}")
     if name == "recommend":
