@@ -26,3 +26,14 @@ feedback-recommend-yes = نعم
 feedback-recommend-maybe = ربما
 feedback-recommend-no = لا
 feedback-thanks = شكرًا على جوابك! 💛 يساعد الفريق على التحسن.
+feedback-thanks-words = شكرًا على جوابك! 💛 هل تريد أن تضيف بضع كلمات للفريق؟ سيقرؤها دون اسمك، مع كلمات شباب آخرين.
+feedback-add-words = ✍️ إضافة بضع كلمات
+feedback-no-words = لا، شكرًا
+feedback-words-ask = اكتبها هنا في رسالة واحدة ({ $most } حرفًا على الأكثر). سيقرؤها الفريق دون اسمك، مع كلمات أربعة شباب آخرين على الأقل. /cancel للتراجع.
+feedback-words-too-long = النص طويل قليلًا: { $most } حرفًا على الأكثر من فضلك. يمكنك اختصاره وإرساله من جديد.
+feedback-words-thanks = شكرًا، تم التسجيل. 💛 سيقرؤها الفريق دون اسمك.
+feedback-words-copil =
+    💬 <b>كلمات من شباب في نهاية مرافقتهم</b> · { $team }
+    (دون أسماء وبلا ترتيب: تصل خمسًا أو أكثر معًا حتى لا يُعرف أحد)
+
+    { $words }

@@ -90,3 +90,11 @@ group-attendance-title = { $name }، { $when }: { $count ->
     }
 group-sessions-all = 🗓 كل الجلسات القادمة
 group-sessions-title = <b>{ $name }</b>: { $count } جلسة قادمة
+rating-ask = ⭐ شكرًا على حضورك جلسة الدعم بين الأقران «{ $group }»! كيف كانت؟ (1 = ليست جيدة، 5 = رائعة) تقييمك يبقى مجهول الهوية.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = شكرًا على تقييمك! 💛
+rating-average = ⭐ جلسة «{ $group }» بتاريخ { $day }: المعدل { $stars } من 5 ({ $count } تقييمات من الشباب الحاضرين). التقييمات اللاحقة تُحسب في أرقام الفريق دون رسالة جديدة، حتى لا يُعرف أحد.

@@ -32,3 +32,25 @@ people-paused-mark = ⏸ (في استراحة)
 people-paused-count = ⏸ مرشدون في استراحة: { $count }
 
 cmd-available = استقبال الطلبات من جديد
+cmd-rhythms = فترات الصمت والاطمئنان في الفريق
+rhythm-which-team = لأي فريق؟
+rhythm-summary =
+    <b>⏱ الإيقاعات · { $team }</b>
+
+    تذكير للمرشد بعد { $silence } يومًا دون رسالة أو متابعة (ثم يُسأل الشاب بعد 45 يومًا، وتُغلق المرافقة بعد 60).
+    اطمئنان الشباب: { $checkin ->
+        [0] متوقف
+       *[other] كل { $checkin } يومًا
+    }.
+rhythm-change-silence = 🔕 أيام الصمت قبل التذكير
+rhythm-change-checkin = 🌤 إيقاع الاطمئنان
+rhythm-ask-silence = بعد كم يومًا من الصمت يُذكَّر المرشد؟
+rhythm-ask-checkin = كل كم يومًا يُسأل الشباب عن حالهم؟
+rhythm-silence-days = { $days } يومًا
+rhythm-checkin-days = { $days ->
+    [0] متوقف
+   *[other] { $days } يومًا
+}
+rhythm-back = ◀ رجوع
+rhythm-close = ✖ إغلاق
+rhythm-closed = تم التسجيل.

@@ -133,3 +133,10 @@ stats-key-better = أفضل
 stats-key-same = كما هو
 stats-key-worse = أسوأ
 stats-unit-minutes = دقائق
+stats-fig-alerts_by_outcome = التنبيهات حسب النتيجة
+stats-key-open = لم يُغلق بعد
+stats-sec-wellbeing = رفاه المرشدين
+stats-fig-session_rating = تقييمات الجلسات من الشباب الحاضرين (1 = ليست جيدة، 5 = رائعة)
+stats-fig-wellbeing_asked = أسئلة الربع للمرشدين
+stats-fig-wellbeing_mood = الأجوبة حسب الحالة (1 = سيئة، 5 = جيدة جدًا)
+stats-fig-support_asked = مرشدون طلبوا الدعم

@@ -26,3 +26,14 @@ feedback-recommend-yes = Sí
 feedback-recommend-maybe = Quizá
 feedback-recommend-no = No
 feedback-thanks = ¡Gracias por tu respuesta! 💛 Ayuda al equipo a hacerlo mejor.
+feedback-thanks-words = ¡Gracias por tu respuesta! 💛 ¿Quieres añadir unas palabras para el equipo? Las leerá sin tu nombre, junto con las de otros jóvenes.
+feedback-add-words = ✍️ Añadir unas palabras
+feedback-no-words = No, gracias
+feedback-words-ask = Escríbelas aquí, en un solo mensaje ({ $most } caracteres como máximo). El equipo las leerá sin tu nombre, junto con las de al menos otros cuatro jóvenes. /cancel para dejarlo.
+feedback-words-too-long = Es un poco largo: { $most } caracteres como máximo, por favor. Puedes acortarlo y volver a enviarlo.
+feedback-words-thanks = Gracias, queda anotado. 💛 El equipo las leerá sin tu nombre.
+feedback-words-copil =
+    💬 <b>Palabras de jóvenes al final de su acompañamiento</b> · { $team }
+    (sin nombres, sin orden: llegan de cinco en cinco o más para que nadie sea reconocible)
+
+    { $words }

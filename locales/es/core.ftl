@@ -134,6 +134,7 @@ help-copil =
     /emergency — los números de urgencia que ven los jóvenes
     /hours — el tiempo de los mentores por mes (mensaje y CSV)
     /stats — las cifras para los financiadores: gráficos, CSV, Excel
+    /rhythms — por equipo, los días de silencio y el ritmo de los check-ins
     /resource — dar una persona de referencia a cada mentor/a
     /talk — elegir a qué mentor/a responde
     /broadcast — enviar una noticia (mentores, pares de apoyo, jóvenes)

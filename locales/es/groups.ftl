@@ -90,3 +90,11 @@ group-attendance-title = { $name }, { $when }: { $count ->
     }
 group-sessions-all = 🗓 Todas las sesiones próximas
 group-sessions-title = <b>{ $name }</b>: { $count } sesión(es) próxima(s)
+rating-ask = ⭐ ¡Gracias por venir a la sesión de ayuda entre pares «{ $group }»! ¿Qué tal estuvo? (1 = regular, 5 = genial) Tu nota es anónima.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = ¡Gracias por tu nota! 💛
+rating-average = ⭐ Sesión «{ $group }» del { $day }: { $stars } sobre 5 de media ({ $count } notas de los jóvenes que vinieron). Las notas siguientes contarán en las cifras del equipo, sin nuevo mensaje, para que nadie sea reconocible.

@@ -33,3 +33,25 @@ people-paused-mark = ⏸ (en pausa)
 people-paused-count = ⏸ Mentores en pausa: { $count }
 
 cmd-available = Volver a recibir solicitudes
+cmd-rhythms = Silencios y check-ins del equipo
+rhythm-which-team = ¿Para qué equipo?
+rhythm-summary =
+    <b>⏱ Ritmos · { $team }</b>
+
+    Aviso al mentor o la mentora tras { $silence } días sin mensajes ni seguimientos (después se pregunta al joven a los 45 días y el vínculo se cierra a los 60).
+    Check-ins de los jóvenes: { $checkin ->
+        [0] desactivados
+       *[other] cada { $checkin } días
+    }.
+rhythm-change-silence = 🔕 Días de silencio antes del aviso
+rhythm-change-checkin = 🌤 Ritmo de los check-ins
+rhythm-ask-silence = ¿Tras cuántos días de silencio avisar al mentor o la mentora?
+rhythm-ask-checkin = ¿Cada cuánto preguntar a los jóvenes cómo están?
+rhythm-silence-days = { $days } días
+rhythm-checkin-days = { $days ->
+    [0] Desactivados
+   *[other] { $days } días
+}
+rhythm-back = ◀ Volver
+rhythm-close = ✖ Cerrar
+rhythm-closed = Anotado.

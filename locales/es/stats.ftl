@@ -133,3 +133,10 @@ stats-key-better = Mejor
 stats-key-same = Igual
 stats-key-worse = Peor
 stats-unit-minutes = minutos
+stats-fig-alerts_by_outcome = Alertas por resultado
+stats-key-open = Aún no cerrada
+stats-sec-wellbeing = Bienestar de los mentores
+stats-fig-session_rating = Notas de las sesiones por los jóvenes que vinieron (1 = regular, 5 = genial)
+stats-fig-wellbeing_asked = Preguntas del trimestre a los mentores
+stats-fig-wellbeing_mood = Respuestas por estado de ánimo (1 = mal, 5 = muy bien)
+stats-fig-support_asked = Mentores que pidieron apoyo

@@ -26,3 +26,14 @@ feedback-recommend-yes = Sim
 feedback-recommend-maybe = Talvez
 feedback-recommend-no = Não
 feedback-thanks = Obrigado pela tua resposta! 💛 Ajuda a equipa a fazer melhor.
+feedback-thanks-words = Obrigado pela tua resposta! 💛 Queres acrescentar umas palavras para a equipa? Ela vai lê-las sem o teu nome, com as de outros jovens.
+feedback-add-words = ✍️ Acrescentar umas palavras
+feedback-no-words = Não, obrigado
+feedback-words-ask = Escreve-as aqui, numa só mensagem ({ $most } caracteres no máximo). A equipa vai lê-las sem o teu nome, com as de pelo menos outros quatro jovens. /cancel para desistir.
+feedback-words-too-long = Está um pouco longo: { $most } caracteres no máximo, por favor. Podes encurtar e enviar de novo.
+feedback-words-thanks = Obrigado, fica registado. 💛 A equipa vai lê-las sem o teu nome.
+feedback-words-copil =
+    💬 <b>Palavras de jovens no fim do acompanhamento</b> · { $team }
+    (sem nomes, sem ordem: chegam de cinco em cinco ou mais para que ninguém seja reconhecível)
+
+    { $words }

@@ -134,6 +134,7 @@ help-copil =
     /emergency — os números de urgência mostrados aos jovens
     /hours — o tempo dos mentores por mês (mensagem e CSV)
     /stats — os números para os financiadores: gráficos, CSV, Excel
+    /rhythms — por equipa, os dias de silêncio e o ritmo dos check-ins
     /resource — dar uma pessoa de referência a cada mentor(a)
     /talk — escolher a que mentor(a) responde
     /broadcast — enviar uma novidade (mentores, pares de apoio, jovens)

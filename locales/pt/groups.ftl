@@ -90,3 +90,11 @@ group-attendance-title = { $name }, { $when }: { $count ->
     }
 group-sessions-all = 🗓 Todas as próximas sessões
 group-sessions-title = <b>{ $name }</b>: { $count } sessão(ões) a seguir
+rating-ask = ⭐ Obrigado por teres vindo à sessão de ajuda entre pares «{ $group }»! Como foi? (1 = fraco, 5 = ótimo) A tua nota fica anónima.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = Obrigado pela tua nota! 💛
+rating-average = ⭐ Sessão «{ $group }» de { $day }: { $stars } em 5, em média ({ $count } notas dos jovens que vieram). As notas seguintes contam nos números da equipa, sem nova mensagem, para que ninguém seja reconhecível.

@@ -33,3 +33,25 @@ people-paused-mark = ⏸ (em pausa)
 people-paused-count = ⏸ Mentores em pausa: { $count }
 
 cmd-available = Voltar a receber pedidos
+cmd-rhythms = Silêncios e check-ins da equipa
+rhythm-which-team = Para que equipa?
+rhythm-summary =
+    <b>⏱ Ritmos · { $team }</b>
+
+    Lembrete ao mentor ou à mentora após { $silence } dias sem mensagens nem acompanhamentos (depois o jovem é questionado aos 45 dias e a ligação fecha aos 60).
+    Check-ins dos jovens: { $checkin ->
+        [0] desativados
+       *[other] a cada { $checkin } dias
+    }.
+rhythm-change-silence = 🔕 Dias de silêncio antes do lembrete
+rhythm-change-checkin = 🌤 Ritmo dos check-ins
+rhythm-ask-silence = Após quantos dias de silêncio lembrar o mentor ou a mentora?
+rhythm-ask-checkin = De quanto em quanto tempo perguntar aos jovens como estão?
+rhythm-silence-days = { $days } dias
+rhythm-checkin-days = { $days ->
+    [0] Desativados
+   *[other] { $days } dias
+}
+rhythm-back = ◀ Voltar
+rhythm-close = ✖ Fechar
+rhythm-closed = Registado.

@@ -133,3 +133,10 @@ stats-key-better = Melhor
 stats-key-same = Igual
 stats-key-worse = Pior
 stats-unit-minutes = minutos
+stats-fig-alerts_by_outcome = Alertas por desfecho
+stats-key-open = Ainda não fechado
+stats-sec-wellbeing = Bem-estar dos mentores
+stats-fig-session_rating = Notas das sessões pelos jovens que vieram (1 = fraco, 5 = ótimo)
+stats-fig-wellbeing_asked = Perguntas do trimestre aos mentores
+stats-fig-wellbeing_mood = Respostas por estado de espírito (1 = mal, 5 = muito bem)
+stats-fig-support_asked = Mentores que pediram apoio
