@@ -22,6 +22,7 @@ from storage.database import Database
 from storage.invites import InviteProblem
 from storage.logs import LogFields
 from storage.models import Role, Team
+from storage.pg import is_postgres
 
 DEMO_MARK = "demo:fictitious-programme"
 DEFAULT_ZONE = ZoneInfo("Europe/Zurich")  # LIEN_TIMEZONE's default
@@ -287,30 +288,32 @@ async def _follow_ups(db: Database, clock: Clock, zone: ZoneInfo, teams: dict[st
 
 
 async def fill(
-    path: Path, sandbox: bool, clock: Clock = system_clock, notes: Notes | None = None
+    path: Path | str, sandbox: bool, clock: Clock = system_clock, notes: Notes | None = None
 ) -> int:
     """Into the sandbox's database, the training's invitation waits in the outbox: the
     mentors read it (with its calendar file) once `make run` starts the bot. `notes`: the
-    key that seals the history's follow-up notes."""
+    key that seals the history's follow-up notes. `path`: a file or a postgresql:// address
+    (never printed: it may hold a password)."""
+    where = "the PostgreSQL database of LIEN_DATABASE" if is_postgres(path) else str(path)
     db = await Database.open(path, clock)
     try:
         done = await seed(db, clock, invitations=sandbox, notes=notes)
     except NotEmpty:
         hint = (
             "In the sandbox, press « Programme de démo » on the page (it starts from an empty"
-            f" sandbox), or delete {path} and run `make demo` again."
+            f" sandbox), or delete {where} and run `make demo` again."
             if sandbox
             else "Point LIEN_DATABASE to a new file to try the demo beside it."
         )
         print(
-            f"{path} already holds a programme, so I left it as it is: the demo goes only"
+            f"{where} already holds a programme, so I left it as it is: the demo goes only"
             f" into an empty database.\n{hint}",
             file=sys.stderr,
         )
         return 1
     finally:
         await db.close()
-    print(f"Demo programme written to {path} (all people and contacts are fictitious):")
+    print(f"Demo programme written to {where} (all people and contacts are fictitious):")
     for line in done:
         print(f"  {line}")
     return 0
@@ -322,10 +325,12 @@ def main() -> None:
     from bot.settings import load_settings
 
     settings = load_settings()
-    path = settings.database if settings.bot_token else settings.sandbox_database
     sandbox = settings.bot_token is None
-    notes = Notes(load_key(settings.model_copy(update={"database": path})))
-    code = asyncio.run(fill(path, sandbox, notes=notes))
+    if sandbox:
+        settings = settings.model_copy(update={"database": settings.sandbox_database})
+    # The key the bot will use: beside the file, or LIEN_NOTES_KEY (PostgreSQL).
+    notes = Notes(load_key(settings))
+    code = asyncio.run(fill(settings.database_target, sandbox, notes=notes))
     if code == 0 and sandbox:
         print("Now `make run` and open the address it prints.")
     raise SystemExit(code)

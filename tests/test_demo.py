@@ -137,7 +137,7 @@ async def test_make_demo_then_make_run_mentors_read_the_invitation_and_have_time
     settings: Settings, clock: FakeClock
 ) -> None:
     """`make demo` into the sandbox's database, then the bot starts on it (`make run`)."""
-    assert await fill(settings.database, sandbox=True, clock=clock) == 0
+    assert await fill(settings.database_target, sandbox=True, clock=clock) == 0
     tg = Telegram(token=TOKEN)
     app = build_application(settings, request=SandboxRequest(tg), clock=clock)
     mentors = [m.telegram_id for m in (*CAST, *EXTRAS) if m.role == "mentor"]
