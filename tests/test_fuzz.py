@@ -120,7 +120,7 @@ class World:
         )
         self.forged = forged(self.patterns)
         i18n = app.bot_data.i18n
-        self.oups_texts = [i18n.text(lang, "error-nothing-lost") for lang in ("fr", "en")]
+        self.oups_texts = [i18n.text(lang, "error-nothing-lost") for lang in i18n.bundles]
         app.add_error_handler(self._record_error)
 
     async def _record_error(self, update: object, context: Context) -> None:

@@ -78,7 +78,9 @@ async def test_telegram_language_is_used_before_any_choice(flow: Flow) -> None:
     await flow.send(YOUTH, "/nonsense", language_code="en-GB")
     assert flow.text(YOUTH) == "I don't know this command. /help shows what you can do."
     await flow.send(1002, "/nonsense", language_code="de")
-    assert flow.text(1002).startswith("Je ne connais pas cette commande")
+    assert flow.text(1002).startswith("Diesen Befehl kenne ich nicht")
+    await flow.send(1003, "/nonsense", language_code="tr")  # no Turkish folder: the default
+    assert flow.text(1003).startswith("Je ne connais pas cette commande")
 
 
 async def test_stray_text_and_unknown_command_get_a_hint(flow: Flow) -> None:

@@ -1,0 +1,35 @@
+# Keine Begleitung endet still, und die Pause der Mentor:innen (« Sie » mit Mentor:innen,
+# « du » mit jungen Menschen).
+silence-nudge = 🌱 Seit { $days } Tagen nichts gehört von { $name }. Ein kurzes Wort, oder ein Treffen zum Eintragen?
+silence-log = 📝 Treffen eintragen
+silence-write = ✉️ Schreiben
+silence-ask = 🌱 { $name } und du habt euch eine Weile nicht geschrieben. Willst du die Begleitung behalten?
+silence-keep = Ja, ich behalte sie
+silence-later = Später
+silence-stop = Ich höre lieber auf
+silence-keep-done = 👍 Notiert, die Begleitung geht weiter. { $tu ->
+    *[yes] Schreib, wann du willst, deine Mentor:in weiss Bescheid.
+    [no] Schreiben Sie, wann Sie wollen.
+}
+silence-later-done = Gut, wir fragen dich später nochmal. Die Begleitung geht weiter.
+silence-stop-done = Erledigt, die Begleitung ist beendet. Danke für dieses Stück Weg! Mit /request kannst du jederzeit eine neue Anfrage stellen.
+silence-already-ended = Diese Begleitung ist schon beendet. Mit /request kannst du jederzeit eine neue Anfrage stellen.
+silence-kept-mentor = 🌱 { $name } möchte die Begleitung mit Ihnen behalten. Ein kurzes Wort wird Freude machen.
+silence-stopped-mentor = { $name } hat die Begleitung lieber beendet, weil es zuletzt keinen Kontakt gab. Danke für das, was Sie zusammen gemacht haben.
+silence-warn-youth = 🌱 Wenn weder du noch { $name } schreibt, schliesst sich diese Begleitung in einer Woche. Eine Nachricht genügt, um sie zu behalten. Und mit /request kannst du immer eine neue Anfrage stellen.
+silence-warn-mentor = 🌱 Ohne Kontakt zwischen Ihnen und { $name } schliesst sich diese Begleitung in einer Woche. Eine Nachricht oder ein Eintrag genügt, um sie zu behalten.
+silence-closed-youth = Die Begleitung mit { $name } ist geschlossen, weil es seit zwei Monaten keinen Kontakt gab. Danke für dieses Stück Weg! Mit /request kannst du jederzeit eine neue Anfrage stellen.
+silence-closed-mentor = Die Begleitung mit { $name } ist geschlossen, weil es seit zwei Monaten keinen Kontakt gab (« kein Kontakt mehr »). Danke für das, was Sie zusammen gemacht haben.
+silence-link-gone = Diese Begleitung ist nicht mehr aktiv: Hier gibt es nichts einzutragen. /log für ein anderes Treffen.
+
+pause-ask = Die letzten drei Anfragen sind an Ihnen vorbeigegangen (abgelehnt oder von anderen übernommen). Möchten Sie eine Pause machen? Sie bekommen dann keine neuen Anfragen bis /available. Ihre laufenden Begleitungen gehen weiter.
+pause-yes = ⏸ Ja, eine Pause
+pause-no = Nein, ich bleibe verfügbar
+pause-yes-done = ⏸ Notiert: vorerst keine neuen Anfragen. Ihre laufenden Begleitungen gehen weiter. Um wieder welche zu bekommen: /available
+pause-no-done = 👍 Sie bleiben verfügbar für neue Anfragen.
+available-done = ▶️ Sie bekommen wieder neue Anfragen.
+available-already = Sie sind schon verfügbar für neue Anfragen.
+people-paused-mark = ⏸ (Pause)
+people-paused-count = ⏸ Mentor:innen in Pause: { $count }
+
+cmd-available = Wieder Anfragen bekommen

@@ -1,0 +1,13 @@
+# /resource (gruppo di pilotaggio) e /support (mentor) — « Lei ».
+cmd-resource = Persone di riferimento dei mentor
+cmd-support = Scrivere alla mia persona di riferimento
+
+resource-title = <b>Persone di riferimento</b> (tocchi un o una mentor per cambiare)
+resource-nobody = ancora nessuno
+resource-no-mentor = Nessun o nessuna mentor attivo/a nei Suoi team.
+resource-choose = Chi sarà la persona di riferimento di { $name }?
+resource-done = ✅ { $copil } è la persona di riferimento di { $name }.
+resource-told-mentor = La Sua persona di riferimento ora è { $name }, del gruppo di pilotaggio. Per scriverle: /support
+resource-told-copil = Ora è la persona di riferimento di { $name }. I suoi messaggi /support Le arrivano qui; risponda al suo messaggio (o tocchi il suo nome) per risponderle.
+support-nobody = Non ha ancora una persona di riferimento. Il gruppo di pilotaggio gliene assegna una con /resource.
+support-ready = I Suoi prossimi messaggi andranno a <b>{ $name }</b>, la Sua persona di riferimento, tramite il bot. Scriva adesso. (/talk per scrivere di nuovo a un o una giovane.)
