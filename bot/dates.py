@@ -1,4 +1,6 @@
-"""Dates, times and durations typed in French or English, read with small regexes.
+"""Dates, times and durations typed in French, English, German, Italian, Portuguese or
+Spanish, read with small regexes over one vocabulary: a German youth in a French programme may
+type either, and no word of one language means another date in another.
 
 Past days (a follow-up that happened) and future moments (an event, a broadcast) need
 opposite preferences, so they have separate entry points. Every function that needs "now"
@@ -7,7 +9,8 @@ takes it as an aware datetime: nothing here reads the clock.
 Input is normalised first: lowercase, accents dropped ("décembre" == "decembre"), curly
 apostrophes made straight, dots after letters removed ("déc." -> "dec", "p.m." -> "pm"),
 commas and ;!? made spaces, runs of spaces collapsed. Dates are day first: "12.11" is
-12 November, never a time; times are written 18h, 18h30, 18:30, 6pm, midi, noon.
+12 November, never a time; times are written 18h, 18h30, 18:30, 6pm, midi, noon, 18 Uhr,
+18.30 Uhr, or a bare hour after "um", "alle", "às", "a las" ("domani alle 18").
 """
 
 from __future__ import annotations
@@ -19,14 +22,17 @@ from datetime import UTC, date, datetime, time, timedelta
 
 __all__ = [
     "MAX_DURATION",
+    "WEEKDAYS",
     "DateInFuture",
     "DateInPast",
     "DateTooFar",
     "DurationOutOfRange",
     "MissingTime",
+    "normalize",
     "parse_duration",
     "parse_future_datetime",
     "parse_past_day",
+    "split_time",
 ]
 
 MAX_DURATION = 12 * 60  # minutes; a logged follow-up or a session never lasts longer
@@ -60,11 +66,18 @@ class DurationOutOfRange(ValueError):
 
 # ---------------------------------------------------------------- vocabulary
 
-_WEEKDAYS = {
+WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+    "lunedi": 0, "martedi": 1, "mercoledi": 2, "giovedi": 3, "venerdi": 4, "sabato": 5,
+    "domenica": 6,
+    # Portuguese "segunda-feira" is read as "segunda" (the normalisation drops "-feira").
+    "segunda": 0, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4, "sabado": 5, "domingo": 6,
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
 }  # fmt: skip
 
 _MONTHS = {
@@ -75,12 +88,28 @@ _MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
+    "januar": 1, "janner": 1, "februar": 2, "marz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "okt": 10, "dezember": 12, "dez": 12,
+    "gennaio": 1, "gen": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "mag": 5,
+    "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8, "ago": 8, "settembre": 9,
+    "set": 9, "ottobre": 10, "ott": 10, "dicembre": 12, "dic": 12,
+    "janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "abr": 4, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "out": 10, "novembro": 11, "dezembro": 12,
+    "enero": 1, "ene": 1, "febrero": 2, "mayo": 5, "junio": 6, "julio": 7, "septiembre": 9,
+    "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }  # fmt: skip
 
 _NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
     "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "ein": 1, "eine": 1, "einen": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5,
+    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "uno": 1, "una": 1, "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+    "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6,
+    "sete": 7, "oito": 8, "dez": 10,
+    "dos": 2, "cuatro": 4, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
 }  # fmt: skip
 
 
@@ -89,7 +118,7 @@ def _alternatives(words: dict[str, int]) -> str:
     return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
 
 
-_WD = _alternatives(_WEEKDAYS)
+_WD = _alternatives(WEEKDAYS)
 _MON = _alternatives(_MONTHS)
 _NUM = r"(?:\d+(?:\.\d+)?|" + _alternatives(_NUMBER_WORDS) + ")"
 
@@ -98,36 +127,61 @@ def _number(word: str) -> float:
     return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
 
 
-def _normalize(text: str) -> str:
+def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[’‘`´ʼ]", "'", text)
+    text = re.sub(r"[’‘`´ʼ]", "'", text).replace("ß", "ss")
     text = re.sub(r"(?<=[a-z])\.", "", text)
+    text = re.sub(r"(?<=[a-z])[- ]feiras?\b", "", text)  # "terça-feira" is "terca"
     text = re.sub(r"[,;!?]", " ", text)
     return " ".join(text.split()).strip(" .")
 
 
 # ---------------------------------------------------------------- durations
 
-_HOURS = r"(?:h|hr|hrs|heures?|hours?)"
-_MINUTES = r"(?:m|mn|mins?|minutes?)"
-_FRACTION = {"et demi": 30, "et demie": 30, "and a half": 30, "et quart": 15, "and a quarter": 15}
+_HOURS = r"(?:h|hr|hrs|heures?|hours?|std|stunden?|ore|ora|horas?)"
+_MINUTES = r"(?:m|mn|mins?|minutes?|minuten?|minut[io]|minutos?)"
+_FRACTION = {
+    "et demi": 30, "et demie": 30, "and a half": 30, "et quart": 15, "and a quarter": 15,
+    "e mezza": 30, "e mezzo": 30, "e meia": 30, "y media": 30, "e un quarto": 15,
+    "e um quarto": 15, "y cuarto": 15,
+}  # fmt: skip
 _DURATION_PATTERNS = [
     # 1h, 1h30, 1 h 30, 1,5 h, 2 heures, une heure et demie, 1 hour 30 minutes, 2 hrs
     re.compile(
-        rf"(?P<h>{_NUM}) ?{_HOURS}(?: ?(?:et |and )?(?P<m>\d{{1,2}}) ?{_MINUTES}?)?"
+        rf"(?P<h>{_NUM}) ?{_HOURS}(?: ?(?:et |and |und |e |y )?(?P<m>\d{{1,2}}) ?{_MINUTES}?)?"
         rf"(?: (?P<frac>{'|'.join(_FRACTION)}))?"
     ),
     re.compile(rf"(?P<m>{_NUM}) ?{_MINUTES}"),  # 20 min, 45min, 90 minutes
     re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)"),  # 1:30
 ]
 _FIXED_DURATIONS = [
-    (re.compile(r"(?:une |a |an )?(?:demi[- ]?heure|half[- ](?:an )?hour)"), 30),
-    (re.compile(r"(?:un |a )?(?:quart d'?heure|quarter (?:of an )?hour)"), 15),
-    (re.compile(r"(?:trois quarts? d'?heure|three quarters? of an hour)"), 45),
+    (
+        re.compile(
+            r"(?:une |a |an |eine )?(?:demi[- ]?heure|half[- ](?:an )?hour|halbe stunde)"
+            r"|mezz'? ?ora|meia[- ]hora|media hora"
+        ),
+        30,
+    ),
+    (
+        re.compile(
+            r"(?:un |a |eine |um )?(?:quart d'?heure|quarter (?:of an )?hour|viertelstunde"
+            r"|quarto d'?ora|quarto de hora|cuarto de hora)"
+        ),
+        15,
+    ),
+    (
+        re.compile(
+            r"trois quarts? d'?heure|three quarters? of an hour|dreiviertelstunde"
+            r"|tre quarti d'?ora|tres quartos de hora|tres cuartos de hora"
+        ),
+        45,
+    ),
+    (re.compile(r"(?:an|ein)derthalb stunden|eineinhalb stunden|hora y media"), 90),
 ]
 _FILLER_DURATION = re.compile(
-    r"^(?:environ|about|around|approx|~|pendant|durant|for) ?|(?: environ)$"
+    r"^(?:environ|about|around|approx|~|pendant|durant|for|etwa|ungefahr|circa|ca|quasi"
+    r"|cerca de|unos|unas|durante|per|fur) ?|(?: environ| circa| etwa)$"
 )
 
 
@@ -155,7 +209,7 @@ def parse_duration(text: str) -> int | None:
     A bare whole number is minutes. Raises DurationOutOfRange outside 1..MAX_DURATION.
     """
     text = re.sub(r"(?<=\d),(?=\d)", ".", text)  # decimal comma: "1,5 h"
-    s = _FILLER_DURATION.sub("", _normalize(text))
+    s = _FILLER_DURATION.sub("", normalize(text))
     negative = s.startswith("-")
     s = s.lstrip("- ")
     if re.fullmatch(r"\d+", s):
@@ -187,30 +241,51 @@ class _Day:
 
 _TODAY = _Day(offset=0)
 _OFFSETS = [
-    (re.compile(r"aujourd'? ?hui|auj|ajd|today|tonight"), 0),
-    (re.compile(r"avant[- ]?hier|day before yesterday"), -2),
-    (re.compile(r"hier|yesterday"), -1),
-    (re.compile(r"apres[- ]?demain|day after tomorrow"), 2),
-    (re.compile(r"demain|tomorrow"), 1),
+    (re.compile(r"aujourd'? ?hui|auj|ajd|today|tonight|heute|oggi|stasera|hoje|hoy"), 0),
+    (
+        re.compile(
+            r"avant[- ]?hier|day before yesterday|vorgestern|(?:l' ?)?altro ?ieri"
+            r"|anteontem|anteayer"
+        ),
+        -2,
+    ),
+    (re.compile(r"hier|yesterday|gestern|ieri|ontem|ayer"), -1),
+    (
+        re.compile(
+            r"apres[- ]?demain|day after tomorrow|ubermorgen|dopodomani|depois (?:de )?amanha"
+            r"|pasado manana"
+        ),
+        2,
+    ),
+    (re.compile(r"demain|tomorrow|morgen|domani|amanha|manana"), 1),
 ]
-_UNIT_DAYS = r"(?P<unit>jours?|days?|semaines?|weeks?)"
-_AGO = re.compile(r"(?:il y a|y a|ca fait) (?P<rest>.+)|(?P<rest2>.+) ago")
-_IN = re.compile(r"(?:dans|in) (?P<rest>.+)")
+_UNIT_DAYS = (
+    r"(?P<unit>jours?|days?|semaines?|weeks?|tagen?|tage|wochen?|giorn[oi]|settiman[ae]"
+    r"|dias?|semanas?)"
+)
+_AGO = re.compile(r"(?:il y a|y a|ca fait|vor|ha|hace) (?P<rest>.+)|(?P<rest2>.+) (?:ago|fa|atras)")
+_IN = re.compile(r"(?:dans|in|tra|fra|em|daqui a|dentro de|en) (?P<rest>.+)")
 _N_DAYS = re.compile(rf"(?P<n>{_NUM}) ?{_UNIT_DAYS}")
 # "le", "à", "at the"... carry no meaning once the day and the time are known.
 _FILLERS = re.compile(
-    r"\b(?:le|la|l'|a|at|on|the|of|du|ce|cet|cette|this|vers|around|about|pour|for)\b ?"
+    r"\b(?:le|la|l'|a|at|on|the|of|du|ce|cet|cette|this|vers|around|about|pour|for"
+    r"|am|um|den|gegen|il|lo|alle|all'|di|del|o|as|no|na|dia|de|el|las|los)\b ?"
 )
 _WEEKDAY = re.compile(
-    rf"(?:(?P<pre>last|next) )?(?P<wd>{_WD})"
-    r"(?: (?P<post>dernier|derniere|passe|prochain|prochaine|qui vient))?"
+    r"(?:(?P<pre>last|next|letzte[nrs]?|nachste[nrs]?|kommende[nrs]?|proxim[ao]) )?"
+    rf"(?P<wd>{_WD})"
+    r"(?: (?P<post>dernier|derniere|passe|prochain|prochaine|qui vient|scors[oa]|prossim[oa]"
+    r"|passad[oa]|pasad[oa]|que vem|que viene|proxim[oa]))?"
 )
+_NEXT = ("next", "prochain", "qui", "nachst", "kommend", "prossim", "proxim")
 _WD_PREFIX = rf"(?:(?P<wd>{_WD}) )?"  # "samedi 28.11": checked against the date
 _DATES = [
-    re.compile(_WD_PREFIX + r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}))?"),
+    # 3.12, 3.12.2026, 3/12, and German 3.12. with its closing dot
+    re.compile(_WD_PREFIX + r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}))?\.?"),
     re.compile(_WD_PREFIX + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     re.compile(
-        _WD_PREFIX + rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|e)? ?(?P<mon>{_MON})(?: (?P<y>\d{{4}}))?"
+        _WD_PREFIX
+        + rf"(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|e|\.|o)? ?(?P<mon>{_MON})(?: (?P<y>\d{{4}}))?"
     ),
     re.compile(
         _WD_PREFIX + rf"(?P<mon>{_MON}) (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?: (?P<y>\d{{4}}))?"
@@ -244,10 +319,8 @@ def _parse_day(text: str) -> _Day | None:
         if m["pre"] and m["post"]:
             return None
         word = m["pre"] or m["post"] or ""
-        modifier = (
-            "next" if word.startswith(("next", "prochain", "qui")) else "last" if word else ""
-        )
-        return _Day(weekday=_WEEKDAYS[m["wd"]], modifier=modifier)
+        modifier = "next" if word.startswith(_NEXT) else "last" if word else ""
+        return _Day(weekday=WEEKDAYS[m["wd"]], modifier=modifier)
     for pattern in _DATES:
         m = pattern.fullmatch(text)
         if m is None:
@@ -261,7 +334,7 @@ def _parse_day(text: str) -> _Day | None:
             day=int(groups["d"]),
             month=month,
             year=year,
-            weekday=_WEEKDAYS[groups["wd"]] if groups["wd"] else None,
+            weekday=WEEKDAYS[groups["wd"]] if groups["wd"] else None,
         )
     return None
 
@@ -295,21 +368,38 @@ def _dated(spec: _Day, today: date, step: int) -> date | None:
 
 _TIME = re.compile(
     r"(?<![\d.:/-])(?:"
-    r"(?P<h1>[01]?\d|2[0-3]) ?(?:h|heures?) ?(?P<m1>[0-5]\d)?"  # 18h, 18h30, 18 h 30
-    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?: ?(?P<ap2>am|pm))?"  # 18:30, 6:30 pm
+    r"(?P<h1>[01]?\d|2[0-3]) ?(?:h|heures?|uhr) ?(?P<m1>[0-5]\d)?"  # 18h, 18h30, 18 Uhr 30
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?: ?(?P<ap2>am|pm))?(?: ?(?:h|uhr))?"  # 18:30
     r"|(?P<h3>1[0-2]|0?[1-9]) ?(?P<ap3>am|pm)"  # 6pm
-    r"|(?P<noon>midi|noon)|(?P<midnight>minuit|midnight)"
+    r"|(?P<h4>[01]?\d|2[0-3])\.(?P<m4>[0-5]\d) ?uhr"  # 18.30 Uhr
+    # a bare hour after "um", "alle (ore)", "às", "a las", "ore": domani alle 18, às 18.30
+    r"|(?:(?<=\bum )|(?<=\balle )|(?<=\bore )|(?<=\bas )|(?<=\bla )|(?<=\blas ))"
+    r"(?P<h5>[01]?\d|2[0-3])(?:[.:](?P<m5>[0-5]\d))?"
+    r"|(?P<noon>midi|noon|mittag|mezzogiorno|meio[- ]dia|mediodia)"
+    r"|(?P<midnight>minuit|midnight|mitternacht|mezzanotte|meia[- ]noite|medianoche)"
     r")(?![\w:.])"
 )
-# "ce soir", "tonight" name today; "soir", "evening"... make "8h" mean 20h.
-_THIS_PART = re.compile(r"\b(?:ce|cet|this) (?:soir|matin|aprem|morning|afternoon|evening)\b")
-_LATE = re.compile(r"\b(?:soir|aprem|afternoon|evening|night|tonight)\b")
+# "ce soir", "tonight" name today; "soir", "evening"... make "8h" mean 20h. Spanish "mañana"
+# is tomorrow alone and the morning after "por la", "de la", "esta"; German "Morgen" is the
+# morning after "heute", "am".
+_THIS_PART = re.compile(
+    r"\b(?:(?:ce|cet|this) (?:soir|matin|aprem|morning|afternoon|evening)"
+    r"|heute (?:abend|morgen|fruh|nachmittag|vormittag|nacht)|stamattina|stanotte"
+    r"|oggi pomeriggio|(?:esta|hoy por la|hoje a|hoje de) (?:noite|tarde|manha|noche|manana))\b"
+)
+_LATE = re.compile(
+    r"\b(?:soir|aprem|afternoon|evening|night|tonight|abends?|nachmittags?|nachts?|sera|stasera"
+    r"|pomeriggio|notte|tarde|noite|noche)\b"
+)
 _PARTS = re.compile(
-    r"\b(?:du |de l'|in the |at )?(?:soir|matin|aprem|morning|afternoon|evening|night)\b"
+    r"\b(?:du |de l'|in the |at |am |di |del |da |de la |por la |a la |de |a )?"
+    r"(?:soir|matin|aprem|morning|afternoon|evening|night|abends?|nachmittags?|nachts?"
+    r"|morgens|vormittags?|fruh|sera|pomeriggio|notte|mattin[ao]|tarde|noite|noche|manha)\b"
+    r"|\b(?:am morgen|por la manana|de la manana|la manana)\b"
 )
 
 
-def _split_time(text: str) -> tuple[time | None, str] | None:
+def split_time(text: str) -> tuple[time | None, str] | None:
     """The time in a normalised text and the rest of it; None if the time is impossible
     ("13pm") or there are several ("de 14h à 16h")."""
     text = re.sub(r"\bapres[- ]?midi\b", "aprem", text)  # before "midi" is read as noon
@@ -323,13 +413,19 @@ def _split_time(text: str) -> tuple[time | None, str] | None:
         return None
     m = found[0]
     rest = " ".join((text[: m.start()] + " " + text[m.end() :]).split())
-    rest = re.sub(r"(?:^| )(?:a|at|vers|around|des)$", "", rest)  # "demain à" once 10h is out
+    # "demain à", "morgen um", "domani alle ore", "mañana a las" once the hour is out
+    rest = re.sub(
+        r"(?:^| )(?:a|at|vers|around|des|um|gegen|alle|alle ore|ore|verso|as|pelas|a las|a la"
+        r"|las|hacia|sobre)$",
+        "",
+        rest,
+    )
     if m["noon"]:
         return time(12), rest
     if m["midnight"]:
         return time(0), rest
-    hour = int(m["h1"] or m["h2"] or m["h3"])
-    minute = int(m["m1"] or m["m2"] or 0)
+    hour = int(m["h1"] or m["h2"] or m["h3"] or m["h4"] or m["h5"])
+    minute = int(m["m1"] or m["m2"] or m["m4"] or m["m5"] or 0)
     ampm = m["ap2"] or m["ap3"]
     if ampm:
         if not 1 <= hour <= 12:
@@ -364,7 +460,7 @@ def parse_past_day(text: str, now: datetime) -> date | None:
     after today; DateTooFar for a day more than PAST_DAYS_MAX back.
     """
     _require_aware(now)
-    s = _normalize(text)
+    s = normalize(text)
     today = now.date()
     for relative in (_AGO, _IN):
         # "il y a 2 heures", "in 2 hours": minutes here; days and weeks go through _parse_day.
@@ -379,7 +475,7 @@ def parse_past_day(text: str, now: datetime) -> date | None:
             if minutes > PAST_DAYS_MAX * 24 * 60:
                 raise DateTooFar(text)
             return _shift(now, -minutes).date()
-    split = _split_time(s)
+    split = split_time(s)
     if split is None or not split[1]:
         return None  # an hour alone is not a day
     spec = _parse_day(split[1])
@@ -424,7 +520,7 @@ def parse_future_datetime(
     FUTURE_DAYS_MAX days ahead.
     """
     _require_aware(now)
-    s = _normalize(text)
+    s = normalize(text)
     if not s:
         return None
     today = now.date()
@@ -437,7 +533,7 @@ def parse_future_datetime(
             if minutes > FUTURE_DAYS_MAX * 24 * 60:
                 raise DateTooFar(text)
             return _shift(now, minutes).replace(second=0, microsecond=0)
-    split = _split_time(s)
+    split = split_time(s)
     if split is None:
         return None
     given, rest = split

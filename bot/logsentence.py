@@ -1,10 +1,11 @@
 """One sentence a mentor types instead of the guided /log, read into the same fields.
 
 "/log hier 1h30 collectif foot", "45 min avec Samir, logement, relais vers le CSP",
-"30 min with Leo about his CV": the day, the minutes, the kind, the person or group, the
-themes and the partner, each when present. What is missing the conversation asks for;
-nothing here is saved. Days and durations go through bot.dates, so a sentence and a typed
-answer are read the same way.
+"30 min with Leo about his CV", "gestern 45 min mit Samir, Wohnen", "ieri 1h con Samir,
+alloggio", "ontem 45 min com Samir, moradia", "ayer 45 min con Samir, vivienda": the day,
+the minutes, the kind, the person or group, the themes and the partner, each when present.
+What is missing the conversation asks for; nothing here is saved. Days and durations go
+through bot.dates, so a sentence and a typed answer are read the same way.
 
 The text is matched on a folded copy (lowercase, accents dropped) of the same length as the
 original, so a span found in one is cut from both: names keep their capitals.
@@ -81,43 +82,67 @@ class _Text:
 
 # ---------------------------------------------------------------- vocabulary
 
-_NUM_WORD = r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|one|two|three|four|five|six|an|a)"
-_TIME_OF_DAY = re.compile(r"\b(?:a|at|vers|des|from|de)\s+\d{1,2}\s*(?:h|:)\s*(?:\d{2})?\b")
+_NUM_WORD = (
+    r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|one|two|three|four|five|six|an|a"
+    r"|eine|zwei|drei|un'|una|uno|due|tre|uma|um|duas|dois|dos|tres)"
+)
+_TIME_OF_DAY = re.compile(
+    r"\b(?:a|at|vers|des|from|de|um|ab|alle|dalle|as|a las|desde)\s+\d{1,2}\s*(?:h|:|uhr)"
+    r"\s*(?:\d{2})?\b"
+)
 _DURATIONS = [
     # Fixed phrases first: "half an hour" holds "an hour".
     re.compile(
-        r"\b(?:(?:une|a|an)\s+)?(?:demi[- ]?heure|half[- ](?:an\s+)?hour)"
+        r"\b(?:(?:une|a|an|eine)\s+)?(?:demi[- ]?heure|half[- ](?:an\s+)?hour|halbe stunde)"
         r"|\b(?:un\s+)?quart d'?heure|\btrois quarts? d'?heure|\bthree quarters of an hour"
+        r"|\bmezz'? ?ora|\bmeia[- ]hora|\bmedia hora"
     ),
     re.compile(
-        rf"(?<![\w.,])(?:-\s*)?(?:\d+(?:[.,]\d+)?|{_NUM_WORD})\s*(?:hrs?|heures?|hours?|h)"
-        r"(?:\s*(?:et\s+|and\s+)?\d{1,2}(?:\s*(?:minutes?|mins?|mn|m))?)?"
-        r"(?:\s+(?:et demie?|et quart|and a half|and a quarter))?(?![\w])"
+        rf"(?<![\w.,])(?:-\s*)?(?:\d+(?:[.,]\d+)?|{_NUM_WORD})\s*"
+        r"(?:hrs?|heures?|hours?|h|std|stunden?|ore|ora|horas?)"
+        r"(?:\s*(?:et\s+|and\s+|und\s+|e\s+|y\s+)?\d{1,2}(?:\s*(?:minutes?|mins?|mn|m))?)?"
+        r"(?:\s+(?:et demie?|et quart|and a half|and a quarter|e mezz[ao]|e meia|y media))?"
+        r"(?![\w])"
     ),
-    re.compile(r"(?<![\w.,])(?:-\s*)?\d+\s*(?:minutes?|mins?|mn)(?![\w])"),
+    re.compile(
+        r"(?<![\w.,])(?:-\s*)?\d+\s*(?:minutes?|mins?|mn|minuten?|minut[io]|minutos?)(?![\w])"
+    ),
 ]
 _WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica"
+    r"|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)"
+    r"(?:-feira)?"
 )
 _MONTH = (
     r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
     r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|januar|februar|marz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio"
+    r"|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|marco|abril|maio"
+    r"|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|julio"
+    r"|septiembre|octubre|noviembre|diciembre"
     r"|janv|fevr|sept|oct|nov|dec|jan|feb|apr|aug)"
 )
 _DAYS = [
     re.compile(
         r"\b(?:avant[- ]hier|(?:the\s+)?day before yesterday|hier(?:\s+soir|\s+matin)?"
         r"|yesterday|aujourd'?\s?hui|today|ce matin|ce soir|cet apres[- ]midi|this morning"
-        r"|this afternoon|tonight|last night|apres[- ]demain|demain|tomorrow)\b"
+        r"|this afternoon|tonight|last night|apres[- ]demain|demain|tomorrow"
+        r"|vorgestern|gestern|heute|l'altro ieri|altroieri|ieri|oggi|anteontem|ontem|hoje"
+        r"|anteayer|ayer|hoy)\b"
     ),
     re.compile(
         r"\b(?:il y a|y a)\s+(?:\d+|une?|deux|trois|quatre|cinq|six)\s+(?:jours?|semaines?)\b"
         r"|\b(?:\d+|an?|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago\b"
         r"|\b(?:dans|in)\s+\d+\s+(?:jours?|days?)\b"
+        r"|\bvor\s+\d+\s+(?:tagen|wochen)\b|\b\d+\s+(?:giorni|settimane)\s+fa\b"
+        r"|\b(?:ha|hace)\s+\d+\s+(?:dias|semanas)\b"
     ),
     re.compile(
-        rf"\b(?:(?:last|next)\s+)?{_WEEKDAY}(?:\s+(?:dernier|derniere|passe|prochain))?"
+        rf"\b(?:(?:last|next|letzten)\s+)?{_WEEKDAY}"
+        r"(?:\s+(?:dernier|derniere|passe|prochain|scorso|passada|pasado))?"
         r"(?:\s+\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\b"
     ),
     re.compile(r"(?<![\w.,-])\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d{2}))?(?![\w.,])"),
@@ -144,36 +169,59 @@ _PARTNER_AFTER = re.compile(
 )
 _STOP = re.compile(
     r"[,;.!?()]|\s(?:pour|for|about|avec|with|concernant|regarding|au sujet|sur|et|and"
-    r"|hier|yesterday|aujourd'?hui|today)\b"
+    r"|hier|yesterday|aujourd'?hui|today|mit|fur|uber|und|con|per|su|com|para|sobre|y)\b"
 )
 _GROUP_AFTER = re.compile(r"\b(?:collectif|collective|groupe|group)\s+(?:(?:du|de|des|of)\s+)?")
-_PERSON_AFTER = re.compile(r"\b(?:avec|with|pour|for|chez|et|and|de|of)\s+")
+_PERSON_AFTER = re.compile(
+    r"\b(?:avec|with|pour|for|chez|et|and|de|of|mit|fur|bei|und|con|per|e|com|para|y)\s+"
+)
 _NAME = re.compile(r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][\w'-]*")
 
 _THEMES: list[tuple[str, str]] = [
     (
         "work",
         r"travail|boulot|jobs?|emploi|taf|cv|lettres? de motivation|entretiens?(?: d'embauche)?"
-        r"|postul\w*|candidatures?|work|employment|resume|interviews?|job search",
+        r"|postul\w*|candidatures?|work|employment|resume|interviews?|job search"
+        r"|arbeit|stelle|bewerbung\w*|lebenslauf|lavoro|colloqui[oa]?|curriculum|trabalho"
+        r"|emprego|entrevistas?|trabajo|empleo",
     ),
     (
         "training",
         r"formation|ecole|cours|apprentissage|etudes|stages?|training|school|courses?"
-        r"|apprenticeship|studies|internship",
+        r"|apprenticeship|studies|internship|ausbildung|lehre|schule|kurs|formazione|scuola"
+        r"|corso|formacao|escola|curso|formacion|escuela",
     ),
     (
         "housing",
-        r"logement|appart\w*|loyer|hebergement|housing|flat|apartment|rent|accommodation",
+        r"logement|appart\w*|loyer|hebergement|housing|flat|apartment|rent|accommodation"
+        r"|wohnung|wohnen|miete|alloggio|affitto|moradia|habitacao|aluguel|vivienda|alquiler",
     ),
-    ("money", r"argent|budget|dettes?|poursuites|factures?|money|debts?|bills?|finances?"),
-    ("health", r"sante|medecin|docteur|hopital|psy|health|doctor|hospital|therapy"),
-    ("family", r"famille|parents?|mere|pere|family|mother|father|mum|mom|dad"),
+    (
+        "money",
+        r"argent|budget|dettes?|poursuites|factures?|money|debts?|bills?|finances?|geld"
+        r"|schulden|rechnungen|soldi|debiti|bollette|dinheiro|dividas|dinero|deudas|facturas",
+    ),
+    (
+        "health",
+        r"sante|medecin|docteur|hopital|psy|health|doctor|hospital|therapy|gesundheit|arzt"
+        r"|arztin|spital|salute|medico|ospedale|saude|salud",
+    ),
+    (
+        "family",
+        r"famille|parents?|mere|pere|family|mother|father|mum|mom|dad|familie|eltern|mutter"
+        r"|vater|famiglia|genitori|madre|padre|familia",
+    ),
     (
         "papers",
         r"papiers|permis|demarches|administratif\w*|dossier|assurances?|impots|papers"
-        r"|permit|paperwork|forms|visa|insurance|taxes",
+        r"|permit|paperwork|forms|visa|insurance|taxes|papiere|bewilligung|versicherung"
+        r"|steuern|documenti|permesso|pratiche|documentos|papeles|tramites",
     ),
-    ("loneliness", r"solitude|isolement|seule?|isolee?|loneliness|lonely|isolation"),
+    (
+        "loneliness",
+        r"solitude|isolement|seule?|isolee?|loneliness|lonely|isolation|einsamkeit|einsam"
+        r"|solitudine|solidao|sozinh[oa]|soledad",
+    ),
 ]
 _THEME_PATTERNS = [(code, re.compile(rf"\b(?:{words})\b")) for code, words in _THEMES]
 _LOG_COMMAND = re.compile(r"^\s*/log(?:@\w+)?\b")

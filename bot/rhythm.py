@@ -1,37 +1,49 @@
-"""A group's rhythm, typed in French or English, turned into session dates.
+"""A group's rhythm, typed in French, English, German, Italian, Portuguese or Spanish, turned
+into session dates.
 
-- "2e et 4e mardi 18h", "1er mardi à 18h30", "every 2nd and 4th tuesday 18:00": given
-  weeks of the month;
-- "chaque mardi 18h", "tous les jeudis 17h30", "every tuesday 6pm": every week;
+- "2e et 4e mardi 18h", "jeden 2. und 4. Dienstag 18 Uhr", "ogni 2° e 4° martedì alle 18",
+  "every 2nd and 4th tuesday 18:00": given weeks of the month;
+- "chaque mardi 18h", "tous les jeudis 17h30", "dienstags 18 Uhr", "todas as quintas às 17h",
+  "cada jueves a las 17:30": every week;
 - a list of moments: "3.12 18h; 17.12 18h" (each read by bot.dates), given in date order;
   a date of the list already past is refused (PastInList), never moved to next year.
-A repeating rhythm gives the next HORIZON_DAYS, at most MAX_SESSIONS (topped up daily); a list
-gives all its dates, since it is never read again."""
+The hour is read by bot.dates, so a rhythm takes every hour a date takes. A repeating rhythm
+gives the next HORIZON_DAYS, at most MAX_SESSIONS (topped up daily); a list gives all its
+dates, since it is never read again."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime, time, timedelta
 
-from bot.dates import DateInPast, DateTooFar, MissingTime, parse_future_datetime
+from bot.dates import (
+    WEEKDAYS,
+    DateInPast,
+    DateTooFar,
+    MissingTime,
+    normalize,
+    parse_future_datetime,
+    split_time,
+)
 
 HORIZON_DAYS = 92
 MAX_SESSIONS = 12
 
-_WEEKDAYS = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}  # fmt: skip
-_DAY = "(?P<day>" + "|".join(_WEEKDAYS) + ")s?"
-_TIME = r"(?:a |at )?(?P<hour>\d{1,2})(?:(?P<sep>[h:])(?P<minute>\d{2})?)?\s*(?P<ampm>am|pm)?"
-_ORDINAL = r"(\d)\s*(?:e|er|eme|re|st|nd|rd|th)?"
-_MONTHLY = re.compile(
-    rf"(?:every |chaque |les? )?(?P<weeks>{_ORDINAL}(?:\s*(?:et|and|,)\s*{_ORDINAL})*)\s+"
-    rf"{_DAY}\s+(?:du mois\s+|of the month\s+)?{_TIME}"
+_DAY = "(?P<day>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")s?"
+_ORDINAL = r"(\d)\s*(?:e|er|eme|re|st|nd|rd|th|\.|°|o|a)?"
+_EACH = (
+    r"(?:every|chaque|les?|tous les|toutes les|jeden|jede|am|ogni|il|i|tutti i|tutte le|toda"
+    r"|todo|todas|todos|todas as|todos os|as|os|a|o|cada|el|los|todos los|todas las)"
 )
-_WEEKLY = re.compile(rf"(?:every|chaque|tous les|toutes les)\s+{_DAY}\s+{_TIME}")
+_OF_MONTH = r"(?:\s+(?:du mois|of the month|im monat|des monats|del mese|do mes|del mes))?"
+_MONTHLY = re.compile(
+    rf"(?:{_EACH}\s+)?(?P<weeks>{_ORDINAL}(?:\s*(?:et|and|und|e|y)?\s*{_ORDINAL})*)\s+"
+    rf"{_DAY}{_OF_MONTH}"
+)
+# German says "dienstags" for every Tuesday
+_WEEKLY = re.compile(
+    rf"{_EACH}\s+{_DAY}|(?P<adverb>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s"
+)
 
 
 class PastInList(ValueError):
@@ -48,45 +60,39 @@ def _rolled_over(piece: str, typed: datetime, now: datetime) -> bool:
 _YEAR = re.compile(r"\b\d{4}\b|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 
 
-def _normalize(text: str) -> str:
-    s = unicodedata.normalize("NFKD", text.lower())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.split())
-
-
-def _clock_time(hour: str, minute: str | None, ampm: str | None) -> time | None:
-    h, m = int(hour), int(minute or 0)
-    if ampm == "pm" and h < 12:
-        h += 12
-    if ampm == "am" and h == 12:
-        h = 0
-    return time(h, m) if h < 24 and m < 60 else None
+def _repeating(text: str) -> tuple[int, set[int] | None, time] | None:
+    """A repeating rhythm's weekday, weeks of the month (None: every week) and hour."""
+    split = split_time(normalize(text))
+    if split is None:
+        return None
+    at, rest = split
+    if at is None:
+        return None  # "mardi 18" is no hour
+    monthly = _MONTHLY.fullmatch(rest)
+    if monthly:
+        weeks = {int(w) for w in re.findall(r"\d", monthly["weeks"])}
+        return WEEKDAYS[monthly["day"]], weeks, at
+    weekly = _WEEKLY.fullmatch(rest)
+    if weekly:
+        return WEEKDAYS[weekly["day"] or weekly["adverb"]], None, at
+    return None
 
 
 def repeats(text: str) -> bool:
     """Whether the rhythm repeats (weekly, monthly) rather than listing its dates. A list
     gives its sessions once, at creation: read again later, each date already past would be
     rolled to the next year and make phantom sessions."""
-    s = _normalize(text)
-    return bool(_MONTHLY.fullmatch(s) or _WEEKLY.fullmatch(s))
+    return _repeating(text) is not None
 
 
 def sessions_for(text: str, now: datetime) -> list[datetime] | None:
     """The session moments this rhythm gives from now on (in now's time zone), in order, or
     None if the text is not understood (or gives no moment ahead). Raises PastInList for a
     listed date already past."""
-    s = _normalize(text)
-    found = _MONTHLY.fullmatch(s)
-    weekly = _WEEKLY.fullmatch(s)
+    repeating = _repeating(text)
     moments: list[datetime] = []
-    if found or weekly:
-        match = found or weekly
-        assert match is not None
-        at = _clock_time(match["hour"], match["minute"], match["ampm"])
-        if at is None or not (match["sep"] or match["ampm"]):  # "mardi 18" is no hour
-            return None
-        weekday = _WEEKDAYS[match["day"]]
-        weeks = {int(w) for w in re.findall(r"\d", found["weeks"])} if found else None
+    if repeating:
+        weekday, weeks, at = repeating
         if weeks is not None and not weeks <= {1, 2, 3, 4, 5}:
             return None
         day = now.date()

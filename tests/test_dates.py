@@ -290,3 +290,123 @@ def test_future_datetime_more_than_two_years_ahead_is_refused(text: str) -> None
     with pytest.raises(DateTooFar):
         parse_future_datetime(text, NOW)
     assert parse_future_datetime("1.11.2028 10h", NOW) == at(1, 11, 10, year=2028)
+
+
+# ------------------------------------------ German, Italian, Portuguese, Spanish
+
+FUTURE_ELSEWHERE = [
+    ("morgen 18 Uhr", at(23, 11, 18)),
+    ("morgen um 18 Uhr", at(23, 11, 18)),
+    ("Morgen um 18", at(23, 11, 18)),
+    ("Dienstag 18:30", at(24, 11, 18, 30)),
+    ("nächsten Dienstag 18 Uhr", at(24, 11, 18)),
+    ("am 3. Dezember um 8 Uhr", at(3, 12, 8)),
+    ("3.12. 18 Uhr", at(3, 12, 18)),
+    ("heute Abend 20 Uhr", at(22, 11, 20)),
+    ("heute Abend um 8", at(22, 11, 20)),
+    ("übermorgen 9:30", at(24, 11, 9, 30)),
+    ("Samstag um 14.30 Uhr", at(28, 11, 14, 30)),
+    ("in 2 Stunden", at(22, 11, 12)),
+    ("domani alle 18", at(23, 11, 18)),
+    ("domani alle ore 18", at(23, 11, 18)),
+    ("martedì alle 18.30", at(24, 11, 18, 30)),
+    ("martedì prossimo alle 18", at(24, 11, 18)),
+    ("il 3 dicembre alle 9", at(3, 12, 9)),
+    ("stasera alle 8", at(22, 11, 20)),
+    ("dopodomani alle 9", at(24, 11, 9)),
+    ("sabato alle 14", at(28, 11, 14)),
+    ("tra 2 ore", at(22, 11, 12)),
+    ("amanhã às 18h", at(23, 11, 18)),
+    ("amanhã às 18", at(23, 11, 18)),
+    ("terça-feira às 18h30", at(24, 11, 18, 30)),
+    ("próxima terça às 18h", at(24, 11, 18)),
+    ("dia 3 de dezembro às 9h", at(3, 12, 9)),
+    ("depois de amanhã às 9h", at(24, 11, 9)),
+    ("hoje à noite às 8", at(22, 11, 20)),
+    ("daqui a 2 horas", at(22, 11, 12)),
+    ("mañana a las 18", at(23, 11, 18)),
+    ("mañana a las 18:30", at(23, 11, 18, 30)),
+    ("mañana a las 6 de la tarde", at(23, 11, 18)),
+    ("mañana por la mañana a las 9", at(23, 11, 9)),
+    ("el martes a las 18", at(24, 11, 18)),
+    ("el próximo martes a las 18h", at(24, 11, 18)),
+    ("el 3 de diciembre a las 9", at(3, 12, 9)),
+    ("pasado mañana a las 9", at(24, 11, 9)),
+    ("esta noche a las 8", at(22, 11, 20)),
+    ("dentro de 2 horas", at(22, 11, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE_ELSEWHERE)
+def test_future_datetime_in_german_italian_portuguese_spanish(
+    text: str, expected: datetime
+) -> None:
+    assert parse_future_datetime(text, NOW) == expected
+
+
+PAST_ELSEWHERE = [
+    ("heute", date(2026, 11, 22)),
+    ("gestern", date(2026, 11, 21)),
+    ("vorgestern", date(2026, 11, 20)),
+    ("Dienstag", date(2026, 11, 17)),
+    ("letzten Dienstag", date(2026, 11, 17)),
+    ("12.11.", date(2026, 11, 12)),
+    ("am 12. November", date(2026, 11, 12)),
+    ("vor 3 Tagen", date(2026, 11, 19)),
+    ("oggi", date(2026, 11, 22)),
+    ("ieri", date(2026, 11, 21)),
+    ("l'altro ieri", date(2026, 11, 20)),
+    ("martedì scorso", date(2026, 11, 17)),
+    ("3 giorni fa", date(2026, 11, 19)),
+    ("il 12 novembre", date(2026, 11, 12)),
+    ("hoje", date(2026, 11, 22)),
+    ("ontem", date(2026, 11, 21)),
+    ("anteontem", date(2026, 11, 20)),
+    ("terça-feira passada", date(2026, 11, 17)),
+    ("há 3 dias", date(2026, 11, 19)),
+    ("12 de novembro", date(2026, 11, 12)),
+    ("hoy", date(2026, 11, 22)),
+    ("ayer", date(2026, 11, 21)),
+    ("anteayer", date(2026, 11, 20)),
+    ("el martes pasado", date(2026, 11, 17)),
+    ("hace 3 días", date(2026, 11, 19)),
+    ("el 12 de noviembre", date(2026, 11, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_ELSEWHERE)
+def test_past_day_in_german_italian_portuguese_spanish(text: str, expected: date) -> None:
+    assert parse_past_day(text, NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["morgen", "domani", "amanhã", "mañana", "in 3 Tagen"])
+def test_past_day_tomorrow_is_refused_in_every_language(text: str) -> None:
+    with pytest.raises(DateInFuture):
+        parse_past_day(text, NOW)
+
+
+DURATIONS_ELSEWHERE = [
+    ("1 Std.", 60),
+    ("2 Stunden", 120),
+    ("45 Minuten", 45),
+    ("1,5 Std", 90),
+    ("eine halbe Stunde", 30),
+    ("anderthalb Stunden", 90),
+    ("90 Min.", 90),
+    ("2 ore", 120),
+    ("un'ora e mezza", 90),
+    ("mezz'ora", 30),
+    ("45 minuti", 45),
+    ("un quarto d'ora", 15),
+    ("2 horas", 120),
+    ("uma hora e meia", 90),
+    ("meia hora", 30),
+    ("45 minutos", 45),
+    ("una hora y media", 90),
+    ("media hora", 30),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATIONS_ELSEWHERE)
+def test_duration_in_german_italian_portuguese_spanish(text: str, expected: int) -> None:
+    assert parse_duration(text) == expected

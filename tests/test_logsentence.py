@@ -187,7 +187,39 @@ ENGLISH: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), FRENCH + ENGLISH)
+# The same sentence in the other languages a mentor may write (the form each locale's /log
+# example shows).
+ELSEWHERE: list[tuple[str, dict[str, Any]]] = [
+    (
+        "gestern 45 min mit Samir, Wohnen",
+        {"day": _d(21), "minutes": 45, "person": "Samir", "themes": ("housing",)},
+    ),
+    (
+        "Dienstag 1 Std. mit Léo, Bewerbung",
+        {"day": _d(17), "minutes": 60, "person": "Léo", "themes": ("work",)},
+    ),
+    (
+        "ieri 45 min con Samir, alloggio",
+        {"day": _d(21), "minutes": 45, "person": "Samir", "themes": ("housing",)},
+    ),
+    ("martedì scorso 2 ore con Léo", {"day": _d(17), "minutes": 120, "person": "Léo"}),
+    (
+        "ontem 45 min com Samir, moradia",
+        {"day": _d(21), "minutes": 45, "person": "Samir", "themes": ("housing",)},
+    ),
+    ("há 3 dias uma hora e meia com Léo", {"day": _d(19), "minutes": 90, "person": "Léo"}),
+    (
+        "ayer 45 min con Samir, vivienda",
+        {"day": _d(21), "minutes": 45, "person": "Samir", "themes": ("housing",)},
+    ),
+    (
+        "hace 3 días media hora con Léo, trabajo",
+        {"day": _d(19), "minutes": 30, "themes": ("work",)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRENCH + ENGLISH + ELSEWHERE)
 def test_sentence_fields(sentence: str, expected: dict[str, Any]) -> None:
     log = parse_sentence(sentence, NOW, names=NAMES, partners=PARTNERS)
     found = {key: getattr(log, key) for key in expected}

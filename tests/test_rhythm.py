@@ -1,4 +1,5 @@
-"""A group's rhythm typed in French or English, turned into session dates."""
+"""A group's rhythm typed in French, English, German, Italian, Portuguese or Spanish, turned
+into session dates."""
 
 from __future__ import annotations
 
@@ -20,7 +21,16 @@ def days(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text", ["2e et 4e mardi 18h", "every 2nd and 4th Tuesday 18:00", "les 2e, 4e mardis à 18h"]
+    "text",
+    [
+        "2e et 4e mardi 18h",
+        "every 2nd and 4th Tuesday 18:00",
+        "les 2e, 4e mardis à 18h",
+        "jeden 2. und 4. Dienstag 18 Uhr",
+        "ogni 2° e 4° martedì alle 18",
+        "toda 2ª e 4ª terça-feira às 18h",
+        "cada 2º y 4º martes a las 18",
+    ],
 )
 def test_given_weeks_of_the_month(text: str) -> None:
     assert days(text)[:3] == ["Tue 24.11 18:00", "Tue 08.12 18:00", "Tue 22.12 18:00"]
@@ -30,6 +40,22 @@ def test_weekly_and_first_of_the_month() -> None:
     assert days("chaque jeudi 17h30")[:2] == ["Thu 26.11 17:30", "Thu 03.12 17:30"]
     assert len(days("every thursday 5:30pm")) == MAX_SESSIONS
     assert days("1er mardi à 18h30") == ["Tue 01.12 18:30", "Tue 05.01 18:30", "Tue 02.02 18:30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeden Donnerstag 17:30",
+        "donnerstags um 17.30 Uhr",
+        "ogni giovedì alle 17:30",
+        "tutti i giovedì alle 17.30",
+        "todas as quintas às 17h30",
+        "cada jueves a las 17:30",
+        "todos los jueves a las 17:30",
+    ],
+)
+def test_every_week_in_german_italian_portuguese_spanish(text: str) -> None:
+    assert days(text)[:2] == ["Thu 26.11 17:30", "Thu 03.12 17:30"]
 
 
 def test_a_list_of_dates() -> None:

@@ -39,10 +39,15 @@ def preset(choice: str, today: date) -> tuple[date, date]:
     raise ValueError(choice)
 
 
-# "du 1.1.2026 au 31.3.2026", "1.1.2026 - 31.3.2026", "from 1 January to 31 March"
-_LEAD = re.compile(r"^\s*(?:du|de|from|entre|between)\s+", re.IGNORECASE)
+# "du 1.1.2026 au 31.3.2026", "1.1.2026 - 31.3.2026", "from 1 January to 31 March",
+# "vom 1.1.2026 bis 31.3.2026", "dal 1.1.2026 al 31.3.2026", "de 1.1.2026 a 31.3.2026",
+# "del 1.1.2026 al 31.3.2026"
+_LEAD = re.compile(
+    r"^\s*(?:du|de|from|entre|between|vom|von|ab|dal|da|del|desde)\s+", re.IGNORECASE
+)
 _SPLIT = re.compile(
-    r"\s+(?:au|à|a|to|until|till|jusqu'au|jusqu’au|et|and)\s+|\s*[–—]\s*|\s+-\s+",
+    r"\s+(?:au|à|a|to|until|till|jusqu'au|jusqu’au|et|and|bis|zum|al|fino al|até|ao|hasta"
+    r"|y|e)\s+|\s*[–—]\s*|\s+-\s+",
     re.IGNORECASE,
 )
 
