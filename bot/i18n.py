@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from datetime import datetime
 from functools import cache
@@ -10,6 +11,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
+from babel.numbers import format_decimal
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Resource
 
@@ -28,6 +30,14 @@ def languages_in(folder: Path) -> tuple[str, ...]:
 
 
 LANGUAGES = languages_in(LOCALES_DIR)
+
+# In a right-to-left sentence a Latin name, a number, a date or a /command is laid out by
+# the neutral characters around it ("/start" shows as "start/", "Inès, 3" as "3 ,Inès").
+# Fluent isolates each placeable (FSI…PDI) and _COMMAND's matches are isolated left to
+# right (LRI…PDI), for these languages only: elsewhere the marks only get in the way.
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur"})
+LRI, FSI, PDI = "\u2066", "\u2068", "\u2069"
+_COMMAND = re.compile(r"(?<![<\w/])/[a-z_]+(?:@\w+)?")
 
 
 def pick_language(saved: str | None, telegram_code: str | None, default: str) -> str:
@@ -54,22 +64,44 @@ def _parsed(path: Path, mtime_ns: int) -> Resource:
 
 
 class I18n:
-    """All languages' bundles. Isolation marks are off: Telegram clients lay out
-    right-to-left names themselves, and the marks break plain-text search and tests."""
+    """All languages' bundles. Isolation marks only in right-to-left languages (see
+    RIGHT_TO_LEFT): in the others they would break plain-text search and tests."""
 
     def __init__(self, folder: Path = LOCALES_DIR) -> None:
         self.bundles: dict[str, FluentBundle] = {}
         for language in languages_in(folder):
-            # A function may return a plain str (fluent.runtime formats it as text); its
-            # type hint asks for a FluentType.
-            functions = {"DE": elided_de}
-            bundle = FluentBundle([language], functions, use_isolating=False)  # type: ignore[arg-type]
-            for path in sorted((folder / language).glob("*.ftl")):
-                bundle.add_resource(_parsed(path, path.stat().st_mtime_ns))
+            resources = [
+                _parsed(path, path.stat().st_mtime_ns)
+                for path in sorted((folder / language).glob("*.ftl"))
+            ]
+            # Numbers in texts follow the language's Babel locale ("12'345" in de_CH), which
+            # its own files name: read it first, then make the bundle with it.
+            bundle = self._bundle([language], resources, language in RIGHT_TO_LEFT)
+            locale = self._locale(bundle)
+            if locale:
+                bundle = self._bundle([locale, language], resources, language in RIGHT_TO_LEFT)
             self.bundles[language] = bundle
 
+    @staticmethod
+    def _bundle(locales: list[str], resources: list[Resource], rtl: bool) -> FluentBundle:
+        # A function may return a plain str (fluent.runtime formats it as text); its type
+        # hint asks for a FluentType.
+        functions = {"DE": elided_de}
+        bundle = FluentBundle(locales, functions, use_isolating=rtl)  # type: ignore[arg-type]
+        for resource in resources:
+            bundle.add_resource(resource)
+        return bundle
+
+    @staticmethod
+    def _locale(bundle: FluentBundle) -> str:
+        if not bundle.has_message("language-locale"):
+            return ""
+        value = bundle.get_message("language-locale").value
+        return str(bundle.format_pattern(value, {})[0]) if value is not None else ""
+
     def text(self, language: str, key: str, **args: object) -> str:
-        bundle = self.bundles.get(language) or self.bundles[LANGUAGES[0]]
+        language = language if language in self.bundles else LANGUAGES[0]
+        bundle = self.bundles[language]
         if not bundle.has_message(key):
             logger.error("missing translation %s for %s", key, language)
             return key
@@ -79,6 +111,8 @@ class I18n:
         value, errors = bundle.format_pattern(message.value, dict(args))
         if errors:
             logger.error("translation %s/%s: %s", language, key, errors)
+        if language in RIGHT_TO_LEFT:
+            return _COMMAND.sub(lambda m: f"{LRI}{m.group()}{PDI}", str(value))
         return str(value)
 
     def keys(self, language: str) -> set[str]:
@@ -90,7 +124,7 @@ class I18n:
 
     def locale(self, language: str) -> str:
         """The Babel locale of its dates and numbers ("de_CH"), from the language's own files."""
-        return self.text(language, "language-locale")
+        return self.bundles[language].locales[0] if language in self.bundles else "fr_CH"
 
 
 class Texts:
@@ -109,6 +143,10 @@ class Texts:
     def __call__(self, key: str, **args: object) -> str:
         args.setdefault("tu", "yes" if self.familiar else "no")
         return self.i18n.text(self.language, key, **args)
+
+    def number(self, value: float) -> str:
+        """A count or a measure as the person's locale writes it: 12,5 in fr_CH, 12.5 in de_CH."""
+        return str(format_decimal(value, locale=self.i18n.locale(self.language)))
 
     def when(self, moment: datetime, form: str = "moment", now: datetime | None = None) -> str:
         """The moment in the person's language and zone, in one of the forms each language

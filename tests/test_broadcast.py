@@ -296,7 +296,7 @@ async def test_a_text_with_no_room_for_who_sends_it_is_refused(flow: Flow) -> No
     await flow.send(TEAM_COPIL, "/broadcast")
     await flow.press(TEAM_COPIL, "bc:aud:mentors")
     await flow.send(TEAM_COPIL, "x" * 4050)
-    assert "trop long pour une diffusion : 4\u202f016 caractères au plus" in flow.text(TEAM_COPIL)
+    assert "trop long pour une diffusion : 4'016 caractères au plus" in flow.text(TEAM_COPIL)
     await flow.send(TEAM_COPIL, "Plus court")
     assert "2 personnes" in flow.text(TEAM_COPIL)
     assert await flow.db.broadcasts.get(1) is None

@@ -201,8 +201,8 @@ def key_figures(_: Texts, report: Report) -> str:
         value = shown(report.row(name, key).cells[-1])
         if value == "":
             return "–"
-        text = html.escape(str(value))  # "< 5" in HTML
-        return text.replace(".", ",") if _.language == "fr" else text
+        # "< 5" in HTML; a number as the reader's locale writes it (12,5 in fr_CH)
+        return html.escape(value if isinstance(value, str) else _.number(value))
 
     return _(
         "stats-key-figures",

@@ -90,7 +90,7 @@ def period_label(_: Texts, period: Period, choice: str) -> str:
     if choice in ("this_month", "last_month"):
         return _.when(noon, "month")
     if choice in ("this_quarter", "last_quarter"):
-        return _("stats-quarter", n=(first.month - 1) // 3 + 1, year=first.year)
+        return _("stats-quarter", n=(first.month - 1) // 3 + 1, year=str(first.year))  # no 2'026
     if choice in ("this_year", "last_year"):
         return str(first.year)
     return f"{first:%d.%m.%Y} – {last:%d.%m.%Y}"
