@@ -135,7 +135,9 @@ const MEDIA_NAMES = {
 
 function messageNode(chatId, message) {
   const mine = message.from && message.from.id === chatId;
-  const node = el("li", { class: mine ? "msg me" : "msg bot", dataset: { id: message.message_id } });
+  // dir="auto": each message runs in the direction of its first letter, as in Telegram, so an
+  // Arabic message reads right to left in any pane and a French one left to right.
+  const node = el("li", { class: mine ? "msg me" : "msg bot", dir: "auto", dataset: { id: message.message_id } });
   const reply = message.reply_to_message;
   if (reply) node.append(el("span", { class: "quote" }, (reply.text || reply.caption || "…").slice(0, 80)));
   if (message.photo) {
@@ -169,7 +171,7 @@ function keyboardNode(chatId, message, keyboard) {
     const line = el("div", { class: "kb-row" });
     for (const button of row) {
       if (button.callback_data !== undefined) {
-        line.append(el("button", { type: "button", onclick: () => press(chatId, message.message_id, button.callback_data) }, button.text));
+        line.append(el("button", { type: "button", dir: "auto", onclick: () => press(chatId, message.message_id, button.callback_data) }, button.text));
       } else if (button.url && deepLinkPayload(button.url) !== null) {
         line.append(el("button", { type: "button", title: button.url, onclick: () => openAs(deepLinkPayload(button.url)) }, `${button.text} ↗`));
       } else {
@@ -268,6 +270,8 @@ function initials(name) {
   return (name || "?").trim().slice(0, 1).toUpperCase();
 }
 
+const RIGHT_TO_LEFT = new Set(["ar", "fa", "he", "ur"]);
+
 function paneFor(person) {
   let pane = state.panes.get(person.id);
   if (!pane) {
@@ -278,6 +282,9 @@ function paneFor(person) {
     $("#panes").append(pane);
     loadChat(person.id);
   }
+  // A phone set to a right-to-left language lays the whole chat out right to left.
+  pane.lang = person.language_code || "";
+  pane.dir = RIGHT_TO_LEFT.has(pane.lang.split("-")[0]) ? "rtl" : "ltr";
   $(".avatar", pane).textContent = initials(person.first_name);
   $(".name", pane).textContent = person.first_name;
   $(".label", pane).textContent = person.label || "pas encore dans Lien";
