@@ -30,7 +30,7 @@ HORIZON_DAYS = 92
 MAX_SESSIONS = 12
 
 _DAY = "(?P<day>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + ")s?"
-_ORDINAL = r"(\d)\s*(?:e|er|eme|re|st|nd|rd|th|\.|°|o|a)?"
+_ORDINAL = r"(\d)\s*(?:e|er|eme|re|st|nd|rd|th|\.?[°oa]|\.)?"  # 2e 2nd 2. 2° 2º 2.ª
 _EACH = (
     r"(?:every|chaque|les?|tous les|toutes les|jeden|jede|am|ogni|il|i|tutti i|tutte le|toda"
     r"|todo|todas|todos|todas as|todos os|as|os|a|o|cada|el|los|todos los|todas las)"

@@ -30,6 +30,8 @@ def days(text: str) -> list[str]:
         "ogni 2° e 4° martedì alle 18",
         "toda 2ª e 4ª terça-feira às 18h",
         "cada 2º y 4º martes a las 18",
+        "2.º y 4.º martes 18h",
+        "2.ª e 4.ª terça 18h",
     ],
 )
 def test_given_weeks_of_the_month(text: str) -> None:
