@@ -131,6 +131,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[’‘`´ʼ]", "'", text).replace("ß", "ss")
+    text = re.sub("[\u200e\u200f\u2066-\u2069]", "", text)  # bidi marks, copied from Arabic
     text = re.sub(r"(?<=[a-z])\.", "", text)
     text = re.sub(r"(?<=[a-z])[- ]feiras?\b", "", text)  # "terça-feira" is "terca"
     text = re.sub(r"[,;!?]", " ", text)

@@ -334,6 +334,7 @@ FUTURE_ELSEWHERE = [
     ("pasado mañana a las 9", at(24, 11, 9)),
     ("esta noche a las 8", at(22, 11, 20)),
     ("dentro de 2 horas", at(22, 11, 12)),
+    ("\u2068mañana\u2069 a las \u206618\u2069", at(23, 11, 18)),  # copied from an Arabic text
 ]
 
 
