@@ -211,7 +211,7 @@ async def test_a_long_month_of_hours_goes_as_one_file_with_a_summary(flow: Flow)
     await flow.press(COPIL, "hours:team:2026-11")
     sent = flow.tg.bot_messages(COPIL)[before:]
     assert len(sent) == 2  # one summary, one file
-    assert "1\u202f000 mentor·es dans 2 équipe(s) : 750 h 00 en tout" in sent[0]["text"]
+    assert "1'000 mentor·es dans 2 équipe(s) : 750 h 00 en tout" in sent[0]["text"]
     rows = flow.tg.file_bytes(sent[1]["document"]["file_id"]).decode("utf-8-sig").splitlines()
     assert len(rows) == 1001 and rows[1].startswith("Équipe principale;Mentor 0000;45;")
     # The last twelve months: December to November, the day before left out.

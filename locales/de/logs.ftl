@@ -107,3 +107,8 @@ hours-col-total = Total (Minuten)
 hours-which-month = Welcher Monat?
 hours-team-title = <b>Zeit der Mentor:innen, { $month }</b>
 hours-team-none = Kein Eintrag.
+hours-year = 📅 Die letzten 12 Monate
+hours-team-summary =
+    <b>Zeit der Mentor:innen, { $month }</b>
+    { $mentors } Mentor:innen in { $teams } Team(s): { $total } insgesamt.
+    Die Einzelheiten pro Mentor:in stehen in der Datei unten.

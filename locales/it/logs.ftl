@@ -107,3 +107,8 @@ hours-col-total = totale (minuti)
 hours-which-month = Quale mese?
 hours-team-title = <b>Tempo dei mentor, { $month }</b>
 hours-team-none = Nessun incontro annotato.
+hours-year = 📅 Gli ultimi 12 mesi
+hours-team-summary =
+    <b>Tempo dei mentor, { $month }</b>
+    { $mentors } mentor in { $teams } team: { $total } in tutto.
+    Il dettaglio per mentor è nel file qui sotto.
