@@ -129,6 +129,7 @@ help-copil =
     Das können Sie tun:
     /invite — Mentor:in, Peer-Helfer:in oder Steuergruppe einladen
     /people — die Personen im Team; jemanden deaktivieren
+    /alerts — offene Meldungen des Sicherheitsnetzes: übernehmen, schreiben, abschliessen
     /teams — ein Team erstellen oder umbenennen
     /assign — eine offene Anfrage einer Mentor:in geben
     /emergency — die Notfallnummern für junge Menschen

@@ -85,3 +85,5 @@ group-attendance-title = { $name }, { $when }: { $count } anwesend. { $tu ->
         [yes] Tipp auf einen Namen zum An- oder Abhaken.
        *[no] Tippen Sie auf einen Namen zum An- oder Abhaken.
     }
+group-sessions-all = 🗓 Alle kommenden Treffen
+group-sessions-title = <b>{ $name }</b>: { $count } kommende(s) Treffen

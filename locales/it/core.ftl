@@ -129,6 +129,7 @@ help-copil =
     Cosa può fare:
     /invite — invitare un o una mentor, un o una peer o un membro del gruppo
     /people — le persone del team; disattivare qualcuno
+    /alerts — gli allarmi aperti della rete di sicurezza: prendere, scrivere, chiudere
     /teams — creare o rinominare un team
     /assign — affidare una richiesta in attesa a un o una mentor
     /emergency — i numeri d'emergenza dati ai giovani

@@ -88,3 +88,5 @@ group-attendance-title = { $name }, { $when }: { $count ->
         [yes] Tocca un nome per segnarlo o toglierlo.
        *[no] Tocchi un nome per segnarlo o toglierlo.
     }
+group-sessions-all = 🗓 Tutti gli incontri in arrivo
+group-sessions-title = <b>{ $name }</b>: { $count } incontro/i in arrivo
