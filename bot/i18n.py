@@ -151,9 +151,9 @@ class Texts:
     def when(self, moment: datetime, form: str = "moment", now: datetime | None = None) -> str:
         """The moment in the person's language and zone, in one of the forms each language
         writes as a Babel pattern (`when-<form>` in its core.ftl: moment, moment-year, day,
-        short-day, short-moment, day-month, month, short-month). Given `now`, the year is shown
-        when it is not now's: "12.11" typed on 22.11 means next year, and a confirmation must
-        say so."""
+        short-day, short-day-moment, short-moment, day-month, month, short-month). Given
+        `now`, the year is shown when it is not now's: "12.11" typed on 22.11 means next year,
+        and a confirmation must say so."""
         if now is not None and moment.astimezone(self.zone).year != now.astimezone(self.zone).year:
             form += "-year"
         pattern = self.i18n.text(self.language, f"when-{form}")

@@ -111,6 +111,14 @@ def test_every_key_used_in_code_is_defined() -> None:
     assert used - defined == set()
 
 
+def test_every_date_form_used_in_code_is_defined() -> None:
+    """`_.when(moment, "short-day")` names a form each language writes, never a Babel
+    pattern (a pattern is the language's to choose, in its when-* keys)."""
+    used = set(re.findall(r"""\.when\([^()]*(?:\([^()]*\)[^()]*)*,\s*["']([^"']+)["']""", _code()))
+    assert "short-day" in used, "the scan found no date form: the pattern is wrong"
+    assert {f"when-{form}" for form in used} <= I18n().keys("fr"), used
+
+
 def test_dynamic_keys_exist_for_every_value() -> None:
     defined = I18n().keys("fr")
     prefixes = set(_DYNAMIC.findall(_code()))
@@ -244,7 +252,8 @@ def test_each_language_names_itself_and_writes_its_dates(language: str) -> None:
     assert locale.language == language, (language, str(locale))
     moment = datetime(2026, 12, 3, 18, 30, tzinfo=ZoneInfo("Europe/Zurich"))
     _ = Texts(i18n, language, ZoneInfo("Europe/Zurich"))
-    for form in ("moment", "day", "short-day", "short-moment", "day-month", "month", "short-month"):
+    forms = ("moment", "day", "short-day", "short-day-moment", "short-moment", "day-month")
+    for form in (*forms, "month", "short-month"):
         written = _.when(moment, form)
         assert "3" in written or "12" in written or "2026" in written, (language, form, written)
     assert "2026" not in _.when(moment, now=moment)

@@ -135,7 +135,7 @@ async def _all_sessions(update: Update, context: Context, args: list[str]) -> No
         return
     await answer_press(query)
     rows = [
-        [InlineKeyboardButton(_.when(s.starts_at, "EEE d.MM HH:mm")
+        [InlineKeyboardButton(_.when(s.starts_at, "short-day-moment")
                               + (" ✖️" if s.status == "cancelled" else ""),
                               callback_data=f"grs:show:{s.id}")]
         for s in shown

@@ -11,6 +11,7 @@ when-moment = EEEE d 'de' MMMM 'a las' HH:mm
 when-moment-year = EEEE d 'de' MMMM 'de' y 'a las' HH:mm
 when-day = EEEE d 'de' MMMM
 when-short-day = EEE d.MM
+when-short-day-moment = EEE d.MM HH:mm
 when-short-moment = d.MM HH:mm
 when-day-month = d MMM
 when-month = LLLL yyyy

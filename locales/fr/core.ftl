@@ -12,6 +12,7 @@ when-moment = EEEE d MMMM 'à' HH:mm
 when-moment-year = EEEE d MMMM y 'à' HH:mm
 when-day = EEEE d MMMM
 when-short-day = EEE d.MM
+when-short-day-moment = EEE d.MM HH:mm
 when-short-moment = d.MM HH:mm
 when-day-month = d MMM
 when-month = LLLL yyyy
