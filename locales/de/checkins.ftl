@@ -26,3 +26,16 @@ feedback-recommend-yes = Ja
 feedback-recommend-maybe = Vielleicht
 feedback-recommend-no = Nein
 feedback-thanks = Danke für deine Antwort! 💛 Sie hilft dem Team, besser zu werden.
+feedback-thanks-words = Danke für deine Antwort! 💛 Willst du dem Team noch ein paar Worte schreiben? Es liest sie ohne deinen Namen, zusammen mit denen anderer junger Menschen.
+feedback-add-words = ✍️ Ein paar Worte schreiben
+feedback-no-words = Nein danke
+feedback-words-ask = Schreib sie hier, in einer einzigen Nachricht (höchstens { $most } Zeichen). Das Team liest sie ohne deinen Namen, zusammen mit denen von mindestens vier anderen jungen Menschen. /cancel, um es zu lassen.
+feedback-words-too-long = Das ist etwas lang: höchstens { $most } Zeichen, bitte. Du kannst kürzen und nochmal senden.
+feedback-words-thanks = Danke, ist notiert. 💛 Das Team liest sie ohne deinen Namen.
+
+# An die Steuergruppe (« Sie »): Worte am Ende einer Begleitung, mindestens fünf zusammen, ohne Namen.
+feedback-words-copil =
+    💬 <b>Worte junger Menschen am Ende ihrer Begleitung</b> · { $team }
+    (ohne Namen, durcheinander: Sie kommen zu mindestens fünf, damit niemand erkennbar ist)
+
+    { $words }

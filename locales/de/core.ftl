@@ -136,6 +136,7 @@ help-copil =
     /emergency — die Notfallnummern für junge Menschen
     /hours — die Zeit der Mentor:innen pro Monat (Text und CSV)
     /stats — Zahlen für Geldgeber: Grafiken, CSV, Excel
+    /rhythms — pro Team: Tage Funkstille und Rhythmus der Check-ins
     /resource — jeder Mentor:in eine Ansprechperson geben
     /talk — wählen, welcher Mentor:in Sie antworten
     /broadcast — Neuigkeiten senden (Mentor:innen, Peers, Junge)

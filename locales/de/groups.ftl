@@ -87,3 +87,13 @@ group-attendance-title = { $name }, { $when }: { $count } anwesend. { $tu ->
     }
 group-sessions-all = 🗓 Alle kommenden Treffen
 group-sessions-title = <b>{ $name }</b>: { $count } kommende(s) Treffen
+
+# Bewertung eines Treffens (« du » mit jungen Menschen und Peer-Helfer:innen)
+rating-ask = ⭐ Danke, dass du beim Peer-Treffen « { $group } » warst! Wie war es? (1 = nicht so toll, 5 = super) Deine Bewertung bleibt anonym.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = Danke für deine Bewertung! 💛
+rating-average = ⭐ Treffen « { $group } » vom { $day }: im Schnitt { $stars } von 5 ({ $count } Bewertungen der Anwesenden). Weitere Bewertungen zählen ohne neue Nachricht in den Zahlen des Teams, damit niemand erkennbar ist.

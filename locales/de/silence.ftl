@@ -33,3 +33,27 @@ people-paused-mark = ⏸ (Pause)
 people-paused-count = ⏸ Mentor:innen in Pause: { $count }
 
 cmd-available = Wieder Anfragen bekommen
+
+## /rhythms (Steuergruppe, « Sie »): die Rhythmen jedes Teams
+cmd-rhythms = Funkstille und Check-ins des Teams
+rhythm-which-team = Für welches Team?
+rhythm-summary =
+    <b>⏱ Rhythmen · { $team }</b>
+
+    Erinnerung an die Mentor:in nach { $silence } Tagen ohne Nachricht oder Eintrag (dann wird die junge Person nach 45 Tagen gefragt, die Begleitung schliesst nach 60).
+    Check-in der jungen Menschen: { $checkin ->
+        [0] ausgeschaltet
+       *[other] alle { $checkin } Tage
+    }.
+rhythm-change-silence = 🔕 Tage Funkstille bis zur Erinnerung
+rhythm-change-checkin = 🌤 Rhythmus der Check-ins
+rhythm-ask-silence = Nach wie vielen Tagen Funkstille soll die Mentor:in erinnert werden?
+rhythm-ask-checkin = Wie oft sollen die jungen Menschen gefragt werden, wie es ihnen geht?
+rhythm-silence-days = { $days } Tage
+rhythm-checkin-days = { $days ->
+    [0] Ausgeschaltet
+   *[other] { $days } Tage
+}
+rhythm-back = ◀ Zurück
+rhythm-close = ✖ Schliessen
+rhythm-closed = Notiert.

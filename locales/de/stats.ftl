@@ -133,3 +133,8 @@ stats-chart-by-theme = Anfragen pro Thema
 stats-chart-hours-by-kind = Stunden Begleitung nach Art
 stats-chart-ended = Beendete Begleitungen nach Grund
 stats-chart-delays = Antwortzeiten (Stunden)
+stats-sec-wellbeing = Wohlbefinden der Mentor:innen
+stats-fig-session_rating = Bewertungen der Treffen durch die Anwesenden (1 = nicht so toll, 5 = super)
+stats-fig-wellbeing_asked = Quartalsfragen an die Mentor:innen
+stats-fig-wellbeing_mood = Antworten nach Stimmung (1 = geht schlecht, 5 = geht sehr gut)
+stats-fig-support_asked = Mentor:innen, die Unterstützung wünschten

@@ -26,3 +26,16 @@ feedback-recommend-yes = Sì
 feedback-recommend-maybe = Forse
 feedback-recommend-no = No
 feedback-thanks = Grazie per la tua risposta! 💛 Aiuta il team a fare meglio.
+feedback-thanks-words = Grazie per la tua risposta! 💛 Vuoi aggiungere qualche parola per il team? La leggerà senza il tuo nome, insieme a quelle di altri giovani.
+feedback-add-words = ✍️ Aggiungere qualche parola
+feedback-no-words = No, grazie
+feedback-words-ask = Scrivile qui, in un solo messaggio (al massimo { $most } caratteri). Il team le leggerà senza il tuo nome, insieme a quelle di almeno altri quattro giovani. /cancel per lasciar perdere.
+feedback-words-too-long = È un po' lungo: al massimo { $most } caratteri, per favore. Puoi accorciare e rimandare.
+feedback-words-thanks = Grazie, preso nota. 💛 Il team le leggerà senza il tuo nome.
+
+# Al gruppo di pilotaggio (« Lei »): le parole di fine accompagnamento, almeno cinque insieme, senza nome.
+feedback-words-copil =
+    💬 <b>Parole di giovani alla fine del loro accompagnamento</b> · { $team }
+    (senza nome, in ordine sparso: arrivano almeno a cinque perché nessuno sia riconoscibile)
+
+    { $words }

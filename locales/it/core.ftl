@@ -136,6 +136,7 @@ help-copil =
     /emergency — i numeri d'emergenza dati ai giovani
     /hours — il tempo dei mentor per mese (messaggio e CSV)
     /stats — le cifre per i finanziatori: grafici, CSV, Excel
+    /rhythms — per team, i giorni di silenzio e il ritmo dei check-in
     /resource — dare una persona di riferimento a ogni mentor
     /talk — scegliere a quale mentor risponde
     /broadcast — mandare una notizia (mentor, peer, giovani)

@@ -90,3 +90,13 @@ group-attendance-title = { $name }, { $when }: { $count ->
     }
 group-sessions-all = 🗓 Tutti gli incontri in arrivo
 group-sessions-title = <b>{ $name }</b>: { $count } incontro/i in arrivo
+
+# Voto di un incontro (« tu » con i giovani e i peer)
+rating-ask = ⭐ Grazie di essere venuto/a all'incontro tra pari « { $group } »! Com'è andata? (1 = così così, 5 = benissimo) Il tuo voto resta anonimo.
+rating-1 = 1
+rating-2 = 2
+rating-3 = 3
+rating-4 = 4
+rating-5 = 5
+rating-thanks = Grazie per il tuo voto! 💛
+rating-average = ⭐ Incontro « { $group } » del { $day }: in media { $stars } su 5 ({ $count } voti dei giovani presenti). I voti successivi conteranno nelle cifre del team, senza nuovo messaggio, perché nessuno sia riconoscibile.

@@ -11,3 +11,13 @@ resource-told-mentor = La Sua persona di riferimento ora è { $name }, del grupp
 resource-told-copil = Ora è la persona di riferimento di { $name }. I suoi messaggi /support Le arrivano qui; risponda al suo messaggio (o tocchi il suo nome) per risponderle.
 support-nobody = Non ha ancora una persona di riferimento. Il gruppo di pilotaggio gliene assegna una con /resource.
 support-ready = I Suoi prossimi messaggi andranno a <b>{ $name }</b>, la Sua persona di riferimento, tramite il bot. Scriva adesso. (/talk per scrivere di nuovo a un o una giovane.)
+
+# Il benessere dei mentor, una volta per trimestre (« Lei »).
+wellbeing-ask = 🌿 Una domanda del trimestre, solo per Lei: come sta in questo periodo come volontario/a? (La Sua risposta resta al gruppo di pilotaggio, per le cifre del programma.)
+wellbeing-support = Grazie. Le servirebbe un sostegno?
+wellbeing-support-yes = Sì, vorrei parlarne
+wellbeing-support-no = No, grazie
+wellbeing-support-sent = Inoltrato alla Sua persona di riferimento: La contatterà. Grazie per tutto quello che fa. 💛
+wellbeing-thanks = Grazie per la Sua risposta e per tutto quello che fa. 💛
+wellbeing-already = Ha già risposto a questa domanda.
+wellbeing-support-asked = 🌿 { $name } vorrebbe un sostegno (domanda del trimestre sul benessere dei volontari). La contatti quando può.

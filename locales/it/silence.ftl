@@ -33,3 +33,27 @@ people-paused-mark = ⏸ (in pausa)
 people-paused-count = ⏸ Mentor in pausa: { $count }
 
 cmd-available = Ricevere di nuovo richieste
+
+## /rhythms (gruppo di pilotaggio, « Lei »): i ritmi di ogni team
+cmd-rhythms = Silenzi e check-in del team
+rhythm-which-team = Per quale team?
+rhythm-summary =
+    <b>⏱ Ritmi · { $team }</b>
+
+    Promemoria al o alla mentor dopo { $silence } giorni senza messaggi né incontri annotati (poi al o alla giovane si chiede a 45 giorni, l'accompagnamento si chiude a 60).
+    Check-in dei giovani: { $checkin ->
+        [0] disattivato
+       *[other] ogni { $checkin } giorni
+    }.
+rhythm-change-silence = 🔕 Giorni di silenzio prima del promemoria
+rhythm-change-checkin = 🌤 Ritmo dei check-in
+rhythm-ask-silence = Dopo quanti giorni di silenzio ricordarlo al o alla mentor?
+rhythm-ask-checkin = Ogni quanto chiedere ai giovani come va?
+rhythm-silence-days = { $days } giorni
+rhythm-checkin-days = { $days ->
+    [0] Disattivati
+   *[other] { $days } giorni
+}
+rhythm-back = ◀ Indietro
+rhythm-close = ✖ Chiudi
+rhythm-closed = Preso nota.

@@ -133,3 +133,8 @@ stats-chart-by-theme = Richieste per tema
 stats-chart-hours-by-kind = Ore di accompagnamento per tipo
 stats-chart-ended = Accompagnamenti chiusi, per motivo
 stats-chart-delays = Tempi di risposta (ore)
+stats-sec-wellbeing = Benessere dei mentor
+stats-fig-session_rating = Voti degli incontri dai giovani presenti (1 = così così, 5 = benissimo)
+stats-fig-wellbeing_asked = Domande del trimestre ai mentor
+stats-fig-wellbeing_mood = Risposte per umore (1 = va male, 5 = va molto bene)
+stats-fig-support_asked = Mentor che hanno chiesto un sostegno
