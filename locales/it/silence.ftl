@@ -45,7 +45,7 @@ rhythm-summary =
         [0] disattivato
        *[other] ogni { $checkin } giorni
     }.
-rhythm-change-silence = 🔕 Giorni di silenzio prima del promemoria
+rhythm-change-silence = 🔕 Silenzio prima del promemoria
 rhythm-change-checkin = 🌤 Ritmo dei check-in
 rhythm-ask-silence = Dopo quanti giorni di silenzio ricordarlo al o alla mentor?
 rhythm-ask-checkin = Ogni quanto chiedere ai giovani come va?
