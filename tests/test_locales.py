@@ -204,6 +204,22 @@ class _Variables(visitor.Visitor):  # type: ignore[misc]
         self.generic_visit(node)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_key_is_defined_twice(language: str) -> None:
+    """Fluent keeps the first of two messages under one key: the second is never shown, and
+    a caller giving the second's variables gets a text with a hole."""
+    first: dict[str, str] = {}
+    twice = []
+    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+        for entry in parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Message):
+                key = entry.id.name
+                if key in first:
+                    twice.append(f"{language}: {key} in {first[key]} and {path.name}")
+                first.setdefault(key, path.name)
+    assert twice == []
+
+
 @pytest.mark.parametrize("language", OTHERS)
 def test_each_language_has_the_keys_of_french_in_the_same_files(language: str) -> None:
     french, other = _messages("fr"), _messages(language)

@@ -148,7 +148,7 @@ async def _decide(
         if await db.groups.is_member(found.id, youth):
             await edit_message(query, _("group-already-member", name=name, group=group))
         elif accept and await db.groups.is_requested(found.id, youth):
-            await edit_message(query, _("group-full", group=group))
+            await edit_message(query, _("group-full-now", group=group))
         else:
             await edit_message(query, _("group-request-gone"))
         return

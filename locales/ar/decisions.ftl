@@ -5,5 +5,5 @@ decided-peer-invited = ✅ دعا { $who } { $name } كداعم(ة) من الأ�
 decided-request-linked = ✅ طلب { $name } يتابعه الآن { $mentor }.
 decided-request-withdrawn = سحب { $name } طلبه.
 group-already-member = { $name } عضو في مجموعة { $group } من قبل.
-group-full = غير ممكن: مجموعة { $group } ممتلئة.
+group-full-now = غير ممكن: مجموعة { $group } ممتلئة.
 group-request-gone = هذا الطلب لم يعد موجودًا: سحبه صاحبه، أو ردّ عليه أحد من قبل.

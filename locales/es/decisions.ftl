@@ -5,5 +5,5 @@ decided-peer-invited = ✅ { $who } ha invitado a { $name } como par de apoyo.
 decided-request-linked = ✅ La solicitud de { $name } la acompaña ahora { $mentor }.
 decided-request-withdrawn = La persona ha retirado la solicitud de { $name }.
 group-already-member = { $name } ya forma parte del grupo { $group }.
-group-full = Imposible: el grupo { $group } está completo.
+group-full-now = Imposible: el grupo { $group } está completo.
 group-request-gone = Esta solicitud ya no existe: la persona la retiró, o alguien ya respondió.

@@ -5,5 +5,5 @@ decided-peer-invited = ✅ { $who } ha invitato { $name } come peer.
 decided-request-linked = ✅ La richiesta di { $name } ora è seguita da { $mentor }.
 decided-request-withdrawn = La richiesta di { $name } è stata ritirata dalla persona.
 group-already-member = { $name } fa già parte del gruppo { $group }.
-group-full = Impossibile: il gruppo { $group } è al completo.
+group-full-now = Impossibile: il gruppo { $group } è al completo.
 group-request-gone = Questa richiesta non esiste più: la persona l'ha ritirata, o qualcuno ha già risposto.
