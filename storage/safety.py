@@ -33,10 +33,11 @@ class SafetyAlert:
     repeats: int
     outcome: str | None
     closed_at: str | None
+    closed_by: int | None
 
 
 _COLUMNS = """id, youth_id, link_id, team_id, category, level, rule, asked_until, answer, at,
-    alerted_at, owner_id, taken_at, repeats, outcome, closed_at"""
+    alerted_at, owner_id, taken_at, repeats, outcome, closed_at, closed_by"""
 
 
 def _alert(row: Row) -> SafetyAlert:
@@ -191,18 +192,18 @@ class SafetyAlerts:
         ) as cur:
             return cur.rowcount == 1
 
-    def _open_scope(self, team_id: int | None, wide: bool, me: int) -> tuple[str, tuple[Any, ...]]:
-        """Open alerts the COPIL has, for a member: the programme's if they are programme-
-        wide, else their team's and those with no team, and any they took themselves."""
-        where = "closed_at IS NULL AND alerted_at IS NOT NULL"
+    def _scope(self, team_id: int | None, wide: bool, me: int) -> tuple[str, tuple[Any, ...]]:
+        """Alerts the COPIL had, for a member: the programme's if they are programme-wide,
+        else their team's and those with no team, and any they took themselves."""
+        where = "alerted_at IS NOT NULL"
         if wide:
             return where, ()
         return f"{where} AND (team_id = ? OR team_id IS NULL OR owner_id = ?)", (team_id, me)
 
     async def count_open(self, team_id: int | None, wide: bool, me: int) -> int:
-        where, args = self._open_scope(team_id, wide, me)
+        where, args = self._scope(team_id, wide, me)
         async with self._conn.execute(
-            f"SELECT count(*) FROM safety_alerts WHERE {where}", args
+            f"SELECT count(*) FROM safety_alerts WHERE closed_at IS NULL AND {where}", args
         ) as cur:
             row = await cur.fetchone()
         return int(row[0]) if row else 0
@@ -211,12 +212,34 @@ class SafetyAlerts:
         self, team_id: int | None, wide: bool, me: int, offset: int, limit: int
     ) -> list[SafetyAlert]:
         """A page of open alerts: nobody's first, then the taken ones; oldest first."""
-        where, args = self._open_scope(team_id, wide, me)
+        where, args = self._scope(team_id, wide, me)
         async with self._conn.execute(
-            f"""SELECT {_COLUMNS} FROM safety_alerts WHERE {where}
+            f"""SELECT {_COLUMNS} FROM safety_alerts WHERE closed_at IS NULL AND {where}
                 ORDER BY CASE WHEN owner_id IS NULL THEN 0 ELSE 1 END, at, id
                 LIMIT ? OFFSET ?""",
             (*args, limit, offset),
+        ) as cur:
+            return [_alert(row) for row in await cur.fetchall()]
+
+    async def count_closed(self, team_id: int | None, wide: bool, me: int, since: datetime) -> int:
+        """Alerts closed since `since` that this member may see (same scope as the open)."""
+        where, args = self._scope(team_id, wide, me)
+        async with self._conn.execute(
+            f"SELECT count(*) FROM safety_alerts WHERE closed_at >= ? AND {where}",
+            (to_text(since), *args),
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def closed_page(
+        self, team_id: int | None, wide: bool, me: int, since: datetime, offset: int, limit: int
+    ) -> list[SafetyAlert]:
+        """A page of alerts closed since `since`, the latest closed first."""
+        where, args = self._scope(team_id, wide, me)
+        async with self._conn.execute(
+            f"""SELECT {_COLUMNS} FROM safety_alerts WHERE closed_at >= ? AND {where}
+                ORDER BY closed_at DESC, id DESC LIMIT ? OFFSET ?""",
+            (to_text(since), *args, limit, offset),
         ) as cur:
             return [_alert(row) for row in await cur.fetchall()]
 
