@@ -11,6 +11,7 @@ import pytest
 from storage.models import Role
 from tests.conftest import COPIL, Flow
 from tests.test_broadcast import person
+from tests.youth_steps import ask, make_mentor, notice_of
 
 YOUTH, LEO, INES, MENTOR, OTHER_TEAM_COPIL = 1001, 1002, 9002, 2001, 9201  # fictitious
 CRISIS = "je vais me tuer ce soir"
@@ -97,3 +98,48 @@ async def test_a_long_list_comes_a_page_at_a_time_and_a_team_sees_its_own(flow: 
     assert flow.text(COPIL).count("🆘") == 2
     await flow.send(OTHER_TEAM_COPIL, "/alerts")  # another team's member: not theirs
     assert flow.text(OTHER_TEAM_COPIL) == "Aucune alerte ouverte. 🌿"
+
+
+async def test_alerts_closed_this_week_follow_the_open_ones(flow: Flow) -> None:
+    await _copil(flow)
+    await flow.db.teams.create("Littoral")  # team 2
+    await person(flow, OTHER_TEAM_COPIL, Role.COPIL, 2)
+    await make_mentor(flow, MENTOR, "Marc")  # team 1: the youths' alerts are team 1's
+    for youth, name in ((YOUTH, "Zoé"), (LEO, "Léo")):
+        request = await ask(flow, youth, name=name, message=None)
+        await flow.press(MENTOR, f"req:acc:{request.id}", notice_of(flow, MENTOR, request.id))
+
+    async def close(youth: int, alert_id: int, outcome: str, minutes: int) -> None:
+        await flow.send(youth, CRISIS)
+        await flow.send(INES, "/alerts")
+        await flow.press(INES, f"sfo:take:{alert_id}")
+        flow.clock.advance(minutes=minutes)
+        await flow.press(INES, f"sfo:close:{alert_id}")
+        await flow.press(INES, f"sfo:out:{outcome}:{alert_id}", flow.last(INES))
+        assert (await flow.db.safety.get(alert_id)).outcome == outcome
+
+    leo, zoe = 1, 2
+    await close(LEO, leo, "false_alarm", 5)
+    flow.clock.advance(days=6)
+    await close(YOUTH, zoe, "safe", 40)
+    flow.clock.advance(days=2)  # Léo's closed 8 days ago, Zoé's 2 days ago
+    await flow.send(COPIL, "/alerts")
+    lines = flow.text(COPIL).split("\n")
+    assert lines[0] == "Alertes ouvertes : 0"
+    assert lines[2] == "Closes ces 7 derniers jours : 1"
+    assert lines[3].startswith(f"✔️ n° {zoe} · Zoé · ")
+    assert lines[3].endswith("· close par Inès : 🟢 En sécurité · ouverte 40 min")
+    assert len(lines) == 4 and "Léo" not in flow.text(COPIL)
+    assert CRISIS not in flow.text(COPIL) and _buttons(flow.last(COPIL)) == []
+    await flow.send(OTHER_TEAM_COPIL, "/alerts")  # another team's member: not theirs
+    assert flow.text(OTHER_TEAM_COPIL) == "Aucune alerte ouverte. 🌿"
+    # Open and closed share the pages: ten open fill the first, the closed one comes next.
+    for n in range(10):
+        alert_id = await flow.db.safety.record(
+            1100 + n, link_id=None, team_id=1, category="suicide", level="high", rule="fr.x"
+        )
+        await flow.db.safety.alerted(alert_id)
+    await flow.send(COPIL, "/alerts")
+    assert flow.text(COPIL).count("🆘") == 10 and "✔️ n°" not in flow.text(COPIL)
+    await flow.press(COPIL, "sfo:page:1")
+    assert flow.text(COPIL).split("\n")[2:] == lines[2:]
