@@ -31,7 +31,7 @@ from bot.context import BotData, Context, texts
 from bot.copies import decided
 from bot.guards import person_of, require
 from bot.i18n import Texts
-from bot.ids import is_id
+from bot.ids import is_id, parse_id
 from bot.notify import edit, texts_for
 from handlers import relay, safety, start
 from handlers.basics import end_conversation
@@ -43,6 +43,7 @@ from storage.requests import AGE_BANDS, MEETING_PLACES, AlreadyOpen, Request, no
 CHANGE, TEAM, MET, THEMES_STATE, AGE, NAME, MESSAGE, CONFIRM = range(8)
 DRAFT_KEY = "request_draft"
 MENTOR_KEY = "request_mentor"  # the mentor whose /mylink the youth opened
+GROUP_KEY = "request_group"  # the peer-aidance group the youth asked from
 NAME_MAX = 40
 MESSAGE_MAX = 1000
 _MENTOR_PAYLOAD = re.compile(r"m_([A-Za-z0-9_-]{1,62})")
@@ -56,8 +57,11 @@ async def ask(update: Update, context: Context) -> int:
     me = await require(update, context, Role.YOUTH)
     if me is None or context.user_data is None:
         return ConversationHandler.END
-    if update.callback_query is not None:
-        await answer_press(update.callback_query)
+    query = update.callback_query
+    if query is None or not (query.data or "").startswith("request:group:"):
+        context.user_data.pop(GROUP_KEY, None)  # only the group's button asks from a group
+    if query is not None:
+        await answer_press(query)
     _ = texts(update, context, me)
     db = context.bot_data.db
     link = await db.links.active_of_youth(me.telegram_id)
@@ -105,6 +109,24 @@ async def from_mentor_link(update: Update, context: Context) -> int:
     return await ask(update, context)
 
 
+async def from_group(update: Update, context: Context) -> int:
+    """request:group:<id>, on a youth's /groups: ask the group's team for a mentor. Its peer
+    helpers are not told (what a youth asks stays between them and the mentors)."""
+    me = await require(update, context, Role.YOUTH)
+    query = update.callback_query
+    if me is None or query is None or context.user_data is None:
+        return ConversationHandler.END
+    group_id = parse_id((query.data or "").removeprefix("request:group:"))
+    db = context.bot_data.db
+    group = await db.groups.get(group_id) if group_id else None
+    if group is None or not await db.groups.is_member(group.id, me.telegram_id):
+        await answer_press(query, texts(update, context, me)("button-unknown"), show_alert=True)
+        return ConversationHandler.END
+    context.user_data.pop(MENTOR_KEY, None)
+    context.user_data[GROUP_KEY] = group.id
+    return await ask(update, context)
+
+
 async def _begin(update: Update, context: Context, me: Person, _: Texts) -> int:
     assert context.user_data is not None
     draft: dict[str, Any] = {"themes": [], "name": me.display_name[:NAME_MAX]}
@@ -115,6 +137,11 @@ async def _begin(update: Update, context: Context, me: Person, _: Texts) -> int:
         draft["mentor"] = mentor.telegram_id
         draft["team"] = mentor.team_id
         intro = _("request-to-mentor", name=html.escape(mentor.display_name)) + "\n\n"
+    group_id = context.user_data.get(GROUP_KEY)
+    group = await context.bot_data.db.groups.get(group_id) if group_id else None
+    if group is not None and "team" not in draft:
+        draft["group"] = group.id
+        draft["team"] = group.team_id
     context.user_data[DRAFT_KEY] = draft
     if "team" not in draft:
         teams = await context.bot_data.db.teams.all()
@@ -420,6 +447,7 @@ async def _send(
                 age_band=draft.get("age"),
                 first_name=draft.get("name") or me.display_name,
                 message=draft.get("message"),
+                group_id=draft.get("group"),
             )
             await db.audit.record(me.telegram_id, "request", me.telegram_id)
             notified = await notify_mentors(context, request)
@@ -431,6 +459,7 @@ async def _send(
     sending.kick(context.application, notices=True)
     context.user_data.pop(DRAFT_KEY, None)
     context.user_data.pop(MENTOR_KEY, None)
+    context.user_data.pop(GROUP_KEY, None)
     await _say(update, _("request-sent" if notified else "request-sent-team"))
     return ConversationHandler.END
 
@@ -614,6 +643,7 @@ def conversation() -> ConversationHandler[Context]:
             CommandHandler("request", ask),
             CommandHandler("start", from_mentor_link, filters=f.Regex(r"^/start m_")),
             CallbackQueryHandler(ask, pattern=r"^request:new$"),
+            CallbackQueryHandler(from_group, pattern=r"^request:group:"),
         ],
         states={
             CHANGE: [CallbackQueryHandler(changing, pattern=r"^request:(change|withdraw|keep)$")],

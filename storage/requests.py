@@ -108,13 +108,15 @@ class Requests:
         age_band: str | None,
         first_name: str,
         message: str | None,
+        group_id: int | None = None,
     ) -> Request:
-        """A new open request; AlreadyOpen if one is open (the partial unique index says so)."""
+        """A new open request (group_id: asked from that peer-aidance group); AlreadyOpen if
+        one is open (the partial unique index says so)."""
         try:
             async with self._conn.execute(
                 f"""INSERT INTO requests (youth_id, team_id, mentor_id, met, themes, age_band,
-                                          first_name, message, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}""",
+                                          first_name, message, created_at, group_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}""",
                 (
                     youth_id,
                     team_id,
@@ -125,6 +127,7 @@ class Requests:
                     first_name,
                     message,
                     to_text(self._clock()),
+                    group_id,
                 ),
             ) as cur:
                 row = await cur.fetchone()

@@ -181,7 +181,8 @@ async def requests(conn: Conn, p: Period, t: Tallies) -> None:
     withdrawn; hours to the first answer and to acceptance; left past reminder/escalation."""
     rows = await _rows(
         conn,
-        """SELECT team_id, CASE WHEN mentor_id IS NULL THEN 'team' ELSE 'mentor_link' END,
+        """SELECT team_id, CASE WHEN group_id IS NOT NULL THEN 'group'
+                              WHEN mentor_id IS NULL THEN 'team' ELSE 'mentor_link' END,
                   themes, age_band, met, status, created_at, answered_at, closed_at,
                   CASE WHEN reminded_at IS NULL THEN 0 ELSE 1 END,
                   CASE WHEN escalated_at IS NULL THEN 0 ELSE 1 END
@@ -470,7 +471,7 @@ Keys = tuple[str, ...] | str | None
 FIGURES: list[tuple[str, str, str, Keys]] = [
     ("requests", "received", "count", None),
     ("requests", "by_month", "count", "months"),
-    ("requests", "by_channel", "count", ("mentor_link", "team")),
+    ("requests", "by_channel", "count", ("mentor_link", "team", "group")),
     ("requests", "by_theme", "count", THEMES),
     ("requests", "by_age", "count", (*AGE_BANDS, UNKNOWN)),
     ("requests", "by_met", "count", (*MEETING_PLACES, UNKNOWN)),

@@ -49,6 +49,11 @@ async def groups(update: Update, context: Context) -> None:
             [InlineKeyboardButton(_("group-leave", name=g.name), callback_data=f"grp:leave:{g.id}")]
             for g in mine
         ]
+        if mine:  # the same /request, from the team of the youth's (first) group
+            ask = InlineKeyboardButton(
+                _("group-ask-mentor"), callback_data=f"request:group:{mine[0].id}"
+            )
+            rows.insert(0, [ask])
         if not lines:
             lines.append(_("group-youth-none"))
         await message.reply_text(

@@ -88,6 +88,7 @@ stats-key-unknown = غير مذكور
 stats-key-unlisted = خارج الدليل
 stats-key-mentor_link = رابط مرشد(ة)
 stats-key-team = الفريق
+stats-key-group = مجموعة أقران
 stats-key-stopped = أنهاها الشاب أو الشابة
 
 stats-col-period-start = البداية

@@ -103,6 +103,7 @@ stats-key-unknown = Keine Angabe
 stats-key-unlisted = Nicht im Verzeichnis
 stats-key-mentor_link = Link einer Mentor:in
 stats-key-team = Das Team
+stats-key-group = Eine Peer-Gruppe
 stats-key-stopped = Von der jungen Person beendet
 stats-key-open = Noch nicht abgeschlossen
 stats-key-high = Hoch

@@ -32,6 +32,7 @@ group-helper-told =
 group-full = The group { $name } is full for now. Talk to the person who gave you the link.
 group-joined = Welcome to the group <b>{ $name }</b>! The next sessions:
 group-ask-join = ➕ Join "{ $name }"
+group-ask-mentor = 🙋 Ask for a mentor
 group-asked = Asked: you will get an answer here.
 group-already = You already asked, or you are already in this group.
 group-request = { $name } asks to join the group { $group }.

@@ -108,6 +108,7 @@ stats-key-unknown = Not given
 stats-key-unlisted = Not in the directory
 stats-key-mentor_link = A mentor's link
 stats-key-team = The team
+stats-key-group = A peer group
 stats-key-stopped = Stopped by the youth
 stats-key-high = High
 stats-key-open = Not closed yet

@@ -88,6 +88,7 @@ stats-key-unknown = No indicado
 stats-key-unlisted = Fuera del directorio
 stats-key-mentor_link = Enlace de un/a mentor/a
 stats-key-team = El equipo
+stats-key-group = Un grupo de pares
 stats-key-stopped = Terminado por el/la joven
 
 stats-col-period-start = inicio

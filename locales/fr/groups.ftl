@@ -33,6 +33,7 @@ group-helper-told =
 group-full = Le groupe { $name } est complet pour l'instant. Parles-en à la personne qui t'a donné le lien.
 group-joined = Bienvenue dans le groupe <b>{ $name }</b> ! Les prochaines séances :
 group-ask-join = ➕ Rejoindre « { $name } »
+group-ask-mentor = 🙋 Demander un·e mentor·e
 group-asked = C'est demandé : tu auras une réponse ici.
 group-already = Tu as déjà demandé ou tu es déjà dans ce groupe.
 group-request = { $name } demande à rejoindre le groupe { $group }.

@@ -108,6 +108,7 @@ stats-key-unknown = Non indiqué
 stats-key-unlisted = Hors annuaire
 stats-key-mentor_link = Lien d'un·e mentor·e
 stats-key-team = L'équipe
+stats-key-group = Un groupe de pairs
 stats-key-stopped = Arrêté par le ou la jeune
 stats-key-high = Élevé
 stats-key-open = Pas encore close

@@ -33,6 +33,7 @@ group-helper-told =
 group-full = Il gruppo { $name } per ora è al completo. Parlane con la persona che ti ha dato il link.
 group-joined = Ti diamo il benvenuto nel gruppo <b>{ $name }</b>! I prossimi incontri:
 group-ask-join = ➕ Entrare in « { $name } »
+group-ask-mentor = 🙋 Chiedere un/una mentore
 group-asked = Chiesto: avrai una risposta qui.
 group-already = Hai già chiesto o sei già in questo gruppo.
 group-request = { $name } chiede di entrare nel gruppo { $group }.

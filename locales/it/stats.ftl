@@ -103,6 +103,7 @@ stats-key-unknown = Non indicato
 stats-key-unlisted = Fuori elenco
 stats-key-mentor_link = Link di un o una mentor
 stats-key-team = Il team
+stats-key-group = Un gruppo di pari
 stats-key-stopped = Fermato dal o dalla giovane
 stats-key-open = Non ancora chiuso
 stats-key-high = Alto

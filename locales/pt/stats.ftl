@@ -88,6 +88,7 @@ stats-key-unknown = Não indicado
 stats-key-unlisted = Fora da lista
 stats-key-mentor_link = Link de um(a) mentor(a)
 stats-key-team = A equipa
+stats-key-group = Um grupo de pares
 stats-key-stopped = Terminado pelo/a jovem
 
 stats-col-period-start = início
