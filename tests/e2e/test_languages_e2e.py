@@ -94,7 +94,9 @@ async def test_in_a_browser_an_arabic_youth_reads_right_to_left(
         await amal.locator(".text").fill("/start")
         await amal.locator(".text").press("Enter")
         await amal.get_by_role("button", name="العربية").click()
-        await amal.locator(".msg.bot").last.locator(".keyboard button").first.click()  # consent
+        # Press consent only once the language screen has become it: pressing the first button
+        # of a screen not yet edited chose French.
+        await amal.get_by_role("button", name="✅ موافق").click()
         # Her welcome holds her Latin name isolated, so it keeps its place in the sentence.
         welcome = amal.locator(".msg.bot").last
         await expect(welcome).to_contain_text("Amal")
