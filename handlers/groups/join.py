@@ -13,7 +13,7 @@ from bot.copies import decided, offered
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
-from bot.notify import send
+from bot.notify import send, texts_for
 from bot.sending import kick, ready
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
 from handlers.groups.overview import led_page_button
@@ -137,8 +137,7 @@ async def _decide(
             else await db.groups.decline(found.id, youth)
         )
         if done and accept and person is not None:
-            their = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
-            welcome = await _welcome(context, found, their)
+            welcome = await _welcome(context, found, texts_for(context, person))
             told = f"join:{found.id}:{youth}:welcome:{to_text(context.bot_data.clock())}"
             await db.outbox.add([ready(youth, welcome, key=told)])
     if done and accept and person is not None:
