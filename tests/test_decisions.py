@@ -57,6 +57,9 @@ async def test_the_copils_copy_of_a_join_request_says_who_decided(flow: Flow) ->
     await flow.press(YOUTH_QUIET, "grp:ask:1")
     copil_copy = flow.last(TEAM_COPIL)
     assert f"P{YOUTH_QUIET} demande à rejoindre" in copil_copy["text"]
+    # Each leader in their own register: « vous » to the COPIL creator, « tu » to the helper.
+    assert copil_copy["text"].endswith("Acceptez-vous ?")
+    assert flow.text(HELPER).endswith("Tu acceptes ?")
     await flow.press(HELPER, f"grp:acc:1:{YOUTH_QUIET}")
     assert "a rejoint" in flow.text(HELPER)
     edited = message(flow, TEAM_COPIL, copil_copy["message_id"])

@@ -195,7 +195,7 @@ async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:
         person = await db.people.get(leader)
         if person is None or not person.active:
             continue
-        _ = Texts(context.bot_data.i18n, person.language, context.bot_data.settings.zone)
+        _ = texts_for(context, person)  # « tu » to a peer helper, « vous » to the COPIL
         buttons = InlineKeyboardMarkup(
             [
                 [

@@ -36,7 +36,10 @@ group-ask-join = ➕ الانضمام إلى «{ $name }»
 group-ask-mentor = 🙋 طلب مرشد/ة
 group-asked = تم الطلب: سيصلك الرد هنا.
 group-already = طلبت من قبل أو أنت في هذه المجموعة من قبل.
-group-request = { $name } يطلب الانضمام إلى مجموعة { $group }.
+group-request = { $name } يطلب الانضمام إلى مجموعة { $group }. { $tu ->
+    [yes] هل تقبل الطلب؟
+   *[no] هل تقبلون الطلب؟
+}
 group-accept = ✅ قبول
 group-decline = رفض
 group-accepted = تم: انضم الشخص إلى { $name }.

@@ -36,7 +36,10 @@ group-ask-join = ➕ « { $name } » beitreten
 group-ask-mentor = 🙋 Um eine:n Mentor:in bitten
 group-asked = Angefragt: Du bekommst hier eine Antwort.
 group-already = Du hast schon angefragt oder bist schon in dieser Gruppe.
-group-request = { $name } möchte der Gruppe { $group } beitreten.
+group-request = { $name } möchte der Gruppe { $group } beitreten. { $tu ->
+    [yes] Nimmst du die Anfrage an?
+   *[no] Nehmen Sie die Anfrage an?
+}
 group-accept = ✅ Annehmen
 group-decline = Ablehnen
 group-accepted = Erledigt: Die Person ist jetzt in { $name }.

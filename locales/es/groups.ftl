@@ -36,7 +36,10 @@ group-ask-join = ➕ Unirme a «{ $name }»
 group-ask-mentor = 🙋 Pedir un/a mentor/a
 group-asked = Pedido: tendrás una respuesta aquí.
 group-already = Ya lo has pedido o ya estás en este grupo.
-group-request = { $name } pide unirse al grupo { $group }.
+group-request = { $name } pide unirse al grupo { $group }. { $tu ->
+    [yes] ¿Aceptas la solicitud?
+   *[no] ¿Acepta usted la solicitud?
+}
 group-accept = ✅ Aceptar
 group-decline = Rechazar
 group-accepted = Hecho: la persona se ha unido a { $name }.

@@ -36,7 +36,10 @@ group-ask-join = ➕ Rejoindre « { $name } »
 group-ask-mentor = 🙋 Demander un·e mentor·e
 group-asked = C'est demandé : tu auras une réponse ici.
 group-already = Tu as déjà demandé ou tu es déjà dans ce groupe.
-group-request = { $name } demande à rejoindre le groupe { $group }.
+group-request = { $name } demande à rejoindre le groupe { $group }. { $tu ->
+    [yes] Tu acceptes ?
+   *[no] Acceptez-vous ?
+}
 group-accept = ✅ Accepter
 group-decline = Décliner
 group-accepted = C'est fait : la personne a rejoint { $name }.

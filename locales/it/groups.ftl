@@ -36,7 +36,10 @@ group-ask-join = ➕ Entrare in « { $name } »
 group-ask-mentor = 🙋 Chiedere un/una mentore
 group-asked = Chiesto: avrai una risposta qui.
 group-already = Hai già chiesto o sei già in questo gruppo.
-group-request = { $name } chiede di entrare nel gruppo { $group }.
+group-request = { $name } chiede di entrare nel gruppo { $group }. { $tu ->
+    [yes] Accetti la richiesta?
+   *[no] Accetta la richiesta?
+}
 group-accept = ✅ Accettare
 group-decline = Rifiutare
 group-accepted = Fatto: la persona è entrata in { $name }.

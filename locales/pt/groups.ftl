@@ -36,7 +36,10 @@ group-ask-join = ➕ Entrar em «{ $name }»
 group-ask-mentor = 🙋 Pedir um/a mentor/a
 group-asked = Pedido feito: vais ter uma resposta aqui.
 group-already = Já pediste ou já estás neste grupo.
-group-request = { $name } pede para entrar no grupo { $group }.
+group-request = { $name } pede para entrar no grupo { $group }. { $tu ->
+    [yes] Aceitas o pedido?
+   *[no] Aceita o pedido?
+}
 group-accept = ✅ Aceitar
 group-decline = Recusar
 group-accepted = Feito: a pessoa entrou em { $name }.
