@@ -1,5 +1,6 @@
 """A youth asks for a mentor from their peer-aidance group: the same /request conversation,
-for the group's team; /stats counts it in the 'group' channel; the peer helper hears nothing."""
+for the group's team (chosen by its name when they are in several); /stats counts it in the
+'group' channel; the peer helper hears nothing."""
 
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from handlers.stats import files
 from handlers.stats.report import build
 from storage.stats import ALL, HIDDEN, Period
 from tests.conftest import Flow
-from tests.test_broadcast import HELPER, MENTOR_A, MENTOR_OTHER, YOUTH_NEWS, YOUTH_QUIET, two_teams
+from tests.test_broadcast import (
+    HELPER,
+    MENTOR_A,
+    MENTOR_OTHER,
+    OTHER_COPIL,
+    YOUTH_NEWS,
+    YOUTH_QUIET,
+    two_teams,
+)
 from tests.test_groups import create_group
 from tests.youth_steps import notice_of
 
@@ -112,3 +121,42 @@ async def test_only_a_member_asks_from_a_group_and_plain_request_is_the_team(flo
     await flow.press(YOUTH_NEWS, "request:send")
     channels = {r[8].rsplit(".", 1)[1]: r[6] for r in await _channels(flow)}
     assert channels["group"] == "0" and channels["team"] == HIDDEN
+
+
+async def test_a_youth_in_two_groups_chooses_the_group_by_its_name(flow: Flow) -> None:
+    await _in_group(flow)  # Les Lundis (team 1); and by its link, Littoral's Les Jeudis
+    jeudis = await flow.db.groups.create(
+        name="Les Jeudis", team_id=2, size_limit=10, rhythm="", helpers=[], sessions=[],
+        created_by=OTHER_COPIL,
+    )  # fmt: skip
+    assert await flow.db.groups.join(jeudis, YOUTH_NEWS) is not None
+    await flow.send(YOUTH_NEWS, "/groups")
+    assert flow.buttons(YOUTH_NEWS)["🙋 Demander un·e mentor·e"] == "grp:from"
+    await flow.press(YOUTH_NEWS, "grp:from")
+    assert "Depuis quel groupe" in flow.text(YOUTH_NEWS)
+    assert flow.buttons(YOUTH_NEWS) == {
+        "Les Jeudis": f"request:group:{jeudis.id}",
+        "Les Lundis": ASK,
+        "◀ Retour": "grp:home",
+    }
+    await flow.press(YOUTH_NEWS, "grp:home")  # the way back: /groups as it was
+    assert "Les Jeudis" in flow.text(YOUTH_NEWS)
+    assert flow.buttons(YOUTH_NEWS)["🙋 Demander un·e mentor·e"] == "grp:from"
+    await flow.press(YOUTH_NEWS, "grp:from")
+    await flow.press(YOUTH_NEWS, f"request:group:{jeudis.id}")
+    await flow.press(YOUTH_NEWS, "request:met:skip")
+    await flow.press(YOUTH_NEWS, "request:theme:work")
+    await flow.press(YOUTH_NEWS, "request:themes:ok")
+    if "request:age:18_25" in flow.buttons(YOUTH_NEWS).values():
+        await flow.press(YOUTH_NEWS, "request:age:18_25")
+    await flow.press(YOUTH_NEWS, "request:name")
+    await flow.press(YOUTH_NEWS, "request:msg:skip")
+    await flow.press(YOUTH_NEWS, "request:send")
+    request = await flow.db.requests.open_of(YOUTH_NEWS)
+    assert request is not None and request.team_id == 2, "Les Jeudis' team, not the first's"
+    with_notice = [m for m in (MENTOR_A, MENTOR_OTHER) if _has_notice(flow, m, request.id)]
+    assert with_notice == [MENTOR_OTHER]
+    assert not any("COPIL" in str(m) for m in flow.tg.bot_messages(YOUTH_NEWS))
+    # A mentor's forged press of the chooser is refused.
+    await flow.press(MENTOR_A, "grp:from")
+    assert "Depuis quel groupe" not in flow.text(MENTOR_A)

@@ -16,7 +16,7 @@ from bot.ids import is_id
 from bot.notify import send, texts_for
 from bot.sending import kick, ready
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
-from handlers.groups.overview import led_page_button
+from handlers.groups.overview import led_page_button, youth_button
 from handlers.start import language_buttons
 from storage.clock import to_text
 from storage.groups import Group
@@ -80,10 +80,14 @@ async def _welcome(context: Context, found: Group, _: Texts) -> str:
 
 async def membership_button(update: Update, context: Context) -> None:
     """grp:ask:<group>, grp:leave|leaveok|stay:<group> (youth), grp:acc|dec:<group>:<youth>
-    (peer helper or COPIL); grp:page:<n> is a page of /groups (handlers.groups.overview)."""
+    (peer helper or COPIL); grp:page:<n>, grp:from and grp:home are /groups screens
+    (handlers.groups.overview)."""
     query = update.callback_query
     if query is not None and (query.data or "").startswith("grp:page:"):
         await led_page_button(update, context)
+        return
+    if query is not None and query.data in ("grp:from", "grp:home"):
+        await youth_button(update, context)
         return
     me = await person_of(update, context)
     if query is None:

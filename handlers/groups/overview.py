@@ -27,41 +27,59 @@ async def groups(update: Update, context: Context) -> None:
     if message is None or me is None:
         return
     _ = texts(update, context, me)
-    db = context.bot_data.db
-    now = context.bot_data.clock()
-    lines: list[str] = []
-    rows: list[list[InlineKeyboardButton]] = []
-    if me.role == Role.YOUTH:  # a youth's groups and their team's open groups: a few
-        mine = await db.groups.joined_by(me.telegram_id)
-        for g in mine:
-            lines.append(f"<b>{html.escape(g.name)}</b>")
-            lines += [f"• {session_line(s, _)}" for s in await db.groups.sessions(g.id, now, 3)]
-        joined = {g.id for g in mine}
-        others = [g for g in await db.groups.of_team(me.team_id or 0) if g.id not in joined]
-        rows = [
-            [
-                InlineKeyboardButton(
-                    _("group-ask-join", name=g.name), callback_data=f"grp:ask:{g.id}"
-                )
-            ]
-            for g in others
-        ] + [
-            [InlineKeyboardButton(_("group-leave", name=g.name), callback_data=f"grp:leave:{g.id}")]
-            for g in mine
-        ]
-        if mine:  # the same /request, from the team of the youth's (first) group
-            ask = InlineKeyboardButton(
-                _("group-ask-mentor"), callback_data=f"request:group:{mine[0].id}"
-            )
-            rows.insert(0, [ask])
-        if not lines:
-            lines.append(_("group-youth-none"))
-        await message.reply_text(
-            "\n".join(lines), reply_markup=InlineKeyboardMarkup(rows) if rows else None
-        )
+    if me.role == Role.YOUTH:
+        text, markup = await youth_screen(context, me, _)
+        await message.reply_text(text, reply_markup=markup)
         return
     text, markup = await led_page(context, me, _, 0) or (_("group-led-none"), None)
     await message.reply_text(text, reply_markup=markup)
+
+
+async def youth_screen(
+    context: Context, me: Person, _: Texts
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """A youth's groups and their next sessions (a few), the team's open groups to ask for,
+    and a button to ask for a mentor from a group."""
+    db = context.bot_data.db
+    mine = await db.groups.joined_by(me.telegram_id)
+    lines: list[str] = []
+    for g in mine:
+        lines.append(f"<b>{html.escape(g.name)}</b>")
+        sessions = await db.groups.sessions(g.id, context.bot_data.clock(), 3)
+        lines += [f"• {session_line(s, _)}" for s in sessions]
+    joined = {g.id for g in mine}
+    others = [g for g in await db.groups.of_team(me.team_id or 0) if g.id not in joined]
+    rows = [
+        [InlineKeyboardButton(_("group-ask-join", name=g.name), callback_data=f"grp:ask:{g.id}")]
+        for g in others
+    ] + [
+        [InlineKeyboardButton(_("group-leave", name=g.name), callback_data=f"grp:leave:{g.id}")]
+        for g in mine
+    ]
+    if mine:  # the same /request, for the team of the group; in several, they choose which
+        data = f"request:group:{mine[0].id}" if len(mine) == 1 else "grp:from"
+        rows.insert(0, [InlineKeyboardButton(_("group-ask-mentor"), callback_data=data)])
+    return "\n".join(lines or [_("group-youth-none")]), InlineKeyboardMarkup(rows) if rows else None
+
+
+async def youth_button(update: Update, context: Context) -> None:
+    """grp:from: which of their groups a youth asks a mentor from; grp:home: back."""
+    query = update.callback_query
+    me = await require(update, context, Role.YOUTH)
+    if query is None or me is None:
+        return
+    _ = texts(update, context, me)
+    await answer_press(query)
+    if query.data == "grp:home":
+        text, markup = await youth_screen(context, me, _)
+        await edit_message(query, text, reply_markup=markup)
+        return
+    rows = [
+        [InlineKeyboardButton(g.name, callback_data=f"request:group:{g.id}")]
+        for g in await context.bot_data.db.groups.joined_by(me.telegram_id)
+    ]
+    rows.append([InlineKeyboardButton(_("button-back"), callback_data="grp:home")])
+    await edit_message(query, _("group-ask-which"), reply_markup=InlineKeyboardMarkup(rows))
 
 
 async def led_page_button(update: Update, context: Context) -> None:

@@ -34,6 +34,7 @@ group-full = مجموعة { $name } ممتلئة حاليًا. يمكنك الت
 group-joined = أهلًا بك في مجموعة <b>{ $name }</b>! الجلسات القادمة:
 group-ask-join = ➕ الانضمام إلى «{ $name }»
 group-ask-mentor = 🙋 طلب مرشد/ة
+group-ask-which = من أي مجموعة تريد طلب مرشد/ة؟
 group-asked = تم الطلب: سيصلك الرد هنا.
 group-already = طلبت من قبل أو أنت في هذه المجموعة من قبل.
 group-request = { $name } يطلب الانضمام إلى مجموعة { $group }. { $tu ->

@@ -34,6 +34,7 @@ group-full = Die Gruppe { $name } ist im Moment voll. Sprich mit der Person, die
 group-joined = Willkommen in der Gruppe <b>{ $name }</b>! Die nächsten Treffen:
 group-ask-join = ➕ « { $name } » beitreten
 group-ask-mentor = 🙋 Um eine:n Mentor:in bitten
+group-ask-which = Aus welcher Gruppe möchtest du um eine:n Mentor:in bitten?
 group-asked = Angefragt: Du bekommst hier eine Antwort.
 group-already = Du hast schon angefragt oder bist schon in dieser Gruppe.
 group-request = { $name } möchte der Gruppe { $group } beitreten. { $tu ->

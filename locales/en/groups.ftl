@@ -33,6 +33,7 @@ group-full = The group { $name } is full for now. Talk to the person who gave yo
 group-joined = Welcome to the group <b>{ $name }</b>! The next sessions:
 group-ask-join = ➕ Join "{ $name }"
 group-ask-mentor = 🙋 Ask for a mentor
+group-ask-which = From which group do you want to ask for a mentor?
 group-asked = Asked: you will get an answer here.
 group-already = You already asked, or you are already in this group.
 group-request = { $name } asks to join the group { $group }. Will you accept?

@@ -34,6 +34,7 @@ group-full = El grupo { $name } está completo por ahora. Habla con la persona q
 group-joined = ¡Bienvenido/a al grupo <b>{ $name }</b>! Las próximas sesiones:
 group-ask-join = ➕ Unirme a «{ $name }»
 group-ask-mentor = 🙋 Pedir un/a mentor/a
+group-ask-which = ¿Desde qué grupo quieres pedir un/a mentor/a?
 group-asked = Pedido: tendrás una respuesta aquí.
 group-already = Ya lo has pedido o ya estás en este grupo.
 group-request = { $name } pide unirse al grupo { $group }. { $tu ->

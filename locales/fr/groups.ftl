@@ -34,6 +34,7 @@ group-full = Le groupe { $name } est complet pour l'instant. Parles-en à la per
 group-joined = Bienvenue dans le groupe <b>{ $name }</b> ! Les prochaines séances :
 group-ask-join = ➕ Rejoindre « { $name } »
 group-ask-mentor = 🙋 Demander un·e mentor·e
+group-ask-which = Depuis quel groupe veux-tu demander un·e mentor·e ?
 group-asked = C'est demandé : tu auras une réponse ici.
 group-already = Tu as déjà demandé ou tu es déjà dans ce groupe.
 group-request = { $name } demande à rejoindre le groupe { $group }. { $tu ->

@@ -34,6 +34,7 @@ group-full = Il gruppo { $name } per ora è al completo. Parlane con la persona 
 group-joined = Ti diamo il benvenuto nel gruppo <b>{ $name }</b>! I prossimi incontri:
 group-ask-join = ➕ Entrare in « { $name } »
 group-ask-mentor = 🙋 Chiedere un/una mentore
+group-ask-which = Da quale gruppo vuoi chiedere un/una mentore?
 group-asked = Chiesto: avrai una risposta qui.
 group-already = Hai già chiesto o sei già in questo gruppo.
 group-request = { $name } chiede di entrare nel gruppo { $group }. { $tu ->

@@ -34,6 +34,7 @@ group-full = O grupo { $name } está cheio por agora. Fala com a pessoa que te d
 group-joined = Bem-vindo(a) ao grupo <b>{ $name }</b>! As próximas sessões:
 group-ask-join = ➕ Entrar em «{ $name }»
 group-ask-mentor = 🙋 Pedir um/a mentor/a
+group-ask-which = A partir de que grupo queres pedir um/a mentor/a?
 group-asked = Pedido feito: vais ter uma resposta aqui.
 group-already = Já pediste ou já estás neste grupo.
 group-request = { $name } pede para entrar no grupo { $group }. { $tu ->
