@@ -3,19 +3,22 @@ up rows whose back-off is over, and the author of a finished broadcast gets a re
 
 Notices for the outbox are made here: `fluent` (a locale key and its arguments, worded when
 sent in the recipient's language and register) or `ready` (text and buttons as they are).
-A handler writes them with the change that causes them, then kicks the sender:
+A handler writes them in the transaction of the change that causes them, through `queued`,
+which kicks the sender once that transaction is committed (and never if it fails):
 
-    async with db.atomic():
+    async with queued(context) as q:
         if await db.requests.accept(request.id, me.telegram_id):
-            await db.outbox.add([fluent(youth_id, "request-accepted", key=f"req:{request.id}:yes",
-                                        name=html.escape(mentor_name))])
-    kick(context.application, notices=True)
+            await q.add([fluent(youth_id, "request-accepted", key=f"req:{request.id}:yes",
+                                name=html.escape(mentor_name))])
 """
 
 from __future__ import annotations
 
 import html
 import logging
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -129,6 +132,49 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
     data.outbox.kinds["ready"] = render_ready
 
 
+class Queued:
+    """The notices of one transaction (see `queued`)."""
+
+    def __init__(self, data: BotData) -> None:
+        self._data = data
+        self.added = False  # any notice given: the sender is kicked after the commit
+
+    async def add(self, notices: Iterable[Notice]) -> int:
+        """Write these notices in the open transaction; how many are new (a key already
+        there is one message)."""
+        notices = list(notices)
+        self.added = self.added or bool(notices)
+        return await self._data.db.outbox.add(notices)
+
+
+# The queue whose transaction this task holds: a `queued` inside another joins it.
+_open: ContextVar[Queued | None] = ContextVar("lien_queued", default=None)
+
+
+@asynccontextmanager
+async def queued(
+    context: Context | Application,  # type: ignore[type-arg]
+) -> AsyncIterator[Queued]:
+    """One transaction for a change and the notices it causes, then one kick of the sender
+    once it is committed: nothing goes out if it fails. Inside another `queued` (a helper
+    called by a handler) it joins that one: one transaction, one kick at its end."""
+    outer = _open.get()
+    if outer is not None:
+        yield outer
+        return
+    app = context if isinstance(context, Application) else context.application
+    data: BotData = app.bot_data
+    q = Queued(data)
+    token = _open.set(q)
+    try:
+        async with data.db.atomic():
+            yield q
+    finally:
+        _open.reset(token)
+    if q.added:
+        kick(app, notices=True)
+
+
 def kick(app: Application, *, notices: bool = False) -> None:  # type: ignore[type-arg]
     """Ask the outbox to send what is due, at once (a job: tests run it by calling it).
     `notices`: kicked for notices a handler just wrote (the flow tests run these at once,
@@ -191,8 +237,8 @@ async def report(app: Application, done: Broadcast) -> None:  # type: ignore[typ
         notice = fluent(done.author_id, "event-report", key=key, title=title, **counts)
     else:
         notice = fluent(done.author_id, "broadcast-report", key=key, id=done.id, **counts)
-    await data.db.outbox.add([notice])
-    kick(app, notices=True)
+    async with queued(app) as q:
+        await q.add([notice])
 
 
 def start(app: Application) -> None:  # type: ignore[type-arg]

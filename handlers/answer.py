@@ -11,14 +11,13 @@ import html
 
 from telegram import Update
 
-from bot import sending
 from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.copies import decided
 from bot.guards import require
 from bot.ids import is_id
 from bot.notify import edit, texts_for
-from bot.sending import fluent, ready
+from bot.sending import fluent, queued, ready
 from handlers.request import request_summary
 from handlers.request_jobs import escalate
 from handlers.silence import offer_pause
@@ -59,11 +58,11 @@ async def answer_button(update: Update, context: Context) -> None:
         await _escalate_if_everyone_declined(context, request)
         await offer_pause(context, [me.telegram_id])
         return
-    async with db.atomic():  # accepted means the youth will be told
+    async with queued(context) as q:  # accepted means the youth will be told
         accepted = await db.requests.accept(request.id, me.telegram_id)
         if accepted:
             await db.audit.record(me.telegram_id, "request-accept", request.youth_id)
-            await db.outbox.add([youth_told(request, me)])
+            await q.add([youth_told(request, me)])
     if not accepted:
         await answer_press(query, _("request-taken"), show_alert=True)
         await edit(context, notice.chat_id, notice.message_id, _("request-taken"))
@@ -112,7 +111,8 @@ async def link_made(
             key = "request-assigned-other" if assigned else "request-taken"
             await edit(context, notice.chat_id, notice.message_id, _(key))
     if await db.requests.notice(request.id, mentor.telegram_id) is None:
-        await db.outbox.add([ready(mentor.telegram_id, yours, key=f"req:{request.id}:yours")])
+        async with queued(context) as q:
+            await q.add([ready(mentor.telegram_id, yours, key=f"req:{request.id}:yours")])
     # The COPIL's alerts about this request (unanswered, declined) say who follows it now.
     who = html.escape(mentor.display_name)
     await decided(
@@ -120,7 +120,6 @@ async def link_made(
         f"request:{request.id}",
         lambda t: t("decided-request-linked", name=name, mentor=who),
     )
-    sending.kick(context.application, notices=True)
     # The others let this one pass: three in a row and they are asked whether to pause.
     others = [n.mentor_id for n in await db.requests.notices(request.id)]
     await offer_pause(context, [m for m in others if m != mentor.telegram_id])
@@ -131,7 +130,6 @@ async def _escalate_if_everyone_declined(context: Context, request: Request) -> 
     notices = await db.requests.notices(request.id)
     if not notices or not all(n.declined for n in notices):
         return
-    async with db.atomic():
+    async with queued(context) as q:
         if await db.requests.escalate_now(request.id):
-            await escalate(context, request, reason="declined")
-    sending.kick(context.application, notices=True)
+            await escalate(context, q, request, reason="declined")

@@ -16,6 +16,7 @@ from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
 from bot.pages import PAGE_SIZE, nav_row, page_number
+from bot.sending import queued
 from handlers.answer import link_made, youth_told
 from storage.models import Person, Role
 
@@ -110,11 +111,11 @@ async def assign_button(update: Update, context: Context) -> None:
     if parts[1] != "to" or mentor is None:
         await answer_press(query, _("not-allowed"), show_alert=True)
         return
-    async with db.atomic():  # assigned means the youth will be told
+    async with queued(context) as q:  # assigned means the youth will be told
         accepted = await db.requests.accept(request.id, mentor.telegram_id)
         if accepted:
             await db.audit.record(me.telegram_id, "request-assign", request.youth_id)
-            await db.outbox.add([youth_told(request, mentor)])
+            await q.add([youth_told(request, mentor)])
     if not accepted:
         await answer_press(query, _("assign-not-open"), show_alert=True)
         return

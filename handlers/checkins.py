@@ -28,7 +28,7 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import parse_id
-from bot.sending import fluent, kick
+from bot.sending import Queued, fluent, queued
 from handlers import safety
 from handlers.basics import end_conversation
 from handlers.relay import youth_name
@@ -43,7 +43,7 @@ FACES = 5
 async def ask_due(context: Context) -> None:
     """The job: this period's question to every youth due one."""
     db = context.bot_data.db
-    async with db.atomic():
+    async with queued(context) as q:
         notices = []
         for days in await db.checkins.periods():
             for asked in await db.checkins.ask_due(days):
@@ -58,9 +58,7 @@ async def ask_due(context: Context) -> None:
             scale = [(f"feedback-helped-{n}", f"fb:h:{asked.id}:{n}") for n in range(1, 6)]
             key = f"feedback:{asked.id}"
             notices.append(fluent(asked.youth_id, "feedback-helped", key=key, buttons=[scale]))
-        await db.outbox.add(notices)
-    if notices:
-        kick(context.application, notices=True)
+        await q.add(notices)
 
 
 async def answer_button(update: Update, context: Context) -> None:
@@ -95,17 +93,16 @@ async def answer_button(update: Update, context: Context) -> None:
         await answer_press(query, _("button-unknown"), show_alert=True)
         return
     alert_id = None
-    async with db.atomic():  # the answer, its alert and the mentor's notice: all or none
+    async with queued(context) as q:  # the answer, its alert and the mentor's notice: all or none
         answered = await db.checkins.answer(checkin_id, me.telegram_id, mood)
         if answered is not None and answered.mood == VERY_LOW:
             alert_id = await _safety_question(context, me, answered)
         if answered is not None and await db.checkins.low_twice(answered):
-            await _tell_mentor(context, answered)
+            await _tell_mentor(context, q, answered)
     if answered is None:  # not theirs, or a second tap: nothing changes
         await answer_press(query, _("checkin-already"), show_alert=True)
         return
     await answer_press(query)
-    kick(context.application, notices=True)
     if alert_id is not None:  # asked at once whether they are safe, in the same message
         until = context.bot_data.clock() + timedelta(minutes=safety.QUESTION_MINUTES)
         job = f"{safety.ASK}{alert_id}"
@@ -126,7 +123,7 @@ def _themes(_: Texts, checkin_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(rows)
 
 
-async def _tell_mentor(context: Context, answered: Answered) -> None:
+async def _tell_mentor(context: Context, q: Queued, answered: Answered) -> None:
     """Very low twice: the mentor hears it may be time to get in touch (never the score)."""
     db = context.bot_data.db
     link = await db.links.get(answered.link_id)
@@ -136,7 +133,7 @@ async def _tell_mentor(context: Context, answered: Answered) -> None:
     notice = fluent(
         link.mentor_id, "checkin-mentor-low", key=f"checkin-low:{answered.id}", name=name
     )
-    await db.outbox.add([notice])
+    await q.add([notice])
 
 
 async def _safety_question(context: Context, me: Person, answered: Answered) -> int:
@@ -244,18 +241,16 @@ async def words_typed(update: Update, context: Context) -> int:
         return WORDS
     feedback_id = context.user_data.pop(WORDS_KEY, None)
     db = context.bot_data.db
-    async with db.atomic():  # the words and, once there are five, their message: together
+    async with queued(context) as q:  # the words and, once there are five, their message
         team = None
         if isinstance(feedback_id, int):
             team = await db.checkins.add_words(feedback_id, me.telegram_id, words)
         released = await db.checkins.release_words(team) if team is not None else []
         if released:
-            await db.outbox.add(await _words_notices(context, team or None, released))
+            await q.add(await _words_notices(context, team or None, released))
     if team is None:
         await message.reply_text(_("checkin-already"))
         return ConversationHandler.END
-    if released:
-        kick(context.application, notices=True)
     await message.reply_text(_("feedback-words-thanks"))
     return ConversationHandler.END
 

@@ -12,7 +12,6 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 
-from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
@@ -21,7 +20,7 @@ from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import copil_of, send, texts_for
-from bot.sending import fluent
+from bot.sending import fluent, queued
 from handlers.relay import youth_name
 from handlers.request import withdraw
 from storage.links import END_REASONS, Link
@@ -90,16 +89,15 @@ async def stop_button(update: Update, context: Context) -> None:
         await answer_press(query, _("not-allowed"), show_alert=True)
         return
     name = html.escape(await youth_name(db, link))
-    async with db.atomic():  # ended means the mentor will be told
+    async with queued(context) as q:  # ended means the mentor will be told
         ended = await db.links.end(link.id, me.telegram_id, "stopped")
         if ended is not None:
             await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
             told = fluent(link.mentor_id, "stop-mentor", key=f"link:{link.id}:ended", name=name)
-            await db.outbox.add([told])
+            await q.add([told])
     if ended is None:
         await answer_press(query, _("stop-already-ended"), show_alert=True)
         return
-    sending.kick(context.application, notices=True)
     await answer_press(query)
     await edit_message(query, _("stop-done"))
 
@@ -177,15 +175,14 @@ async def end_button(update: Update, context: Context) -> None:
         told.append(
             fluent(youth_id, "peer-offer", key=f"link:{link.id}:peer-offer", buttons=buttons)
         )
-    async with db.atomic():  # ended means the youth will be told
+    async with queued(context) as q:  # ended means the youth will be told
         ended = await db.links.end(link.id, me.telegram_id, reason)
         if ended is not None:
             await db.audit.record(me.telegram_id, f"link-end:{reason}", youth_id)
-            await db.outbox.add(told)
+            await q.add(told)
     if ended is None:
         await answer_press(query, _("end-already-ended"), show_alert=True)
         return
-    sending.kick(context.application, notices=True)
     await answer_press(query)
     name = html.escape(await youth_name(db, link))
     await edit_message(query, _("end-done", name=name))

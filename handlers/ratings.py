@@ -14,7 +14,7 @@ from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import parse_id
-from bot.sending import fluent, kick
+from bot.sending import fluent, queued
 from storage.models import Role
 
 STARS = 5
@@ -23,7 +23,7 @@ STARS = 5
 async def ask_due(context: Context) -> None:
     """The job: a question to each youth who came to a session that ended lately."""
     db = context.bot_data.db
-    async with db.atomic():
+    async with queued(context) as q:
         notices = [
             fluent(
                 asked.youth_id,
@@ -34,9 +34,7 @@ async def ask_due(context: Context) -> None:
             )
             for asked in await db.ratings.ask_due()
         ]
-        await db.outbox.add(notices)
-    if notices:
-        kick(context.application, notices=True)
+        await q.add(notices)
 
 
 async def rate_button(update: Update, context: Context) -> None:
@@ -52,13 +50,13 @@ async def rate_button(update: Update, context: Context) -> None:
         await answer_press(query, _("button-unknown"), show_alert=True)
         return
     db = context.bot_data.db
-    async with db.atomic():  # the rating and, at the fifth, the helpers' message: together
+    async with queued(context) as q:  # the rating and, at the fifth, the helpers' message
         session_id = await db.ratings.rate(rating_id, me.telegram_id, stars)
         average = await db.ratings.average_once(session_id) if session_id else None
         if average is not None:
             group = await db.groups.get(average.group_id)
             day = datetime.fromisoformat(average.starts_at).astimezone(_.zone)
-            await db.outbox.add(
+            await q.add(
                 [
                     fluent(
                         helper,
@@ -76,6 +74,4 @@ async def rate_button(update: Update, context: Context) -> None:
         await answer_press(query, _("checkin-already"), show_alert=True)
         return
     await answer_press(query)
-    if average is not None:
-        kick(context.application, notices=True)
     await edit_message(query, _("rating-thanks"))

@@ -33,6 +33,7 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
 from bot.notify import edit, texts_for
+from bot.sending import Queued, queued
 from handlers import relay, safety, start
 from handlers.basics import end_conversation
 from handlers.request_jobs import escalate
@@ -437,7 +438,7 @@ async def _send(
     try:
         # The request, its notices to the mentors (or the COPIL's escalation when there is
         # no mentor) in one transaction: stored means everyone concerned will hear of it.
-        async with db.atomic():
+        async with queued(context) as q:
             request = await db.requests.create(
                 me.telegram_id,
                 team_id=draft.get("team"),
@@ -450,13 +451,12 @@ async def _send(
                 group_id=draft.get("group"),
             )
             await db.audit.record(me.telegram_id, "request", me.telegram_id)
-            notified = await notify_mentors(context, request)
+            notified = await notify_mentors(q, context, request)
             if not notified and await db.requests.escalate_now(request.id):
-                await escalate(context, request, reason="no-mentor")
+                await escalate(context, q, request, reason="no-mentor")
     except AlreadyOpen:
         await _say(update, _("request-already-open"))
         return ConversationHandler.END
-    sending.kick(context.application, notices=True)
     context.user_data.pop(DRAFT_KEY, None)
     context.user_data.pop(MENTOR_KEY, None)
     context.user_data.pop(GROUP_KEY, None)
@@ -467,7 +467,7 @@ async def _send(
 # ---------------------------------------------------------------- shared with answer/assign
 
 
-async def notify_mentors(context: Context, request: Request) -> int:
+async def notify_mentors(q: Queued, context: Context, request: Request) -> int:
     """Notify the request's mentor (from /mylink) or the team's active mentors through the
     outbox (call it in the request's transaction); how many mentors there are."""
     db = context.bot_data.db
@@ -482,9 +482,7 @@ async def notify_mentors(context: Context, request: Request) -> int:
     ids = [m.telegram_id for m in mentors if m.telegram_id not in paused]
     await db.requests.notify_all(request.id, ids)
     params = {"request": request.id}
-    await db.outbox.add(
-        [Notice(i, "request-notice", notice_key(request.id, i), params) for i in ids]
-    )
+    await q.add([Notice(i, "request-notice", notice_key(request.id, i), params) for i in ids])
     return len(ids)
 
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
-from bot import sending
 from bot.context import Context
 from bot.notify import copil_of
-from bot.sending import fluent
+from bot.sending import Queued, fluent, queued
 from handlers.silence import offer_pause
 from storage.requests import Request
 
@@ -26,19 +25,18 @@ async def check_requests(context: Context) -> None:
     """The job: remind, then escalate, what is due now (the clock is the injected one)."""
     settings = context.bot_data.settings
     db = context.bot_data.db
-    async with db.atomic():
+    async with queued(context) as q:
         for request in await db.requests.due_for_reminder(
             timedelta(hours=settings.request_remind_hours)
         ):
-            await _remind(context, request)
+            await _remind(context, q, request)
         for request in await db.requests.due_for_escalation(
             timedelta(hours=settings.request_escalate_hours)
         ):
-            await escalate(context, request, reason="unanswered")
-    sending.kick(context.application, notices=True)
+            await escalate(context, q, request, reason="unanswered")
 
 
-async def _remind(context: Context, request: Request) -> None:
+async def _remind(context: Context, q: Queued, request: Request) -> None:
     db = context.bot_data.db
     notices = []
     for notice in await db.requests.notices(request.id):
@@ -56,13 +54,12 @@ async def _remind(context: Context, request: Request) -> None:
                 name=html.escape(request.first_name),
             )
         )
-    await db.outbox.add(notices)
+    await q.add(notices)
 
 
-async def escalate(context: Context, request: Request, *, reason: str) -> None:
+async def escalate(context: Context, q: Queued, request: Request, *, reason: str) -> None:
     """Alert the team's COPIL (with /assign) and tell the youth the team is on it: outbox
-    rows, to be written in the transaction that marks the request escalated (the caller
-    kicks the outbox after it)."""
+    rows, written in the transaction that marks the request escalated."""
     db = context.bot_data.db
     team = await db.teams.get(request.team_id) if request.team_id else None
     notices = [
@@ -80,6 +77,6 @@ async def escalate(context: Context, request: Request, *, reason: str) -> None:
     notices.append(
         fluent(request.youth_id, "request-team-on-it", key=f"req:{request.id}:escalation:youth")
     )
-    await db.outbox.add(notices)
+    await q.add(notices)
     # Every mentor it was sent to let it pass (or declined): perhaps time for a pause.
     await offer_pause(context, [n.mentor_id for n in await db.requests.notices(request.id)])

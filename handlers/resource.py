@@ -18,7 +18,7 @@ from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
 from bot.pages import PAGE_SIZE, nav_row
-from bot.sending import fluent, kick
+from bot.sending import fluent, queued
 from handlers.relay import TALK_KEY, support_channel
 from storage.clock import to_text
 from storage.models import Person, Role
@@ -132,11 +132,10 @@ async def resource_button(update: Update, context: Context) -> None:
         notices.append(
             fluent(chosen.telegram_id, "resource-told-copil", key=f"{told}:copil", name=name)
         )
-    async with db.atomic():
+    async with queued(context) as q:
         await db.resource.assign(mentor.telegram_id, chosen.telegram_id, by=me.telegram_id)
         await db.audit.record(me.telegram_id, "resource:assign", mentor.telegram_id)
-        await db.outbox.add(notices)
-    kick(context.application, notices=True)
+        await q.add(notices)
     text, markup = await _screen(context, me, _) or ("", None)
     done = _("resource-done", name=name, copil=html.escape(chosen.display_name))
     await edit_message(query, done + "\n\n" + text, reply_markup=markup)

@@ -22,7 +22,7 @@ from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import parse_id
-from bot.sending import fluent, kick
+from bot.sending import fluent, queued
 from handlers.relay import youth_name
 from storage.database import Database
 from storage.models import Role
@@ -34,7 +34,7 @@ async def check(context: Context) -> None:
     """The job: take every step that is due now, oldest first, and tell whom it concerns."""
     db = context.bot_data.db
     notices: list[Notice] = []
-    async with db.atomic():
+    async with queued(context) as q:
         for days in await db.silence.nudge_days():
             for quiet in await db.silence.due_nudges(days):
                 notices.append(await _nudge(db, quiet, days))
@@ -44,9 +44,7 @@ async def check(context: Context) -> None:
             notices += await _both(db, quiet, "silence-warn")
         for quiet in await db.silence.due_closings():
             notices += await _both(db, quiet, "silence-closed")
-        await db.outbox.add(notices)
-    if notices:
-        kick(context.application, notices=True)
+        await q.add(notices)
 
 
 def _key(quiet: Quiet, step: str) -> str:
@@ -122,7 +120,7 @@ async def answer_button(update: Update, context: Context) -> None:
     await answer_press(query)
     mentor = await db.people.get(link.mentor_id)
     name = html.escape(await youth_name(db, link))
-    async with db.atomic():
+    async with queued(context) as q:
         if action == "stop":
             ended = await db.links.end(link.id, me.telegram_id, "no_contact")
             told = "silence-stopped-mentor"
@@ -131,13 +129,12 @@ async def answer_button(update: Update, context: Context) -> None:
             ended, told = None, "silence-kept-mentor" if action == "keep" else ""
         if mentor is not None and told and (action != "stop" or ended is not None):
             key = f"silence:{link.id}:{action}:{context.bot_data.clock().isoformat()}"
-            await db.outbox.add([fluent(mentor.telegram_id, told, key=key, name=name)])
+            await q.add([fluent(mentor.telegram_id, told, key=key, name=name)])
     if action == "stop" and ended is None:  # ended meanwhile (by the mentor, or at 60 days)
         await edit_message(query, _("silence-already-ended"))
         return
     if action == "stop":
         await db.audit.record(me.telegram_id, "link-end:no_contact", me.telegram_id)
-    kick(context.application, notices=True)
     await edit_message(query, _(f"silence-{action}-done"))
 
 
@@ -146,7 +143,7 @@ async def offer_pause(context: Context, mentor_ids: list[int]) -> None:
     three requests all passed them by is asked, once, whether to pause."""
     db = context.bot_data.db
     notices = []
-    async with db.atomic():
+    async with queued(context) as q:  # inside a caller's transaction, joins it
         for mentor_id in mentor_ids:
             if await db.silence.passed_in_a_row(mentor_id) and await db.silence.mark_pause_asked(
                 mentor_id
@@ -154,9 +151,7 @@ async def offer_pause(context: Context, mentor_ids: list[int]) -> None:
                 key = f"pause:{mentor_id}:{context.bot_data.clock().isoformat()}"
                 buttons = [[("pause-yes", "pause:yes")], [("pause-no", "pause:no")]]
                 notices.append(fluent(mentor_id, "pause-ask", key=key, buttons=buttons))
-        await db.outbox.add(notices)
-    if notices:
-        kick(context.application, notices=True)
+        await q.add(notices)
 
 
 async def pause_button(update: Update, context: Context) -> None:

@@ -13,7 +13,7 @@ from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import parse_id
-from bot.sending import fluent, kick
+from bot.sending import fluent, queued
 from storage.models import Role
 
 FACES = 5
@@ -22,15 +22,13 @@ FACES = 5
 async def ask_due(context: Context) -> None:
     """The job: the quarter's question to every mentor due one."""
     db = context.bot_data.db
-    async with db.atomic():
+    async with queued(context) as q:
         notices = []
         for question, mentor in await db.wellbeing.ask_due():
             faces = [(f"checkin-face-{n}", f"wb:m:{question}:{n}") for n in range(1, FACES + 1)]
             key = f"wellbeing:{question}"
             notices.append(fluent(mentor, "wellbeing-ask", key=key, buttons=[faces]))
-        await db.outbox.add(notices)
-    if notices:
-        kick(context.application, notices=True)
+        await q.add(notices)
 
 
 async def answer_button(update: Update, context: Context) -> None:
@@ -65,7 +63,7 @@ async def answer_button(update: Update, context: Context) -> None:
         ]
         await edit_message(query, _("wellbeing-support"), reply_markup=InlineKeyboardMarkup(rows))
         return
-    async with db.atomic():  # the answer and the resource person's message: together
+    async with queued(context) as q:  # the answer and the resource person's message: together
         support = await db.wellbeing.support(question, me.telegram_id, value == "yes")
         if support is not None and value == "yes":
             resource = await db.resource.of(me.telegram_id)
@@ -74,7 +72,7 @@ async def answer_button(update: Update, context: Context) -> None:
                 if resource
                 else [p.telegram_id for p in await db.people.copil_of(me.team_id)]
             )
-            await db.outbox.add(
+            await q.add(
                 [
                     fluent(
                         person,
@@ -90,7 +88,6 @@ async def answer_button(update: Update, context: Context) -> None:
         return
     await answer_press(query)
     if value == "yes":
-        kick(context.application, notices=True)
         await edit_message(query, _("wellbeing-support-sent"))
         return
     await edit_message(query, _("wellbeing-thanks"))

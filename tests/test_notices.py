@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sending import fluent, ready
+from bot.sending import fluent, queued, ready
 from storage.models import Role
 from storage.outbox import Priority
 from tests.conftest import Flow
@@ -123,3 +123,31 @@ async def test_a_change_and_its_notices_are_kept_or_lost_together(flow: Flow) ->
             raise RuntimeError("the change failed half-way")
     assert await flow.db.outbox.delivery("x") is None
     assert (await flow.db.people.get(YOUTH)).language == "fr"  # type: ignore[union-attr]
+
+
+async def test_a_failed_transaction_sends_nothing_and_a_committed_one_kicks_once(
+    flow: Flow,
+) -> None:
+    await people(flow)
+    flow.kick_after_updates = False
+    before = len(flow.tg.bot_messages(YOUTH))
+    with pytest.raises(RuntimeError):
+        async with queued(flow.app) as q:
+            await flow.db.people.set_language(YOUTH, "en")
+            await q.add([ready(YOUTH, "jamais", key="lost")])
+            raise RuntimeError("the change failed after its notice was written")
+    assert await flow.db.outbox.delivery("lost") is None  # rolled back with the change
+    assert (await flow.db.people.get(YOUTH)).language != "en"
+    assert "outbox:notices" not in flow.job_names()  # and no kick
+    await flow.settle()
+    assert len(flow.tg.bot_messages(YOUTH)) == before
+    # A helper's `queued` inside the handler's joins it: one transaction, one kick after it.
+    async with queued(flow.app) as q:
+        await q.add([ready(YOUTH, "un", key="k:1")])
+        async with queued(flow.app) as inner:
+            assert inner is q
+            await inner.add([ready(MENTOR, "deux", key="k:2")])
+        assert "outbox:notices" not in flow.job_names()  # not yet committed
+    assert flow.job_names().count("outbox:notices") == 1
+    await flow.settle()
+    assert flow.text(YOUTH) == "un" and flow.text(MENTOR) == "deux"

@@ -11,7 +11,7 @@ from bot.context import Context, texts
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
-from bot.sending import kick, ready
+from bot.sending import queued, ready
 from handlers.basics import show_answer
 from handlers.events.common import describe, familiar_form, person_texts
 from storage.clock import to_text
@@ -43,15 +43,13 @@ async def answer_button(update: Update, context: Context) -> None:
         return
     # The one moved up from the waiting list is told through the outbox, in the answer's
     # transaction: their place is never given without them hearing of it.
-    async with db.atomic():
+    async with queued(context) as q:
         recorded, moved = await db.events.answer(found, me.telegram_id, answer)
         if moved is not None:
             person, their = await person_texts(context.bot_data, moved)
             now = to_text(context.bot_data.clock())
             told = f"event:{found.id}:moved:{moved}:{now}"
-            await db.outbox.add([ready(moved, _moved_up_text(found, person, their), key=told)])
-    if moved is not None:
-        kick(context.application, notices=True)
+            await q.add([ready(moved, _moved_up_text(found, person, their), key=told)])
     familiar = familiar_form(me)
     said = _(f"event-answered-{recorded}", tu=familiar)
     await answer_press(query, said, show_alert=recorded == "waiting")

@@ -10,14 +10,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 from telegram.ext import filters as f
 
-from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.rhythm import PastInList, sessions_for
-from bot.sending import fluent
+from bot.sending import fluent, queued
 from handlers.groups.common import DRAFT_KEY, stop
 from handlers.groups.reminders import plan_all
 from storage.models import Person, Role
@@ -221,7 +220,7 @@ async def create(update: Update, context: Context) -> int:
         return ConversationHandler.END
     await answer_press(query)
     db = context.bot_data.db
-    async with db.atomic():  # created means its peer helpers will be told
+    async with queued(context) as q:  # created means its peer helpers will be told
         created = await db.groups.create(
             name=draft["name"],
             team_id=draft["team"],
@@ -232,7 +231,7 @@ async def create(update: Update, context: Context) -> int:
             created_by=me.telegram_id,
         )
         link = f"https://t.me/{context.bot.username}?start=g_{created.invite_token}"
-        await db.outbox.add(
+        await q.add(
             [
                 fluent(
                     helper,
@@ -244,7 +243,6 @@ async def create(update: Update, context: Context) -> int:
                 for helper in draft["helpers"]
             ]
         )
-    sending.kick(context.application, notices=True)
     context.user_data.pop(DRAFT_KEY, None)
     await plan_all(context.application)
     await edit_message(query, _("group-created", name=html.escape(created.name), link=link))

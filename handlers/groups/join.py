@@ -14,7 +14,7 @@ from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import send, texts_for
-from bot.sending import kick, ready
+from bot.sending import queued, ready
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
 from handlers.groups.overview import led_page_button, youth_button
 from handlers.start import language_buttons
@@ -134,7 +134,7 @@ async def _decide(
     name = html.escape(person.display_name if person else "?")
     # The youth's welcome goes through the outbox in the acceptance's transaction: a seat is
     # never given without them hearing of it.
-    async with db.atomic():
+    async with queued(context) as q:
         done = (
             await db.groups.accept(found, youth)
             if accept
@@ -143,9 +143,7 @@ async def _decide(
         if done and accept and person is not None:
             welcome = await _welcome(context, found, texts_for(context, person))
             told = f"join:{found.id}:{youth}:welcome:{to_text(context.bot_data.clock())}"
-            await db.outbox.add([ready(youth, welcome, key=told)])
-    if done and accept and person is not None:
-        kick(context.application, notices=True)
+            await q.add([ready(youth, welcome, key=told)])
     await answer_press(query)
     if not done:
         if await db.groups.is_member(found.id, youth):
