@@ -147,6 +147,21 @@ class SafetyAlerts:
         ) as cur:
             return cur.rowcount == 1
 
+    async def repeat_minutes(self, team_id: int | None) -> int | None:
+        """How often the team's COPIL wants an untaken alert repeated (None: the setting)."""
+        if team_id is None:
+            return None
+        async with self._conn.execute(
+            "SELECT alert_repeat_minutes FROM teams WHERE id = ?", (team_id,)
+        ) as cur:
+            row = await cur.fetchone()
+        return int(row[0]) if row and row[0] is not None else None
+
+    async def set_repeat_minutes(self, team_id: int, minutes: int) -> None:
+        await self._conn.execute(
+            "UPDATE teams SET alert_repeat_minutes = ? WHERE id = ?", (minutes, team_id)
+        )
+
     async def untaken(self) -> list[SafetyAlert]:
         """Alerts the COPIL has and nobody took: their repeats are rebuilt at start-up."""
         async with self._conn.execute(

@@ -1,7 +1,8 @@
 """The COPIL's side of an alert: its copies go through the outbox at the safety priority
 (sent at once, retried until delivered); one nobody received two minutes after it was queued
 goes to every COPIL member of the programme (job safety:widen); one nobody took within
-LIEN_SAFETY_REPEAT_MINUTES goes again to every COPIL member, then as often again, until
+its team's interval (5, 10, 15 or 30 minutes, chosen by the team's COPIL in /alerts; else
+LIEN_SAFETY_REPEAT_MINUTES) goes again to every COPIL member, then as often again, until
 someone presses "Je m'en occupe" (jobs safety:repeat:<alert>, rebuilt from the database).
 The first to press owns the alert and every copy then says who took it."""
 
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from telegram import CallbackQuery, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import Application
 
@@ -37,6 +38,7 @@ ALERT_KEY = "safety:"  # outbox keys safety:<alert>:youth, :copil:<member>, :rep
 WIDEN_AFTER = timedelta(minutes=2)
 WIDEN_EVERY = timedelta(seconds=30)
 REPEAT = "safety:repeat:"  # + alert id: the job repeating an alert nobody took
+REPEAT_CHOICES = (5, 10, 15, 30)  # minutes a team's COPIL may choose
 
 
 async def alert_copil(
@@ -136,9 +138,11 @@ async def widen(context: Context) -> None:
         await sending.send_now(context.application, keys)
 
 
-def _every(app: Application) -> timedelta:  # type: ignore[type-arg]
+async def repeat_minutes(app: Application, team_id: int | None) -> float:  # type: ignore[type-arg]
+    """The team's interval between repeats, else the setting's (an alert with no team too)."""
     data: BotData = app.bot_data
-    return timedelta(minutes=data.settings.safety_repeat_minutes)
+    chosen = await data.db.safety.repeat_minutes(team_id)
+    return chosen if chosen is not None else data.settings.safety_repeat_minutes
 
 
 async def plan_repeat(app: Application, alert_id: int) -> None:  # type: ignore[type-arg]
@@ -149,7 +153,8 @@ async def plan_repeat(app: Application, alert_id: int) -> None:  # type: ignore[
     if alert is None or alert.alerted_at is None or alert.owner_id or alert.closed_at:
         return
     number = alert.repeats + 1
-    when = from_text(alert.alerted_at) + _every(app) * number
+    every = timedelta(minutes=await repeat_minutes(app, alert.team_id))
+    when = from_text(alert.alerted_at) + every * number
     jobs.run_at(app, f"{REPEAT}{alert.id}", when, repeat, (alert.id, number))
 
 
@@ -164,7 +169,7 @@ async def repeat(context: Context) -> None:
     alert = await db.safety.get(alert_id)
     if alert is None or alert.alerted_at is None:
         return
-    minutes = _every(context.application) * number // timedelta(minutes=1)
+    minutes = round(await repeat_minutes(context.application, alert.team_id) * number)
     person = await db.people.get(alert.person_id)
     async with db.atomic():
         if not await db.safety.repeated(alert.id, number - 1):
@@ -218,6 +223,9 @@ async def alert_button(update: Update, context: Context) -> None:
     if action == "page":
         await board.page_button(query, context, me, _, raw)
         return
+    if action == "rep":
+        await _repeat_setting(query, context, me, _, raw)
+        return
     outcome, _sep, raw = raw.rpartition(":")  # sfo:out:<outcome>:<alert>
     alert_id = parse_id(raw)
     alert = await db.safety.get(alert_id) if alert_id is not None else None
@@ -229,6 +237,51 @@ async def alert_button(update: Update, context: Context) -> None:
         await _close(query, context, me, _, alert, action, outcome)
     else:
         await _who(query, context, _, alert)
+
+
+async def _repeat_setting(
+    query: CallbackQuery, context: Context, me: Person, _: Texts, raw: str
+) -> None:
+    """sfo:rep[:<team>[:<minutes>]] — how often a team's untaken alerts are repeated: a team
+    this member sees and one of REPEAT_CHOICES, re-checked here; alerts waiting now are
+    re-planned at once."""
+    db = context.bot_data.db
+    teams = [t for t in await db.teams.all() if me.sees_team(t.id)]
+    parts = raw.split(":") if raw else []
+    team = next((t for t in teams if parts and parts[0] == str(t.id)), None)
+    minutes = int(parts[1]) if len(parts) == 2 and parts[1].isdigit() else None
+    if team is None and len(teams) == 1 and not parts:
+        team = teams[0]
+    if (
+        not teams
+        or len(parts) > 2
+        or (parts and team is None)
+        or (len(parts) == 2 and minutes not in REPEAT_CHOICES)
+    ):
+        await answer_press(query, _("button-unknown"), show_alert=True)
+        return
+    await answer_press(query)
+    back = [InlineKeyboardButton(_("alerts-repeat-back"), callback_data=f"{board.PAGE}0")]
+    if team is None:  # a programme-wide member: which team first
+        rows = [[InlineKeyboardButton(t.name, callback_data=f"sfo:rep:{t.id}")] for t in teams]
+        await edit_message(query, _("alerts-repeat-which"), InlineKeyboardMarkup([*rows, back]))
+        return
+    if minutes is not None:
+        await db.safety.set_repeat_minutes(team.id, minutes)
+        await db.audit.record(me.telegram_id, f"alert-repeat:{minutes}")
+        for alert in await db.safety.untaken():
+            if alert.team_id == team.id:
+                await plan_repeat(context.application, alert.id)
+    now = await repeat_minutes(context.application, team.id)
+    choices = [
+        InlineKeyboardButton(
+            ("✅ " if m == now else "") + _("alerts-repeat-choice", minutes=m),
+            callback_data=f"sfo:rep:{team.id}:{m}",
+        )
+        for m in REPEAT_CHOICES
+    ]
+    text = _("alerts-repeat-now", team=html.escape(team.name), minutes=f"{now:g}")
+    await edit_message(query, text, InlineKeyboardMarkup([choices, back]))
 
 
 async def _take(

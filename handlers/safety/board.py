@@ -42,8 +42,9 @@ async def page(
     since = context.bot_data.clock() - RECENT
     opened = await db.safety.count_open(*scope)
     closed = await db.safety.count_closed(*scope, since)
+    settings = [_button(_("alerts-repeat"), "sfo:rep")]  # how often untaken ones go again
     if opened + closed == 0:
-        return _("alerts-none"), None
+        return _("alerts-none"), InlineKeyboardMarkup([settings])
     # One list, the open alerts then the closed ones: this page's slice of each.
     start = number * PAGE_SIZE
     alerts = await db.safety.open_page(*scope, start, PAGE_SIZE) if start < opened else []
@@ -65,7 +66,8 @@ async def page(
         lines.append(await _closed_line(context, alert, _))
     if nav := nav_row(PAGE, number, opened + closed, _):
         rows.append(nav)
-    return "\n".join(lines), InlineKeyboardMarkup(rows) if rows else None
+    rows.append(settings)
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
 
 
 def _button(label: str, data: str) -> InlineKeyboardButton:

@@ -35,3 +35,11 @@ alerts-close = ✔️ رقم { $id }: إغلاق
 alerts-age-min = { $n } دقيقة
 alerts-age-h = { $n } ساعة
 alerts-age-d = { $n } يوم
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ تكرار التنبيهات
+alerts-repeat-which = تكرار تنبيهات أي فريق؟
+alerts-repeat-now = فريق { $team }: التنبيه الذي لم يتولّه أحد يُرسل من جديد إلى كل أعضاء COPIL كل <b>{ $minutes } دقيقة</b>، حتى يتولاه أحد. تغيير:
+alerts-repeat-choice = { $minutes } دقيقة
+alerts-repeat-back = ◀ العودة إلى التنبيهات
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = رقم { $id } · شخص لم يسجّل بعد

@@ -32,3 +32,11 @@ alerts-close = ✔️ Nr. { $id }: abschliessen
 alerts-age-min = { $n } Min.
 alerts-age-h = { $n } Std.
 alerts-age-d = { $n } T.
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ Wiederholung der Alarme
+alerts-repeat-which = Wiederholungen für welches Team?
+alerts-repeat-now = Team { $team }: Ein Alarm, den niemand übernommen hat, geht alle <b>{ $minutes } Min.</b> erneut an das ganze COPIL, bis jemand ihn übernimmt. Ändern:
+alerts-repeat-choice = { $minutes } Min.
+alerts-repeat-back = ◀ Zurück zu den Alarmen
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = Nr. { $id } · jemand, der noch nicht angemeldet ist

@@ -36,3 +36,11 @@ alerts-close = ✔️ no. { $id }: close
 alerts-age-min = { $n } min
 alerts-age-h = { $n } h
 alerts-age-d = { $n } d
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ Alert repeats
+alerts-repeat-which = Repeats for which team?
+alerts-repeat-now = Team { $team }: an alert nobody took goes again to the whole COPIL every <b>{ $minutes } min</b>, until someone takes it. Change:
+alerts-repeat-choice = { $minutes } min
+alerts-repeat-back = ◀ Back to the alerts
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = no. { $id } · someone not signed up yet

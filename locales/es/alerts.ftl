@@ -35,3 +35,11 @@ alerts-close = ✔️ n.º { $id }: cerrar
 alerts-age-min = { $n } min
 alerts-age-h = { $n } h
 alerts-age-d = { $n } d
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ Repetición de las alertas
+alerts-repeat-which = ¿Repeticiones de qué equipo?
+alerts-repeat-now = Equipo { $team }: una alerta que nadie ha tomado vuelve a enviarse a todo el COPIL cada <b>{ $minutes } min</b>, hasta que alguien la tome. Cambiar:
+alerts-repeat-choice = { $minutes } min
+alerts-repeat-back = ◀ Volver a las alertas
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = n.º { $id } · alguien aún no inscrito

@@ -36,3 +36,11 @@ alerts-close = ✔️ n° { $id } : clore
 alerts-age-min = { $n } min
 alerts-age-h = { $n } h
 alerts-age-d = { $n } j
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ Relances des alertes
+alerts-repeat-which = Les relances de quelle équipe ?
+alerts-repeat-now = Équipe { $team } : une alerte que personne n'a prise repart vers tout le COPIL toutes les <b>{ $minutes } min</b>, jusqu'à ce que quelqu'un la prenne. Changer :
+alerts-repeat-choice = { $minutes } min
+alerts-repeat-back = ◀ Retour aux alertes
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = n° { $id } · quelqu'un de pas encore inscrit

@@ -32,3 +32,11 @@ alerts-close = ✔️ n. { $id }: chiudere
 alerts-age-min = { $n } min
 alerts-age-h = { $n } h
 alerts-age-d = { $n } g
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ Ripetizione degli allarmi
+alerts-repeat-which = Ripetizioni di quale team?
+alerts-repeat-now = Team { $team }: un allarme che nessuno ha preso riparte verso tutto il COPIL ogni <b>{ $minutes } min</b>, finché qualcuno lo prende. Cambiare:
+alerts-repeat-choice = { $minutes } min
+alerts-repeat-back = ◀ Torna agli allarmi
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = n. { $id } · qualcuno non ancora iscritto

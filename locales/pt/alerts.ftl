@@ -35,3 +35,11 @@ alerts-close = ✔️ n.º { $id }: fechar
 alerts-age-min = { $n } min
 alerts-age-h = { $n } h
 alerts-age-d = { $n } d
+# How often an alert nobody took goes again, per team (/alerts, the last button).
+alerts-repeat = ⏱ Repetição dos alertas
+alerts-repeat-which = Repetições de que equipa?
+alerts-repeat-now = Equipa { $team }: um alerta que ninguém assumiu volta a ser enviado a todo o COPIL a cada <b>{ $minutes } min</b>, até alguém o assumir. Mudar:
+alerts-repeat-choice = { $minutes } min
+alerts-repeat-back = ◀ Voltar aos alertas
+# The owner's way to someone not signed up yet (no name): the alert's number says who.
+alert-stranger-label = n.º { $id } · alguém ainda não inscrito

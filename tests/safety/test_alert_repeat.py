@@ -114,3 +114,41 @@ async def test_a_question_answered_ok_is_never_repeated_but_its_silence_is(flow:
     flow.clock.advance(minutes=30)
     await flow.run_jobs(f"safety:ask:{alert_id}")  # no answer: the COPIL is alerted quietly
     assert jobs.scheduled(flow.app, f"safety:repeat:{alert_id}")
+
+
+async def test_a_team_chooses_how_often_its_untaken_alerts_go_again(flow: Flow) -> None:
+    alert_id = await _alert_nobody_takes(flow)  # team 1's youth
+    name = f"safety:repeat:{alert_id}"
+    await flow.send(COPIL, "/alerts")
+    await flow.press(COPIL, "sfo:rep")  # programme-wide: which team first
+    assert flow.buttons(COPIL).keys() >= {"Équipe principale", "Littoral"}
+    await flow.press(COPIL, "sfo:rep:1")
+    assert "toutes les 10 min" in flow.text(COPIL)
+    assert "✅ 10 min" in flow.buttons(COPIL)
+    await flow.press(COPIL, "sfo:rep:1:5")
+    assert "5 min" in flow.text(COPIL) and "✅ 5 min" in flow.buttons(COPIL)
+    assert await flow.db.safety.repeat_minutes(1) == 5
+    # The alert waiting now follows at once: five minutes after the first alert, then five.
+    assert 290 < _due_in(flow, name) <= 300
+    flow.clock.advance(minutes=5)
+    await flow.run_jobs(name)
+    assert "5 min" in _repeats_to(flow, OTHER_TEAM_COPIL)[-1]
+    assert 290 < _due_in(flow, name) <= 300
+    # Another team keeps the setting's ten minutes.
+    assert await flow.db.safety.repeat_minutes(2) is None
+    # Forged presses change nothing: another team's member, a youth, a minute not offered.
+    for who, data in (
+        (OTHER_TEAM_COPIL, "sfo:rep:1:30"),
+        (YOUTH, "sfo:rep:1:30"),
+        (COPIL, "sfo:rep:1:7"),
+        (COPIL, "sfo:rep:1:5:5"),
+        (COPIL, "sfo:rep:99"),
+    ):
+        await flow.press(who, data)
+    assert await flow.db.safety.repeat_minutes(1) == 5
+    # A team's own member goes straight to their team's choice.
+    await flow.send(OTHER_TEAM_COPIL, "/alerts")
+    await flow.press(OTHER_TEAM_COPIL, "sfo:rep")
+    assert "Littoral" in flow.text(OTHER_TEAM_COPIL) and "10 min" in flow.text(OTHER_TEAM_COPIL)
+    await flow.press(OTHER_TEAM_COPIL, "sfo:rep:2:30")
+    assert await flow.db.safety.repeat_minutes(2) == 30

@@ -15,6 +15,7 @@ from tests.youth_steps import ask, make_mentor, notice_of
 
 YOUTH, LEO, INES, MENTOR, OTHER_TEAM_COPIL = 1001, 1002, 9002, 2001, 9201  # fictitious
 CRISIS = "je vais me tuer ce soir"
+REPEATS = ("⏱ Relances des alertes", "sfo:rep")  # the last row: how often untaken ones go again
 
 pytestmark = pytest.mark.both  # the atomic steps hold on both databases
 
@@ -65,12 +66,16 @@ async def test_nobodys_first_then_who_took_it_and_take_from_the_list(flow: Flow)
     assert lines[3].startswith(f"✅ n° {zoe} · Zoé · ")
     assert lines[3].endswith("prise par Inès en 5 min · depuis 15 min")
     assert CRISIS not in flow.text(COPIL)
-    assert _buttons(flow.last(COPIL)) == [(f"🙋 n° {leo} : je m'en occupe", f"sfo:take:{leo}")]
+    assert _buttons(flow.last(COPIL)) == [
+        (f"🙋 n° {leo} : je m'en occupe", f"sfo:take:{leo}"),
+        REPEATS,
+    ]
     await flow.send(INES, "/alerts")
     assert _buttons(flow.last(INES)) == [
         (f"🙋 n° {leo} : je m'en occupe", f"sfo:take:{leo}"),
         (f"✍️ n° {zoe} : écrire", f"talk:alert:{zoe}"),
         (f"✔️ n° {zoe} : clore", f"sfo:close:{zoe}"),
+        REPEATS,
     ]
     # Taken from the list: the list says so at once, and so does every copy of the alert.
     await flow.press(COPIL, f"sfo:take:{leo}")
@@ -130,7 +135,7 @@ async def test_alerts_closed_this_week_follow_the_open_ones(flow: Flow) -> None:
     assert lines[3].startswith(f"✔️ n° {zoe} · Zoé · ")
     assert lines[3].endswith("· close par Inès : 🟢 En sécurité · ouverte 40 min")
     assert len(lines) == 4 and "Léo" not in flow.text(COPIL)
-    assert CRISIS not in flow.text(COPIL) and _buttons(flow.last(COPIL)) == []
+    assert CRISIS not in flow.text(COPIL) and _buttons(flow.last(COPIL)) == [REPEATS]
     await flow.send(OTHER_TEAM_COPIL, "/alerts")  # another team's member: not theirs
     assert flow.text(OTHER_TEAM_COPIL) == "Aucune alerte ouverte. 🌿"
     # Open and closed share the pages: ten open fill the first, the closed one comes next.
