@@ -41,6 +41,10 @@ async def transfer(source: Path, target: str) -> dict[str, int]:
                     await into.copy_records_to_table(table, records=rows, columns=columns)
                     copied[table] = len(rows)
                 await pg.sync_identities(into)
+            async with conn.pool.acquire() as into:
+                # The planner's statistics now, not when autovacuum comes by: without them it
+                # guesses every condition's selectivity, and its plans with them.
+                await into.execute("ANALYZE")
     finally:
         await conn.close()
     return copied
