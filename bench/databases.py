@@ -12,7 +12,11 @@ timed, the two databases alternating call by call:
   first-accept-wins UPDATE and the link its trigger makes), as the bot does them;
 - events: the next events of every team (events.of_teams);
 - outbox: a claim of 30 due rows and their final states (claim_many, finish).
-Prints p50 and p99 in ms per step and the ratio PostgreSQL / SQLite of the medians."""
+Prints p50 and p99 in ms per step and the ratio PostgreSQL / SQLite of the medians.
+`--untuned` adds a third column, alternating with the others: PostgreSQL as session 2
+left it (asyncpg's default pool: a reset query after every statement, 100 statements
+cached, JIT on; BEGIN and the transaction lock in two round trips), to measure the tuning
+of storage/pg.py side by side on the same data."""
 
 from __future__ import annotations
 
@@ -22,17 +26,43 @@ import random
 import statistics
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import asyncpg  # noqa: E402
+
+from storage import pg  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.models import Role  # noqa: E402
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
+
+
+class Untuned(pg.PgConnection):
+    """storage/pg.py's connection before its tuning: BEGIN, then the lock, then the body."""
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        if self._holding.get() is not None:
+            yield
+            return
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute("SELECT pg_advisory_xact_lock($1)", pg.TRANSACTION_LOCK)
+            token = self._holding.set(conn)
+            try:
+                yield
+            finally:
+                self._holding.reset(token)
+
+
+async def _untuned(url: str) -> Database:
+    pool = await asyncpg.create_pool(url, min_size=1, max_size=10, init=pg._setup)
+    return Database(Untuned(pool), lambda: NOW)
 
 
 async def _steps(db: Database, first_youth: int) -> dict[str, Callable[[], Awaitable[object]]]:
@@ -92,13 +122,19 @@ async def main() -> None:
     parser.add_argument("--sqlite", type=Path, required=True)
     parser.add_argument("--database", required=True, help="postgresql://... with the same rows")
     parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--untuned", action="store_true", help="also PostgreSQL untuned")
     args = parser.parse_args()
     dbs = {
         "SQLite": await Database.open(args.sqlite, lambda: NOW),
         "PostgreSQL": await Database.open(args.database, lambda: NOW),
     }
+    if args.untuned:
+        dbs["untuned"] = await _untuned(args.database)
     first = 900_000_000 + int(time.time()) % 1000 * 10_000  # new youths, fresh each run
-    steps = {name: await _steps(db, first) for name, db in dbs.items()}
+    # Each connection its own new youths (the two PostgreSQL ones share the database).
+    steps = {
+        name: await _steps(db, first + i * 100_000) for i, (name, db) in enumerate(dbs.items())
+    }
     timings: dict[tuple[str, str], list[float]] = {}
     for step in steps["SQLite"]:
         for _ in range(args.runs):
@@ -106,14 +142,22 @@ async def main() -> None:
                 started = time.perf_counter()
                 await steps[name][step]()
                 timings.setdefault((step, name), []).append(time.perf_counter() - started)
-    print(f"{args.runs} calls a step, ms          SQLite p50   p99   PostgreSQL p50   p99   ratio")
+    head = f"{args.runs} calls a step, ms          SQLite p50   p99   PostgreSQL p50   p99   ratio"
+    print(head + ("   untuned p50    p99   untuned/tuned" if args.untuned else ""))
     for step in steps["SQLite"]:
-        lite, pg = timings[step, "SQLite"], timings[step, "PostgreSQL"]
-        ratio = statistics.median(pg) / statistics.median(lite)
-        print(
+        lite, tuned = timings[step, "SQLite"], timings[step, "PostgreSQL"]
+        ratio = statistics.median(tuned) / statistics.median(lite)
+        line = (
             f"{step:<28} {_ms(lite, 0.5):>10.2f} {_ms(lite, 0.99):>6.2f}"
-            f" {_ms(pg, 0.5):>14.2f} {_ms(pg, 0.99):>6.2f} {ratio:>7.2f}"
+            f" {_ms(tuned, 0.5):>14.2f} {_ms(tuned, 0.99):>6.2f} {ratio:>7.2f}"
         )
+        if args.untuned:
+            old = timings[step, "untuned"]
+            line += (
+                f" {_ms(old, 0.5):>13.2f} {_ms(old, 0.99):>6.2f}"
+                f" {statistics.median(old) / statistics.median(tuned):>15.2f}"
+            )
+        print(line)
     for db in dbs.values():
         await db.close()
 
