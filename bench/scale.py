@@ -25,6 +25,7 @@ import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
+import os  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -116,9 +117,13 @@ def _settings(db: Path | str) -> Settings:
 POSTGRES_KEYS: dict[str, str] = {}  # database address -> its copy's notes key
 
 
-async def _into_postgres(copy: Path, server: str) -> str:
-    """A fresh database on this server holding the copy of the cached build
-    (storage.transfer: about 3 minutes for the national one)."""
+MOVED: dict[str, str] = {}  # cached build -> its database moved into PostgreSQL, untouched
+
+
+async def _into_postgres(copy: Path, source: Path, server: str) -> str:
+    """A fresh database on this server holding the copy of the cached build: the first
+    time by storage.transfer (about 3 minutes for the national one), then as a file-level
+    copy of that first one (CREATE DATABASE ... TEMPLATE, seconds)."""
     import asyncpg
 
     from storage.transfer import transfer
@@ -127,11 +132,23 @@ async def _into_postgres(copy: Path, server: str) -> str:
     admin = await asyncpg.connect(server)
     try:
         await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        await admin.execute(f"CREATE DATABASE {name}")
+        template = MOVED.get(str(source))
+        await admin.execute(
+            f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else "")
+        )
     finally:
         await admin.close()
     address = server.rsplit("/", 1)[0] + "/" + name
-    await transfer(copy, address)
+    if template is None:
+        await transfer(copy, address)
+        base = f"{name}_base"  # kept unused, the template of the next copies
+        admin = await asyncpg.connect(server)
+        try:
+            await admin.execute(f"DROP DATABASE IF EXISTS {base} WITH (FORCE)")
+            await admin.execute(f"CREATE DATABASE {base} TEMPLATE {name}")
+        finally:
+            await admin.close()
+        MOVED[str(source)] = base
     POSTGRES_KEYS[address] = Path(f"{copy}.notes-key").read_text().strip()
     return address
 
@@ -233,7 +250,7 @@ async def measure(
     with tempfile.TemporaryDirectory() as folder:
         db: Path | str = _copy(source, Path(folder))
         if server:  # the same copy, moved into PostgreSQL
-            db = await _into_postgres(db, server)
+            db = await _into_postgres(db, source, server)
         player = await Player.start(db, who)
         results: dict[str, Figures] = {}
         try:
@@ -271,7 +288,7 @@ def _peak_mb() -> float:
     return int(peak.split()[1]) / 1024
 
 
-async def _cold(db: Path, who: Actors) -> dict[str, Any]:
+async def _cold(db: Path | str, who: Actors) -> dict[str, Any]:
     """In a fresh process: start the bot on `db`, answer one /help, then one pass of every
     step; cold start is interpreter start to that first reply. The peak RSS after start-up,
     at the end, and the steps that raised it most."""
@@ -299,13 +316,19 @@ async def _cold(db: Path, who: Actors) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def cold(source: Path, shape: Shape, timeout: float) -> dict[str, Any] | None:
+async def cold(
+    source: Path, shape: Shape, timeout: float, server: str | None = None
+) -> dict[str, Any] | None:
     with tempfile.TemporaryDirectory() as folder:
-        db = _copy(source, Path(folder))
+        db: Path | str = _copy(source, Path(folder))
+        env = dict(os.environ)
+        if server:  # the same copy, moved into PostgreSQL; its notes key by the environment
+            db = await _into_postgres(Path(db), source, server)
+            env["LIEN_BENCH_NOTES_KEY"] = POSTGRES_KEYS[db]
         try:
             done = subprocess.run(
                 [sys.executable, __file__, "--cold", str(db), "--teams", str(shape.teams)],
-                capture_output=True, text=True, timeout=timeout, check=True,
+                capture_output=True, text=True, timeout=timeout, check=True, env=env,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
             return None
@@ -357,17 +380,21 @@ async def main() -> None:
     parser.add_argument("--no-cold", action="store_true", help="skip cold start and RSS")
     parser.add_argument("--cold-timeout", type=float, default=120.0)
     parser.add_argument(
-        "--database",
-        help="postgresql://.../postgres: each size also on a copy in PostgreSQL (no cold start)",
+        "--database", help="postgresql://.../postgres: each size also on a copy in PostgreSQL"
     )
-    parser.add_argument("--cold", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cold", help=argparse.SUPPRESS)
     parser.add_argument("--teams", type=int, default=50, help=argparse.SUPPRESS)
     args = parser.parse_args()
     # Failed steps are counted and marked in the report; their tracebacks would bury it.
     logging.disable(logging.ERROR)
     if args.cold:
         shape = replace(Shape.national(), teams=args.teams)
-        print(json.dumps(await _cold(args.cold, actors(shape))))
+        db: Path | str = args.cold
+        if args.cold.startswith("postgresql://"):
+            POSTGRES_KEYS[args.cold] = os.environ["LIEN_BENCH_NOTES_KEY"]
+        else:
+            db = Path(args.cold)
+        print(json.dumps(await _cold(db, actors(shape))))
         return
     runs = 30 if args.quick else args.runs
     if args.steps:
@@ -380,18 +407,18 @@ async def main() -> None:
     for name, shape in shapes.items():
         source = cached(shape)
         print(f"{name}: {shape.youths} youths, {shape.logs} follow-ups ({source.name})")
-        if args.database:  # each size on SQLite, then on its copy in PostgreSQL
-            for server, label in ((None, name), (args.database, name + " pg")):
-                sizes[label] = await measure(source, actors(shape), runs, args.budget, server)
-            continue
-        if args.no_cold:
-            sizes[name] = await measure(source, actors(shape), runs, args.budget)
-            continue
-        starts[name] = cold(source, shape, args.cold_timeout)
-        if starts[name] is None:
-            print(f"{name}: no first reply within {args.cold_timeout:.0f} s; steps not measured")
-            continue
-        sizes[name] = await measure(source, actors(shape), runs, args.budget)
+        # Each size on SQLite, then (--database) on its copy in PostgreSQL.
+        for server, label in ((None, name), (args.database, name + " pg")):
+            if label.endswith(" pg") and not server:
+                continue
+            if not args.no_cold:
+                starts[label] = await cold(source, shape, args.cold_timeout, server)
+                if starts[label] is None:
+                    print(
+                        f"{label}: no first reply in {args.cold_timeout:.0f} s; steps not measured"
+                    )
+                    continue
+            sizes[label] = await measure(source, actors(shape), runs, args.budget, server)
     report(sizes)
     print()
     for name, figures in starts.items():
