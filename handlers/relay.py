@@ -22,7 +22,8 @@ list[Route]` giving, for a mentor, `Route(f"support:{mentor}", resource_person_i
 sender_label=mentor_name, explicit=True)` and, for the resource person, one Route per
 mentor they support; add it to `SOURCES`. Replies, /talk, ambiguity, routing rows and
 `deliver` then work as for links; a channel that is no longer listed is "ended" (`relay-ended`).
-A safety alert's owner and its youth talk on `alert:<id>` (alert_routes) until it is closed."""
+A safety alert's owner and its youth talk on `alert:<id>` (alert_routes) until it is closed,
+someone not signed up yet too (no person row: stranger_routes, the alert's chat)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
+from bot import sending
 from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import person_of, require
@@ -148,7 +150,14 @@ async def alert_routes(context: Context, person: Person) -> list[Route]:
     if person.role == Role.COPIL:
         for alert in await db.safety.open_owned(person.telegram_id):
             youth = await db.people.get(alert.person_id)
-            if youth is not None and youth.active:
+            if youth is None:  # not signed up yet: the chat their alert came from
+                word = await sending.texts_of(context.application, alert.person_id)
+                label = texts_for(context, person)("alert-stranger-label", id=alert.id)
+                channel = alert_channel(alert.id)
+                routes.append(
+                    Route(channel, alert.person_id, label, word("alert-team"), explicit=True)
+                )
+            elif youth.active:
                 team = texts_for(context, youth)("alert-team")
                 channel = alert_channel(alert.id)
                 routes.append(
@@ -161,6 +170,20 @@ async def alert_routes(context: Context, person: Person) -> list[Route]:
         if owner and owner.active and owner.role == Role.COPIL and await db.relay.count(channel):
             team = texts_for(context, person)("alert-team")
             routes.append(Route(channel, owner.telegram_id, team, person.display_name))
+    return routes
+
+
+async def stranger_routes(context: Context, chat_id: int, _: Texts) -> list[Route]:
+    """Someone not signed up yet -> the member who took their alert, once that member wrote
+    (the alert's number names them to the member; they read "l'équipe")."""
+    db = context.bot_data.db
+    routes = []
+    for alert in await db.safety.open_taken_of(chat_id):
+        owner = await db.people.get(alert.owner_id) if alert.owner_id else None
+        channel = alert_channel(alert.id)
+        if owner and owner.active and owner.role == Role.COPIL and await db.relay.count(channel):
+            label = texts_for(context, owner)("alert-stranger-label", id=alert.id)
+            routes.append(Route(channel, owner.telegram_id, _("alert-team"), label))
     return routes
 
 
@@ -178,6 +201,8 @@ async def relay(update: Update, context: Context) -> None:
     """Any plain message outside a conversation: relay it where it was meant, or say why not."""
     message = update.effective_message
     person = await person_of(update, context)
+    if message is not None and person is None and await _from_stranger(update, context, message):
+        return
     if message is None or person is None or not person.active or context.user_data is None:
         await basics.stray_text(update, context)
         return
@@ -230,6 +255,29 @@ async def relay(update: Update, context: Context) -> None:
         await message.reply_text(_("relay-nowhere"))
 
 
+async def _from_stranger(update: Update, context: Context, message: Message) -> bool:
+    """Someone not signed up yet answers the member who took their alert: a reply goes to
+    its alert's member, other text to the latest alert's (to them, all read "l'équipe")."""
+    _ = texts(update, context, None)
+    routes = await stranger_routes(context, message.chat_id, _)
+    if not routes:
+        return False
+    route, reply_to = routes[-1], None
+    replied = message.reply_to_message
+    known = (
+        await context.bot_data.db.relay.find(message.chat_id, replied.message_id)
+        if replied
+        else None
+    )
+    if known is not None and (
+        chosen := next((r for r in routes if r.channel == known.channel), None)
+    ):
+        route = chosen
+        reply_to = known.from_message if known.to_chat == message.chat_id else known.to_message
+    await _relay_to(context, None, route, message, reply_to, safety.hit_of(context) is not None, _)
+    return True
+
+
 async def _why_nobody(context: Context, person: Person, _: Texts) -> str | None:
     """Why a youth or mentor has nobody to write to now (None: they never had anyone)."""
     db = context.bot_data.db
@@ -257,17 +305,25 @@ async def _hold(
 
 async def _relay_to(
     context: Context,
-    person: Person,
+    person: Person | None,
     route: Route,
     message: Message,
     reply_to: int | None,
     flagged: bool,
+    words: Texts | None = None,
 ) -> None:
     """Deliver, then show the sender where it went: a short silent line naming the person
-    (a reaction cannot name them). After crisis words the emergency numbers stay last."""
-    if not await deliver(context, person, route, message, reply_to, flagged=flagged) or flagged:
+    (a reaction cannot name them). After crisis words the emergency numbers stay last.
+    `person` None: someone not signed up yet, answered in `words`."""
+    if words is None:
+        assert person is not None  # someone signed up: their saved language
+        words = texts_for(context, person)
+    if (
+        not await deliver(context, person, route, message, reply_to, flagged=flagged, words=words)
+        or flagged
+    ):
         return
-    _ = texts_for(context, person)
+    _ = words
     try:
         await message.reply_text(
             _("relay-went-to", name=html.escape(route.label)),
@@ -280,27 +336,31 @@ async def _relay_to(
 
 async def deliver(
     context: Context,
-    sender: Person,
+    sender: Person | None,
     route: Route,
     message: Message,
     reply_to: int | None = None,
     *,
     flagged: bool = False,
+    words: Texts | None = None,
 ) -> bool:
-    """Copy the message to the route's recipient and keep the routing metadata."""
+    """Copy the message to the route's recipient and keep the routing metadata. A sender
+    or recipient not signed up yet (an alert's) has no person row: `words` are the
+    sender's texts, the recipient's are the programme's default language."""
     db = context.bot_data.db
     if await db.relay.copied(message.chat_id, message.message_id, route.to_chat):
         return True  # the update runs again after a crash: it was delivered before
     recipient = await db.people.get(route.to_chat)
-    _r = texts_for(context, recipient) if recipient else None
-    if flagged and _r is not None:
-        await send(
-            context,
-            route.to_chat,
-            _r("relay-flagged", name=html.escape(route.sender_label or sender.display_name)),
-        )
+    _r = (
+        texts_for(context, recipient)
+        if recipient
+        else await sending.texts_of(context.application, route.to_chat)
+    )
+    if flagged:
+        name = route.sender_label or (sender.display_name if sender else "?")
+        await send(context, route.to_chat, _r("relay-flagged", name=html.escape(name)))
     markup = None
-    if route.sender_label and _r is not None:
+    if route.sender_label:
         markup = InlineKeyboardMarkup(
             [
                 [
@@ -322,8 +382,11 @@ async def deliver(
             ),
         )
     except (Forbidden, BadRequest):
-        _ = texts_for(context, sender)
-        youth = sender.role == Role.YOUTH
+        if words is None:
+            assert sender is not None  # someone signed up: their saved language
+            words = texts_for(context, sender)
+        _ = words
+        youth = sender is None or sender.role == Role.YOUTH
         await message.reply_text(_("relay-undelivered-youth" if youth else "relay-undelivered"))
         return False
     try:
@@ -388,11 +451,18 @@ async def talk(update: Update, context: Context) -> None:
 async def talk_button(update: Update, context: Context) -> None:
     """talk:<channel> — re-checked against the channels this person may write to now."""
     query = update.callback_query
+    channel = (query.data or "").removeprefix("talk:") if query else ""
+    if query is not None and await person_of(update, context) is None:
+        # Someone not signed up yet presses "↩ L'équipe": where their text goes.
+        _ = texts(update, context, None)
+        theirs = await stranger_routes(context, query.from_user.id, _)
+        if route := next((r for r in theirs if r.channel == channel), None):
+            await answer_press(query, _("relay-only-one-youth", name=route.label))
+            return
     me = await require(update, context, Role.YOUTH, Role.MENTOR, Role.COPIL, Role.PEER_HELPER)
     if query is None or me is None or context.user_data is None:
         return
     _ = texts(update, context, me)
-    channel = (query.data or "").removeprefix("talk:")
     route = next((r for r in await routes_of(context, me) if r.channel == channel), None)
     if route is None:
         await answer_press(query, await _ended_text(context, me, _, channel), show_alert=True)

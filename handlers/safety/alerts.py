@@ -297,7 +297,7 @@ async def _take(
     await db.audit.record(me.telegram_id, "safety-take", alert.person_id)
     await answer_press(query, _("safety-taken-you"))
     youth = await db.people.get(alert.person_id)
-    writable = youth is not None and youth.active
+    writable = youth is None or youth.active  # None: not signed up yet, their chat is known
 
     def buttons(reader: Texts, chat_id: int) -> list[list[tuple[str, str]]]:
         if chat_id != me.telegram_id:

@@ -64,9 +64,13 @@ async def screen(update: Update, context: Context) -> None:
     if person is not None and person.role not in COVERED:
         return
     if person is None:
-        if await check_text(update, context, None, text, team_id=await _invited_team(context)):
-            raise ApplicationHandlerStop
-        return
+        hit = await check_text(update, context, None, text, team_id=await _invited_team(context))
+        if hit is None:
+            return
+        if await _talking_to_owner(context, message.chat_id if message else 0):
+            vars(context)[HIT] = hit  # the relay passes it on to them, marked
+            return
+        raise ApplicationHandlerStop
     draft = context.user_data.get(DRAFT_KEY) if context.user_data is not None else None
     team_id = draft.get("team") if isinstance(draft, dict) else None
     link = await context.bot_data.db.links.active_of_youth(person.telegram_id)
@@ -76,6 +80,16 @@ async def screen(update: Update, context: Context) -> None:
     if not person.active:
         raise ApplicationHandlerStop
     vars(context)[HIT] = hit
+
+
+async def _talking_to_owner(context: Context, chat_id: int) -> bool:
+    """Someone not signed up yet to whom the member who took their alert wrote: their words
+    go on to that member (handlers.relay.stranger_routes), crisis words too."""
+    db = context.bot_data.db
+    for alert in await db.safety.open_taken_of(chat_id):
+        if await db.relay.count(f"alert:{alert.id}"):
+            return True
+    return False
 
 
 def hit_of(context: Context) -> Hit | None:

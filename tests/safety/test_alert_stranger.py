@@ -1,0 +1,77 @@
+"""An alert raised by someone not signed up yet (their first message is a crisis: no
+person row, no name) is answered like any other: the member who took it writes to them
+through the relay, to the chat the alert came from; their answers, crisis words included,
+go back to that member; nothing is routed before the member wrote or after the close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import COPIL, Flow
+
+STRANGER, OTHER = 1501, 1502  # fictitious, never signed up
+CRISIS = "je vais me tuer ce soir"
+
+pytestmark = pytest.mark.both  # the atomic steps hold on both databases
+
+
+def _alert(flow: Flow, chat: int) -> dict[str, Any]:
+    return next(
+        m
+        for m in reversed(flow.tg.bot_messages(chat))
+        if "Alerte du filet" in (m.get("text") or "")
+    )
+
+
+def _labels(message: dict[str, Any]) -> list[str]:
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return [b["text"] for row in rows for b in row]
+
+
+async def _stranger_in_crisis(flow: Flow) -> int:
+    await flow.send(COPIL, "/help")
+    await flow.send(STRANGER, CRISIS)  # their very first message
+    assert await flow.db.people.get(STRANGER) is None
+    async with flow.db.conn.execute("SELECT max(id) FROM safety_alerts") as cur:
+        return int((await cur.fetchone())[0])
+
+
+async def test_the_owner_writes_to_someone_not_signed_up_and_their_answers_come_back(
+    flow: Flow,
+) -> None:
+    alert_id = await _stranger_in_crisis(flow)
+    assert "pas encore inscrit" in _alert(flow, COPIL)["text"]
+    # Before anyone wrote to them, their words go to nobody (the hint to sign up).
+    await flow.send(STRANGER, "allo ?")
+    assert "allo ?" not in [m.get("text") for m in flow.tg.bot_messages(COPIL)]
+    await flow.press(COPIL, f"sfo:take:{alert_id}", _alert(flow, COPIL))
+    assert "✍️ Écrire au/à la jeune" in _labels(_alert(flow, COPIL))
+    await flow.press(COPIL, f"talk:alert:{alert_id}", _alert(flow, COPIL))
+    assert f"n° {alert_id} · quelqu'un de pas encore inscrit" in flow.text(COPIL)
+    await flow.send(COPIL, "Bonjour, ici l'équipe. Tu es en sécurité là ?")
+    copy = flow.last(STRANGER)
+    assert copy["text"] == "Bonjour, ici l'équipe. Tu es en sécurité là ?"
+    assert _labels(copy) == ["↩ L'équipe"]
+    await flow.press(STRANGER, f"talk:alert:{alert_id}", copy)  # they press it: where it goes
+    assert list(flow.tg.callback_answers.values())[-1]["text"] == "Tes messages vont à L'équipe."
+    # Their answer goes back to the member, with the alert's number for a name.
+    await flow.send(STRANGER, "oui chui chez moi")
+    assert flow.text(COPIL) == "oui chui chez moi"
+    assert _labels(flow.last(COPIL)) == [f"↩ n° {alert_id} · quelqu'un de pas encore inscrit"]
+    assert "L'équipe" in flow.text(STRANGER)  # where it went: "→ L'équipe"
+    # Crisis words again: the numbers again, and the words reach the member, marked.
+    await flow.send(STRANGER, "je veux mourir ce soir")
+    texts = [m.get("text") or "" for m in flow.tg.bot_messages(COPIL)]
+    assert "je veux mourir ce soir" in texts
+    assert any("contient des mots de détresse" in t for t in texts), texts[-6:]
+    # Someone else not signed up gets nothing of this conversation.
+    await flow.send(OTHER, "salut")
+    assert "salut" not in [m.get("text") for m in flow.tg.bot_messages(COPIL)]
+    # Closed: the way back ends.
+    await flow.press(COPIL, f"sfo:close:{alert_id}", _alert(flow, COPIL))
+    await flow.press(COPIL, f"sfo:out:safe:{alert_id}")
+    before = len(flow.tg.bot_messages(COPIL))
+    await flow.send(STRANGER, "merci")
+    assert "merci" not in [m.get("text") for m in flow.tg.bot_messages(COPIL)[before:]]
