@@ -14,6 +14,7 @@ from bot.buttons import answer_press
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.i18n import pick_language
+from bot.sending import came_back
 from storage.chats import GroupStep
 from storage.models import Person, Role
 
@@ -58,6 +59,8 @@ async def active_people_only(update: Update, context: Context) -> None:
     (RIGHTS_COMMANDS and their buttons; the safety net ran before this guard). The update
     stops here whether or not the answer could be sent."""
     person = await person_of(update, context)
+    if person is not None and person.blocked:  # they blocked the bot and are back
+        await came_back(context.application, person.telegram_id)
     if person is None or person.active or _a_right(update):
         return
     _ = texts(update, context, person)

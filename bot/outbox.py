@@ -5,7 +5,9 @@ durably, by priority: safety first, then personal notices, then broadcasts.
   drift-free schedule), a little under 30 a second overall, several calls in flight at once
   so a slow answer never holds the pace; at most one message a second to one chat.
 - 429: the whole sender waits `retry_after`, then the row goes again (not an attempt).
-- 403 (blocked the bot, or never started it) and "chat not found": unreachable, no retry.
+- 403 (blocked the bot, or never started it): `on_blocked` marks the person; their notice is
+  held (sent when they come back, see bot.sending.came_back), a broadcast's copy and any
+  other chat's row unreachable. "Chat not found": unreachable. Neither is retried.
 - Network errors, timeouts and 5xx: retried with growing back-off (RETRIES: per priority,
   how soon, how long at most between tries, how many tries), then failed; safety rows
   never give up. A timeout may hide a message that went out (Telegram has no idempotent
@@ -95,6 +97,8 @@ class Sender:
         self.kinds: dict[str, RenderNotice] = {}
         # Told of a notice's sent message (its params name one as "on_sent").
         self.sent_hooks: dict[str, SentHook] = {}
+        # Told of a 403 for a chat; True if it is a person's (their notices are then held).
+        self.on_blocked: Callable[[int], Awaitable[bool]] | None = None
         self._next = 0.0  # monotonic time of the next allowed send
         # About a tenth of a second of sends is claimed at once.
         self.batch = max(4, int(rate * speedup / 10))
@@ -265,7 +269,13 @@ class Sender:
         except Forbidden:
             # Blocked the bot: no message went out, so this turn did not count.
             self._next -= self.interval
-            self._done(item.id, "unreachable")
+            try:
+                person = self.on_blocked is not None and await self.on_blocked(item.chat_id)
+            except Exception:  # the mark failed: the row still ends, as before the mark
+                logger.exception("a chat that blocked the bot could not be marked")
+                person = False
+            held = person and item.broadcast_id is None
+            self._done(item.id, "held" if held else "unreachable")
         except BadRequest as error:
             chat_gone = "chat not found" in error.message.lower()
             self._done(item.id, "unreachable" if chat_gone else "failed")

@@ -28,6 +28,7 @@ from bot.context import BotData, Context, familiar
 from bot.i18n import Texts, pick_language
 from bot.outbox import RETRIES, Content
 from storage.broadcasts import Broadcast
+from storage.models import Role
 from storage.outbox import Notice, OutboxItem, Priority
 
 logger = logging.getLogger(__name__)
@@ -131,6 +132,11 @@ def install(app: Application) -> None:  # type: ignore[type-arg]
     data.outbox.kinds["fluent"] = render_fluent
     data.outbox.kinds["ready"] = render_ready
 
+    async def on_blocked(chat_id: int) -> bool:
+        return await blocked(app, chat_id)
+
+    data.outbox.on_blocked = on_blocked
+
 
 class Queued:
     """The notices of one transaction (see `queued`)."""
@@ -172,6 +178,40 @@ async def queued(
     finally:
         _open.reset(token)
     if q.added:
+        kick(app, notices=True)
+
+
+async def blocked(app: Application, chat_id: int) -> bool:  # type: ignore[type-arg]
+    """Telegram refused a message to this chat with 403 (they blocked the bot). A person is
+    marked, their waiting notices are held (kept for their return, never tried meanwhile),
+    and a youth's mentor is told, once per blocking. True if the chat is a person's."""
+    data: BotData = app.bot_data
+    db = data.db
+    async with queued(app) as q:
+        person = await db.people.mark_blocked(chat_id)
+        if person is None:  # marked already, or a chat that is nobody's
+            return await db.people.get(chat_id) is not None
+        await db.outbox.hold(chat_id)
+        link = await db.links.active_of_youth(chat_id) if person.role == Role.YOUTH else None
+        if link is not None:
+            # The name the mentor knows them by: the one given in their request.
+            request = await db.requests.get(link.request_id) if link.request_id else None
+            name = request.first_name if request else person.display_name
+            key = f"blocked:{chat_id}:{data.clock().isoformat()}"
+            await q.add([fluent(link.mentor_id, "blocked-mentor", key=key, name=html.escape(name))])
+    logger.info("a person blocked the bot: their notices wait for their return")
+    return True
+
+
+async def came_back(app: Application, person_id: int) -> None:  # type: ignore[type-arg]
+    """Someone marked as having blocked the bot wrote again: the mark goes and the notices
+    held for them go out."""
+    db = app.bot_data.db
+    async with db.atomic():
+        back = await db.people.clear_blocked(person_id)
+        if back:
+            await db.outbox.resume(person_id)
+    if back:
         kick(app, notices=True)
 
 

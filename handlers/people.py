@@ -189,6 +189,8 @@ def _lines(title: str, found: list[Person], _: Texts, paused: set[int]) -> str:
         mark = "" if person.active else " " + _("people-inactive-mark")
         if person.telegram_id in paused:
             mark += " " + _("people-paused-mark")
+        if person.blocked:  # their notices wait for their return
+            mark += " " + _("people-blocked-mark")
         lines.append(f"• {html.escape(person.display_name)}{mark}")
     return "\n".join(lines)
 

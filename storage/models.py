@@ -44,6 +44,7 @@ class Person:
     display_name: str
     language: str
     active: bool
+    blocked: bool = False  # blocked the bot (Telegram said 403): notices wait for their return
 
     def sees_team(self, team_id: int | None) -> bool:
         """A COPIL member manages their own team; a programme-wide one manages all."""

@@ -7,7 +7,8 @@ its messages are kept or lost together: a kind and parameters, worded when it is
 the recipient's language, that day), and an idempotency key, unique, so a repeated button or
 a re-processed update adds nothing. Rows go out by priority (safety first, then personal
 notices, then broadcasts), oldest first; each moves pending -> sending -> a final state and
-keeps the sent message's id."""
+keeps the sent message's id. A notice for someone who blocked the bot waits as 'held' (not
+tried, not lost) until they write again (`resume`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from storage.clock import Clock, from_text, to_text
 from storage.tx import Conn, transaction
 
 FINAL = ("sent", "unreachable", "failed", "cancelled")
+HELD = "held"  # for someone who blocked the bot: sent when they come back
 
 
 class Priority(IntEnum):
@@ -92,14 +94,19 @@ class Outbox:
 
     async def add(self, notices: list[Notice]) -> int:
         """Queue notices; those whose key is already there are left alone. Call it inside
-        the transaction of the change that causes them. Returns how many are new."""
+        the transaction of the change that causes them. Returns how many are new. A notice
+        for someone who blocked the bot is held at once: no call that Telegram would refuse."""
         now = to_text(self._clock())
         added = 0
         for notice in notices:
             async with self._conn.execute(
-                """INSERT INTO outbox (chat_id, priority, key, kind, params, created_at)
-                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING""",
+                """INSERT INTO outbox (chat_id, status, priority, key, kind, params, created_at)
+                   VALUES (?, CASE WHEN EXISTS (SELECT 1 FROM people WHERE telegram_id = ?
+                                                AND blocked_at IS NOT NULL)
+                                   THEN 'held' ELSE 'pending' END, ?, ?, ?, ?, ?)
+                   ON CONFLICT (key) DO NOTHING""",
                 (
+                    notice.chat_id,
                     notice.chat_id,
                     int(notice.priority),
                     notice.key,
@@ -139,8 +146,14 @@ class Outbox:
     async def forget_words(self, prefix: str, created_before: datetime) -> int:
         """Remove the quoted words (`text` argument) of final notices under this key prefix
         made before this time: a crisis alert quotes the youth's message, and relayed words
-        are not kept once nothing needs them."""
+        are not kept once nothing needs them. Such a notice held for someone who blocked the
+        bot is cancelled with its words: the quote is not kept for their return."""
         async with transaction(self._conn):
+            await self._conn.execute(
+                """UPDATE outbox SET status = 'cancelled'
+                   WHERE key >= ? AND key < ? AND created_at < ? AND status = 'held'""",
+                (prefix, prefix + "\uffff", to_text(created_before)),
+            )
             # The JSON is edited here: SQLite's json_remove and PostgreSQL's #- differ.
             async with self._conn.execute(
                 f"""SELECT id, params FROM outbox
@@ -197,10 +210,11 @@ class Outbox:
         return sorted((_item(r) for r in rows), key=lambda item: order[item.key or ""])
 
     async def finish(self, finished: list[tuple[int, str, int | None]]) -> None:
-        """Final states (sent with its message id, unreachable: blocked the bot, failed,
-        cancelled): one statement per state, each its own transaction (no explicit one that
-        could meet a statement in progress elsewhere on the connection)."""
-        assert all(status in FINAL for _, status, _m in finished)
+        """Final states (sent with its message id, unreachable: the chat is gone, failed,
+        cancelled) or held (blocked the bot): one statement per state, each its own
+        transaction (no explicit one that could meet a statement in progress elsewhere on
+        the connection)."""
+        assert all(status in (*FINAL, HELD) for _, status, _m in finished)
         now = to_text(self._clock())
         for status in sorted({status for _, status, _m in finished}):
             rows = [(item, m) for item, s, m in finished if s == status]
@@ -223,6 +237,24 @@ class Outbox:
                    attempts = attempts - ? WHERE id = ? AND status = 'sending'""",
             (to_text(at), 0 if counts else 1, item_id),
         )
+
+    async def hold(self, chat_id: int) -> int:
+        """They blocked the bot: their notices still waiting are held, not tried."""
+        async with self._conn.execute(
+            """UPDATE outbox SET status = 'held'
+               WHERE chat_id = ? AND status = 'pending' AND broadcast_id IS NULL""",
+            (chat_id,),
+        ) as cur:
+            return cur.rowcount
+
+    async def resume(self, chat_id: int) -> int:
+        """They came back: their held notices go out, with all their tries ahead of them."""
+        async with self._conn.execute(
+            """UPDATE outbox SET status = 'pending', attempts = 0, next_try_at = NULL
+               WHERE chat_id = ? AND status = 'held'""",
+            (chat_id,),
+        ) as cur:
+            return cur.rowcount
 
     async def requeue_in_flight(self) -> int:
         """At start-up: rows left 'sending' by a crash go out again. The call may or may not

@@ -8,7 +8,7 @@ from storage.clock import Clock, to_text
 from storage.models import Person, Role
 from storage.tx import Conn, transaction
 
-_COLUMNS = "telegram_id, role, team_id, programme_wide, display_name, language, active"
+_COLUMNS = "telegram_id, role, team_id, programme_wide, display_name, language, active, blocked_at"
 
 
 def _person(row: Any) -> Person:
@@ -20,6 +20,7 @@ def _person(row: Any) -> Person:
         display_name=row["display_name"],
         language=row["language"],
         active=bool(row["active"]),
+        blocked=row["blocked_at"] is not None,
     )
 
 
@@ -69,6 +70,26 @@ class People:
                 )
         assert row is not None
         return _person(row)
+
+    async def mark_blocked(self, telegram_id: int) -> Person | None:
+        """Telegram said this person blocked the bot: the person, if this is news (None if
+        already marked, or not a person)."""
+        async with self._conn.execute(
+            f"""UPDATE people SET blocked_at = ? WHERE telegram_id = ? AND blocked_at IS NULL
+                RETURNING {_COLUMNS}""",
+            (to_text(self._clock()), telegram_id),
+        ) as cur:
+            row = await cur.fetchone()
+        return _person(row) if row else None
+
+    async def clear_blocked(self, telegram_id: int) -> bool:
+        """They wrote again: the mark goes. True if there was one."""
+        async with self._conn.execute(
+            """UPDATE people SET blocked_at = NULL
+               WHERE telegram_id = ? AND blocked_at IS NOT NULL RETURNING telegram_id""",
+            (telegram_id,),
+        ) as cur:
+            return await cur.fetchone() is not None
 
     async def set_language(self, telegram_id: int, language: str) -> None:
         await self._conn.execute(

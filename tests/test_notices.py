@@ -67,13 +67,14 @@ async def test_safety_goes_before_personal_notices_before_broadcasts(flow: Flow)
     assert order == ["s", "p", "bulk"]
 
 
-async def test_transient_errors_are_retried_and_403_ends_it(flow: Flow) -> None:
+async def test_transient_errors_are_retried_and_403_holds_it(flow: Flow) -> None:
     await people(flow)
     flow.tg.inject_error(502, "Bad Gateway")
     flow.tg.block(EN_YOUTH)
     await flow.db.outbox.add([ready(YOUTH, "tenace", key="a"), ready(EN_YOUTH, "bloqué", key="b")])
     await flow.deliver()
-    assert [d.status for d in await flow.db.outbox.deliveries("")] == ["pending", "unreachable"]
+    # A person who blocked the bot: held for their return (tests/test_blocked.py).
+    assert [d.status for d in await flow.db.outbox.deliveries("")] == ["pending", "held"]
     await flow.settle()
     assert flow.text(YOUTH) == "tenace"
     assert (await flow.db.outbox.delivery("a")).status == "sent"  # type: ignore[union-attr]

@@ -228,3 +228,7 @@ theme-family = العائلة
 theme-papers = الأوراق والإجراءات
 theme-loneliness = الوحدة
 theme-other = غير ذلك
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 حظر البوت
+blocked-mentor = 🚫 لم تعد رسائل البوت تصل إلى <b>{ $name }</b> حاليًا: ربما تم حظر البوت. هذا حقه. لا يضيع شيء مما كان على البوت إرساله: سيُسلَّم عند عودته. ليس عليكم فعل شيء.

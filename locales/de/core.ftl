@@ -228,3 +228,7 @@ theme-family = Familie
 theme-papers = Papiere und Ämter
 theme-loneliness = Einsamkeit
 theme-other = Anderes
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 hat den Bot blockiert
+blocked-mentor = 🚫 Die Nachrichten des Bots erreichen <b>{ $name }</b> im Moment nicht: Der Bot wurde wohl blockiert. Das ist ihr gutes Recht. Nichts, was der Bot senden sollte, geht verloren: Es wird bei der Rückkehr zugestellt. Sie müssen nichts tun.

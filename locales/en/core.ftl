@@ -201,3 +201,7 @@ theme-family = Family
 theme-papers = Papers and paperwork
 theme-loneliness = Loneliness
 theme-other = Other
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 blocked the bot
+blocked-mentor = 🚫 The bot's messages no longer reach <b>{ $name }</b> for now: the bot has probably been blocked. That is their right. Nothing the bot had to send them is lost: it will be delivered when they come back. You don't need to do anything.

@@ -227,3 +227,7 @@ theme-family = Familia
 theme-papers = Papeles y trámites
 theme-loneliness = Soledad
 theme-other = Otro
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 ha bloqueado el bot
+blocked-mentor = 🚫 Los mensajes del bot ya no llegan a <b>{ $name }</b> por ahora: probablemente ha bloqueado el bot. Está en su derecho. Nada de lo que el bot tenía que enviarle se pierde: se entregará cuando vuelva. No tiene que hacer nada.

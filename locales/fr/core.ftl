@@ -228,3 +228,7 @@ theme-family = Famille
 theme-papers = Papiers et démarches
 theme-loneliness = Solitude
 theme-other = Autre
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 a bloqué le bot
+blocked-mentor = 🚫 Les messages du bot n'arrivent plus à <b>{ $name }</b> pour l'instant : le bot a sans doute été bloqué. C'est son droit. Rien de ce que le bot devait lui envoyer n'est perdu : ce sera remis à son retour. Vous n'avez rien à faire.

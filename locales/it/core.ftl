@@ -228,3 +228,7 @@ theme-family = Famiglia
 theme-papers = Documenti e pratiche
 theme-loneliness = Solitudine
 theme-other = Altro
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 ha bloccato il bot
+blocked-mentor = 🚫 I messaggi del bot non arrivano più a <b>{ $name }</b> per ora: probabilmente il bot è stato bloccato. È un suo diritto. Niente di ciò che il bot doveva inviare va perso: sarà consegnato al suo ritorno. Non deve fare niente.

@@ -227,3 +227,7 @@ theme-family = Família
 theme-papers = Papéis e burocracia
 theme-loneliness = Solidão
 theme-other = Outro
+
+# Someone who blocked the bot (Telegram 403): /people marks them; a youth's mentor is told once.
+people-blocked-mark = 🚫 bloqueou o bot
+blocked-mentor = 🚫 As mensagens do bot deixaram de chegar a <b>{ $name }</b> por agora: o bot foi provavelmente bloqueado. Está no seu direito. Nada do que o bot tinha para enviar se perde: será entregue quando voltar. Não tem de fazer nada.
