@@ -51,6 +51,7 @@ def fluent(
     reply_to: int | None = None,
     copy_of: tuple[str, int | None] | None = None,
     on_sent: str | None = None,
+    about: int | None = None,
     **args: Any,
 ) -> Notice:
     """A notice worded from `text_key` in the recipient's language when it is sent. An
@@ -59,7 +60,8 @@ def fluent(
     (escape people's text). `language`: for someone not signed up yet (no saved one);
     `reply_to`: a message of theirs it answers (sent anyway if that one is gone);
     `copy_of`: (subject, about) of a decision it offers, so bot.copies edits it later;
-    `on_sent`: the name of a hook (Sender.sent_hooks) told of the sent message."""
+    `on_sent`: the name of a hook (Sender.sent_hooks) told of the sent message;
+    `about`: the person it names, when not the recipient (erased by their /forget)."""
     params = {
         "key": text_key,
         "args": args,
@@ -69,7 +71,7 @@ def fluent(
         "copy_of": list(copy_of) if copy_of else None,
         "on_sent": on_sent,  # a Sender.sent_hooks name, told of the sent message
     }
-    return Notice(chat_id, "fluent", key, params, priority)
+    return Notice(chat_id, "fluent", key, params, priority, about)
 
 
 def ready(
@@ -79,9 +81,11 @@ def ready(
     key: str,
     priority: Priority = Priority.PERSONAL,
     buttons: Buttons | None = None,
+    about: int | None = None,
 ) -> Notice:
-    """A notice already worded (HTML), sent as it is."""
-    return Notice(chat_id, "ready", key, {"text": text, "buttons": buttons or []}, priority)
+    """A notice already worded (HTML), sent as it is. `about`: as for `fluent`."""
+    params = {"text": text, "buttons": buttons or []}
+    return Notice(chat_id, "ready", key, params, priority, about)
 
 
 async def texts_of(
@@ -198,7 +202,10 @@ async def blocked(app: Application, chat_id: int) -> bool:  # type: ignore[type-
             request = await db.requests.get(link.request_id) if link.request_id else None
             name = request.first_name if request else person.display_name
             key = f"blocked:{chat_id}:{data.clock().isoformat()}"
-            await q.add([fluent(link.mentor_id, "blocked-mentor", key=key, name=html.escape(name))])
+            told = fluent(
+                link.mentor_id, "blocked-mentor", key=key, about=chat_id, name=html.escape(name)
+            )
+            await q.add([told])
     logger.info("a person blocked the bot: their notices wait for their return")
     return True
 

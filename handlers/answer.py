@@ -112,7 +112,10 @@ async def link_made(
             await edit(context, notice.chat_id, notice.message_id, _(key))
     if await db.requests.notice(request.id, mentor.telegram_id) is None:
         async with queued(context) as q:
-            await q.add([ready(mentor.telegram_id, yours, key=f"req:{request.id}:yours")])
+            told = ready(
+                mentor.telegram_id, yours, key=f"req:{request.id}:yours", about=request.youth_id
+            )
+            await q.add([told])
     # The COPIL's alerts about this request (unanswered, declined) say who follows it now.
     who = html.escape(mentor.display_name)
     await decided(

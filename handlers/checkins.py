@@ -130,9 +130,8 @@ async def _tell_mentor(context: Context, q: Queued, answered: Answered) -> None:
     if link is None or not link.active:
         return
     name = html.escape(await youth_name(db, link))
-    notice = fluent(
-        link.mentor_id, "checkin-mentor-low", key=f"checkin-low:{answered.id}", name=name
-    )
+    key = f"checkin-low:{answered.id}"
+    notice = fluent(link.mentor_id, "checkin-mentor-low", key=key, about=link.youth_id, name=name)
     await q.add([notice])
 
 

@@ -93,7 +93,8 @@ async def stop_button(update: Update, context: Context) -> None:
         ended = await db.links.end(link.id, me.telegram_id, "stopped")
         if ended is not None:
             await db.audit.record(me.telegram_id, "link-end:stopped", me.telegram_id)
-            told = fluent(link.mentor_id, "stop-mentor", key=f"link:{link.id}:ended", name=name)
+            key = f"link:{link.id}:ended"
+            told = fluent(link.mentor_id, "stop-mentor", key=key, about=link.youth_id, name=name)
             await q.add([told])
     if ended is None:
         await answer_press(query, _("stop-already-ended"), show_alert=True)

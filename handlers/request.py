@@ -482,7 +482,12 @@ async def notify_mentors(q: Queued, context: Context, request: Request) -> int:
     ids = [m.telegram_id for m in mentors if m.telegram_id not in paused]
     await db.requests.notify_all(request.id, ids)
     params = {"request": request.id}
-    await q.add([Notice(i, "request-notice", notice_key(request.id, i), params) for i in ids])
+    await q.add(
+        [
+            Notice(i, "request-notice", notice_key(request.id, i), params, about=request.youth_id)
+            for i in ids
+        ]
+    )
     return len(ids)
 
 

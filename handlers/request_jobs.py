@@ -51,6 +51,7 @@ async def _remind(context: Context, q: Queued, request: Request) -> None:
                 reply_to=notice.message_id,
                 # Its "can you accept?" is a copy of the decision too: it says who took it.
                 copy_of=(f"request:{request.id}", request.youth_id),
+                about=request.youth_id,
                 name=html.escape(request.first_name),
             )
         )
@@ -68,6 +69,7 @@ async def escalate(context: Context, q: Queued, request: Request, *, reason: str
             f"escalation-{reason}",
             key=f"req:{request.id}:escalation:{member.telegram_id}",
             copy_of=(f"request:{request.id}", request.youth_id),  # edited once decided
+            about=request.youth_id,
             name=html.escape(request.first_name),
             team=html.escape(team.name if team else "—"),
             hours=context.bot_data.settings.request_escalate_hours,

@@ -60,7 +60,7 @@ async def _nudge(db: Database, quiet: Quiet, days: int) -> Notice:
     ]
     return fluent(
         quiet.mentor_id, "silence-nudge", key=_key(quiet, "nudge"), buttons=buttons,
-        name=name, days=days,
+        about=quiet.youth_id, name=name, days=days,
     )  # fmt: skip
 
 
@@ -81,7 +81,7 @@ async def _both(db: Database, quiet: Quiet, step: str) -> list[Notice]:
         fluent(quiet.youth_id, f"{step}-youth", key=_key(quiet, step + "-y"), name=mentor),
         fluent(
             quiet.mentor_id, f"{step}-mentor", key=_key(quiet, step + "-m"),
-            name=html.escape(youth),
+            about=quiet.youth_id, name=html.escape(youth),
         ),
     ]  # fmt: skip
 
@@ -129,7 +129,8 @@ async def answer_button(update: Update, context: Context) -> None:
             ended, told = None, "silence-kept-mentor" if action == "keep" else ""
         if mentor is not None and told and (action != "stop" or ended is not None):
             key = f"silence:{link.id}:{action}:{context.bot_data.clock().isoformat()}"
-            await q.add([fluent(mentor.telegram_id, told, key=key, name=name)])
+            notice = fluent(mentor.telegram_id, told, key=key, about=link.youth_id, name=name)
+            await q.add([notice])
     if action == "stop" and ended is None:  # ended meanwhile (by the mentor, or at 60 days)
         await edit_message(query, _("silence-already-ended"))
         return

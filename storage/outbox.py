@@ -37,13 +37,15 @@ class Priority(IntEnum):
 class Notice:
     """A message to write into the outbox: to `chat_id`, rendered by the sender's renderer
     for `kind` from `params` (JSON-able). `key` is unique for all time: the same key twice
-    is one message."""
+    is one message. `about`: the person it names, when not its recipient (/forget erases
+    it with their data)."""
 
     chat_id: int
     kind: str
     key: str
     params: dict[str, Any] = field(default_factory=dict)
     priority: Priority = Priority.PERSONAL
+    about: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Delivery:
     status: str
     message_id: int | None
     params: dict[str, Any] = field(default_factory=dict)
+    about: int | None = None
 
 
 _RETURNING = "id, broadcast_id, chat_id, attempts, priority, kind, key, params"
@@ -100,10 +103,11 @@ class Outbox:
         added = 0
         for notice in notices:
             async with self._conn.execute(
-                """INSERT INTO outbox (chat_id, status, priority, key, kind, params, created_at)
+                """INSERT INTO outbox (chat_id, status, priority, key, kind, params, created_at,
+                                      about)
                    VALUES (?, CASE WHEN EXISTS (SELECT 1 FROM people WHERE telegram_id = ?
                                                 AND blocked_at IS NOT NULL)
-                                   THEN 'held' ELSE 'pending' END, ?, ?, ?, ?, ?)
+                                   THEN 'held' ELSE 'pending' END, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (key) DO NOTHING""",
                 (
                     notice.chat_id,
@@ -113,6 +117,7 @@ class Outbox:
                     notice.kind,
                     json.dumps(notice.params, ensure_ascii=False),
                     now,
+                    notice.about,
                 ),
             ) as cur:
                 added += cur.rowcount
@@ -128,7 +133,7 @@ class Outbox:
         where = "key >= ? AND key < ?" if prefix else "key = ?"
         args = (key, key + "\uffff") if prefix else (key,)
         async with self._conn.execute(
-            f"""SELECT key, chat_id, status, message_id, params FROM outbox
+            f"""SELECT key, chat_id, status, message_id, params, about FROM outbox
                 WHERE {where} ORDER BY id""",
             args,
         ) as cur:
@@ -139,6 +144,7 @@ class Outbox:
                     r["status"],
                     r["message_id"],
                     json.loads(r["params"]) if r["params"] else {},
+                    r["about"],
                 )
                 for r in await cur.fetchall()
             ]

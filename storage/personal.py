@@ -134,6 +134,14 @@ PERSONAL: list[PersonalTable] = [
            WHERE o.chat_id = :person ORDER BY o.id""",
         ("DELETE FROM outbox WHERE chat_id = :person",),
     ),
+    # Notices to others that name the person (a mentor told of their stop, a COPIL alert
+    # quoting them): erased with the rest, sent or not, so none goes out or stays naming them.
+    PersonalTable(
+        "messages_about_you",
+        """SELECT kind, status, created_at FROM outbox
+           WHERE about = :person AND chat_id != :person ORDER BY id""",
+        ("DELETE FROM outbox WHERE about = :person",),
+    ),
     PersonalTable(
         "broadcasts_written",
         """SELECT id, audience, text, status, scheduled_at, created_at

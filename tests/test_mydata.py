@@ -283,3 +283,24 @@ async def test_forget_clears_the_youth_from_the_mentors_saved_drafts(flow: Flow)
     ) as cur:
         saved = (await cur.fetchone())[0]
     assert str(YOUTH) not in saved and f"link:{link_id}" not in saved
+
+
+async def test_forget_erases_notices_about_the_youth_still_waiting_for_others(
+    flow: Flow,
+) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    link_id = await _linked(flow, name="Prénom-Tatou")
+    flow.kick_after_updates = False  # Marc's notice of the stop waits in the outbox
+    await flow.send(YOUTH, "/stop")
+    await flow.press(YOUTH, f"stop:yes:{link_id}")
+    waiting = await flow.db.outbox.delivery(f"link:{link_id}:ended")
+    assert waiting is not None and waiting.status == "pending"
+    assert "Tatou" in str(waiting.params), "the test would otherwise prove nothing"
+    await flow.send(YOUTH, "/forget")
+    await flow.press(YOUTH, "forget:yes")
+    assert "tout est effacé" in flow.text(YOUTH)
+    await flow.settle()
+    assert not [m for m in flow.tg.bot_messages(MARC) if "Tatou" in m.get("text", "")]
+    assert await flow.db.outbox.delivery(f"link:{link_id}:ended") is None
+    async with flow.db.conn.execute("SELECT params FROM outbox") as cur:
+        assert not [row for row in await cur.fetchall() if "Tatou" in (row[0] or "")]

@@ -63,7 +63,7 @@ async def alert_notices(
     args = await _alert_args(context, person, alert, said)
     # Nobody in the team's COPIL: the programme's at once, rather than after two minutes.
     copil = await copil_of(context, alert.team_id) or await copil_of(context, None, everyone=True)
-    notices = [copil_alert(alert.id, member.telegram_id, args) for member in copil]
+    notices = [copil_alert(alert.id, member.telegram_id, args, alert.person_id) for member in copil]
     await db.outbox.add(notices)
     await db.safety.alerted(alert.id)
     return [n.key for n in notices]
@@ -103,8 +103,11 @@ async def _alert_args(
     }
 
 
-def copil_alert(alert: int, member: int, args: dict[str, Any], *, copy: str = "copil") -> Notice:
-    """A COPIL member's copy of an alert, worded in their language when it is sent."""
+def copil_alert(
+    alert: int, member: int, args: dict[str, Any], about: int | None, *, copy: str = "copil"
+) -> Notice:
+    """A COPIL member's copy of an alert, worded in their language when it is sent; `about`:
+    whose words they are (their /forget erases it if still waiting)."""
     return fluent(
         member,
         "safety-copil",
@@ -112,6 +115,7 @@ def copil_alert(alert: int, member: int, args: dict[str, Any], *, copy: str = "c
         priority=Priority.SAFETY,
         buttons=[[("safety-take", f"sfo:take:{alert}")]],  # "Je m'en occupe"
         on_sent="safety-copy",
+        about=about,
         **args,
     )
 
@@ -127,7 +131,7 @@ async def widen(context: Context) -> None:
             copies = await db.outbox.deliveries(f"{ALERT_KEY}{alert}:copil:")
             args = copies[0].params.get("args", {})
             notices = [
-                copil_alert(alert, member.telegram_id, args)
+                copil_alert(alert, member.telegram_id, args, copies[0].about)
                 for member in await copil_of(context, None, everyone=True)
             ]
             await db.outbox.add(notices)
@@ -177,7 +181,7 @@ async def repeat(context: Context) -> None:
         said = ("safety-copil-said-repeat", {"minutes": minutes})
         args = await _alert_args(context, person, alert, said)
         notices = [
-            copil_alert(alert.id, member.telegram_id, args, copy=f"repeat{number}")
+            copil_alert(alert.id, member.telegram_id, args, alert.person_id, copy=f"repeat{number}")
             for member in await copil_of(context, None, everyone=True)
         ]
         await db.outbox.add(notices)
