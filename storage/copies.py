@@ -1,5 +1,11 @@
 """Copies of a decision: the messages that offered the same choice to several people, kept
-until someone decides so that every copy can be edited to say what happened."""
+until someone decides so that every copy can be edited to say what happened.
+
+Not the outbox's message ids over again: some copies never pass through the outbox (a
+group's join request to its leaders, a peer-helper proposal to the COPIL are sent directly,
+bot.copies.offered), and a copy is indexed by its decision and taken once, while an outbox
+row is found by its key and kept. Copies sent as outbox notices (`copy_of`) are written
+here by the sender as they go."""
 
 from __future__ import annotations
 
