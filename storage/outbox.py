@@ -155,21 +155,22 @@ class Outbox:
         are not kept once nothing needs them. Such a notice held for someone who blocked the
         bot is cancelled with its words: the quote is not kept for their return."""
         async with transaction(self._conn):
-            await self._conn.execute(
-                """UPDATE outbox SET status = 'cancelled'
-                   WHERE key >= ? AND key < ? AND created_at < ? AND status = 'held'""",
-                (prefix, prefix + "\uffff", to_text(created_before)),
-            )
             # The JSON is edited here: SQLite's json_remove and PostgreSQL's #- differ.
             async with self._conn.execute(
-                f"""SELECT id, params FROM outbox
+                f"""SELECT id, params, status FROM outbox
                     WHERE key >= ? AND key < ? AND created_at < ?
-                    AND status IN ({", ".join("?" * len(FINAL))})""",
-                (prefix, prefix + "\uffff", to_text(created_before), *FINAL),
+                    AND status IN ({", ".join("?" * (len(FINAL) + 1))})""",
+                (prefix, prefix + "\uffff", to_text(created_before), *FINAL, HELD),
             ) as cur:
                 rows = await cur.fetchall()
-            edited = [(p, row["id"]) for row in rows if (p := _without_words(row["params"]))]
-            await self._conn.executemany("UPDATE outbox SET params = ? WHERE id = ?", edited)
+            edited = [
+                (p, "cancelled" if row["status"] == HELD else row["status"], row["id"])
+                for row in rows
+                if (p := _without_words(row["params"]))
+            ]
+            await self._conn.executemany(
+                "UPDATE outbox SET params = ?, status = ? WHERE id = ?", edited
+            )
         return len(edited)
 
     async def claim(self) -> OutboxItem | None:
