@@ -1,12 +1,15 @@
 """How well the safety net reads what youths write: the labelled corpus of tests/safety/.
 
-For each language and overall, on the development half (patterns are tuned on it) and on
-the held-out half (only ever measured):
+For each language and overall, on the development half (patterns are tuned and the model is
+trained on it) and on the held-out half (only ever measured), three columns: the rules
+alone, the model alone (bot/safety_model.py) and both (what the bot does: the rules' hit,
+else the model's):
 - recall: crises (level high or medium) the net caught, at any level;
-- level agreement: crises caught at their labelled level;
+- level agreement: crises caught at their labelled level (both);
 - false alarms: ordinary messages the net caught;
-- µs per message: median over the corpus, and the slowest (the budget is 5 ms).
-Then the misses and false alarms, with the rule that fired.
+- µs per message: median, p99 and a 4,096-character message, rules alone and both side by
+  side in the same run, alternating (the budget is 5 ms).
+Then the misses and false alarms of both, with the rule that fired.
 
     .venv/bin/python bench/safety.py [--show dev|held|all|none] [--rounds 5]
 
@@ -15,9 +18,11 @@ While tuning, use --show dev: looking at the held-out misses would make them dev
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 from bot.safety import SafetyNet  # noqa: E402
 from tests.safety.corpus import SPLITS, Example, languages, load  # noqa: E402
+
+Check = Callable[[str], object]
 
 
 def level_of(hit: object) -> str:
@@ -35,31 +42,31 @@ def rule_of(hit: object) -> str:
     return str(getattr(hit, "rule", getattr(hit, "category", "")))
 
 
-def measure(net: SafetyNet, examples: list[Example], rounds: int) -> dict[str, float]:
+def measure(check: Check, examples: list[Example], rounds: int) -> dict[str, float]:
     timings: list[list[int]] = [[] for _ in examples]
     for _ in range(rounds):
         for index, example in enumerate(examples):
             start = time.perf_counter_ns()
-            net.check(example.text)
+            check(example.text)
             timings[index].append(time.perf_counter_ns() - start)
     per_message = [statistics.median(t) / 1000 for t in timings]
     p99 = statistics.quantiles(per_message, n=100)[98]
     return {"median_us": statistics.median(per_message), "p99_us": p99, "max_us": max(per_message)}
 
 
-def _timed(net: SafetyNet, text: str) -> float:
+def _timed(check: Check, text: str) -> float:
     start = time.perf_counter_ns()
-    net.check(text)
+    check(text)
     return (time.perf_counter_ns() - start) / 1000
 
 
-def figures(net: SafetyNet, examples: list[Example]) -> dict[str, float | int]:
+def figures(check: Check, examples: list[Example]) -> dict[str, float | int]:
     crises = [e for e in examples if e.crisis]
     ordinary = [e for e in examples if not e.crisis]
-    levels = [level_of(net.check(e.text)) for e in crises]
+    levels = [level_of(check(e.text)) for e in crises]
     caught = sum(level != "none" for level in levels)
     agree = sum(level == e.level for level, e in zip(levels, crises, strict=True))
-    alarms = sum(net.check(e.text) is not None for e in ordinary)
+    alarms = sum(check(e.text) is not None for e in ordinary)
     return {
         "crises": len(crises),
         "recall": caught / len(crises) if crises else 1.0,
@@ -75,31 +82,53 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     net = SafetyNet.load()
+    checks: dict[str, Check] = {
+        "rules": net.rules_only,
+        "model": net.model_only,
+        "both": net.check,
+    }
     corpus = {language: load(language) for language in languages()}
     everything = [e for examples in corpus.values() for e in examples]
     print("safety net on the labelled corpus (tests/safety/*.tsv)")
+    print(f"models: {', '.join(m.language for m in net.models) or 'none'} (the others: rules only)")
     print(
-        f"{'':10}{'half':6}{'crises':>7}{'recall':>8}{'levels':>8}{'ordinary':>10}{'false al.':>10}"
+        f"{'':10}{'half':6}{'crises':>7}{'ordinary':>9}   recall: rules model  both"
+        "   false alarms: rules model  both   levels (both)"
     )
     for name, examples in [*corpus.items(), ("overall", everything)]:
         for split in SPLITS:
             half = [e for e in examples if e.split == split]
-            f = figures(net, half)
+            f = {column: figures(check, half) for column, check in checks.items()}
+            recall = "".join(f"{f[c]['recall']:>6.3f}" for c in checks)
+            alarms = "".join(f"{f[c]['false_alarms']:>6.3f}" for c in checks)
             print(
-                f"{name:10}{split:6}{f['crises']:>7}{f['recall']:>8.3f}{f['levels']:>8.3f}"
-                f"{f['ordinary']:>10}{f['false_alarms']:>10.3f}"
+                f"{name:10}{split:6}{f['both']['crises']:>7}{f['both']['ordinary']:>9}"
+                f"{'':11}{recall}{'':17}{alarms}{f['both']['levels']:>16.3f}"
             )
-    speed = measure(net, everything, args.rounds)
-    print(
-        f"time per message: median {speed['median_us']:.0f} µs, p99 {speed['p99_us']:.0f} µs, "
-        f"slowest {speed['max_us']:.0f} µs ({len(everything)} messages, each the median of "
-        f"{args.rounds} rounds; the slowest is mostly the shared machine's noise)"
-    )
+    # Rules alone and both, alternating in the same run: the machine is shared and noisy.
+    speed: dict[str, list[dict[str, float]]] = {"rules": [], "both": []}
+    for _ in range(3):
+        for column in speed:
+            speed[column].append(measure(checks[column], everything, max(1, args.rounds // 3)))
     long = " ".join(e.text for e in everything)[:4096]  # Telegram's longest message
-    long_us = [_timed(net, long) for _ in range(max(args.rounds, 21))]
+    long_us: dict[str, list[float]] = {"rules": [], "both": []}
+    for _ in range(max(args.rounds, 21)):
+        for column in long_us:
+            long_us[column].append(_timed(checks[column], long))
+    for column in speed:
+        runs = speed[column]
+        print(
+            f"time per message, {column:5}: median "
+            f"{statistics.median(r['median_us'] for r in runs):.0f} µs, p99 "
+            f"{statistics.median(r['p99_us'] for r in runs):.0f} µs; "
+            f"a 4,096-character message: median {statistics.median(long_us[column]):.0f} µs, "
+            f"best {min(long_us[column]):.0f} µs"
+        )
+    ratio = statistics.median(long_us["both"]) / statistics.median(long_us["rules"])
     print(
-        f"a 4,096-character message: median {statistics.median(long_us):.0f} µs, "
-        f"best {min(long_us):.0f} µs ({len(long_us)} runs; the budget is 5,000 µs)"
+        f"({len(everything)} messages; both/rules on the long message {ratio:.2f}; "
+        f"{len(long_us['both'])} runs each; the budget is 5,000 µs; load average "
+        f"{os.getloadavg()[0]:.1f})"
     )
     if args.show == "none":
         return

@@ -31,6 +31,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from bot import safety_model
+from bot.safety_model import Model, Verdict
+
 __all__ = ["CATEGORIES", "LEVELS", "SAFETY_DIR", "Hit", "SafetyNet", "normalize"]
 
 SAFETY_DIR = Path(__file__).resolve().parent.parent / "locales" / "safety"
@@ -63,6 +66,12 @@ _CUT = " ~"  # what an idiom leaves: no rule's words can match across it
 _LEAD = "[ ']"  # what comes before a word in prepared text
 _COMMAND = re.compile(r"^\s*/\w+(?:@\w+)?")  # "/help": a command, not the word "help"
 _START = re.compile(r"(?<!\[)\^")  # "^" in a pattern: the start of the message
+
+
+def message_text(text: str) -> str:
+    """The text the net reads: normalised, a leading /command left out ("/help" is the
+    help; "help" alone is a call for help)."""
+    return normalize(_COMMAND.sub("", text, count=1))
 
 
 def normalize(text: str) -> str:
@@ -104,12 +113,16 @@ def _compile(pattern: str) -> re.Pattern[str]:
 @dataclass(frozen=True)
 class Hit:
     """What the net found: a category of CATEGORIES, a level of LEVELS, the language of the
-    file and the rule that fired ("fr.intent-kill", "+escalate id" when it was raised)."""
+    file and the rule that fired ("fr.intent-kill", "+escalate id" when it was raised; "fr.model"
+    for the model's)."""
 
     category: str
     language: str
     level: str = "high"
     rule: str = ""
+    # A model's hit: the words that weighed most, shown in the COPIL's alert only (never
+    # stored or logged: they are the message's own words).
+    why: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -133,10 +146,14 @@ class Language:
     idiom_index: Index | None = None
     rule_index: Index | None = None
 
+    def spelled(self, normalized: str) -> str:
+        """Spelling fixed word by word (what the model reads: idioms are its to weigh)."""
+        return " ".join(map(self._spelled, normalized.split()))
+
     def prepare(self, normalized: str) -> str:
         """Spelling fixed word by word, then idioms cut out; a space first, so that every
         word follows a space or an apostrophe (see _compile)."""
-        text = " " + " ".join(map(self._spelled, normalized.split()))
+        text = " " + self.spelled(normalized)
         if self.idiom_index is None:
             return text
         parts, done = [], 0
@@ -281,25 +298,58 @@ def _rank(hit: Hit) -> tuple[int, int]:
 
 
 class SafetyNet:
-    """All languages' files."""
+    """All languages' files, and the models of those that have one (bot/safety_model.py)."""
 
-    def __init__(self, languages: list[Language]) -> None:
+    def __init__(self, languages: list[Language], models: list[Model] | None = None) -> None:
         self.languages = languages
+        self.models = models or []
 
     @classmethod
     def load(cls, folder: Path | None = None) -> SafetyNet:
-        """Read every <language>.txt of the folder; a bad line raises ValueError naming it."""
+        """Read every <language>.txt of the folder, and model/<language>.tsv where there is
+        one; a bad line raises ValueError naming it."""
         folder = folder or SAFETY_DIR
         files = sorted(folder.glob("*.txt"))
         if not files:
             raise ValueError(f"no safety patterns in {folder}")
-        return cls([_read_once(path, path.stat().st_mtime_ns) for path in files])
+        languages = [_read_once(path, path.stat().st_mtime_ns) for path in files]
+        models = [safety_model.load(x.name, folder / "model") for x in languages]
+        return cls(languages, [model for model in models if model is not None])
 
     def check(self, text: str) -> Hit | None:
-        """The most serious hit in the text, or None."""
-        normalized = normalize(_COMMAND.sub("", text, count=1))
+        """The most serious hit in the text, or None: the rules', else the model's."""
+        normalized = message_text(text)
         if not normalized:
             return None
+        return self._rules(normalized) or self._model(normalized)
+
+    def rules_only(self, text: str) -> Hit | None:
+        """What the rules alone find (bench/safety.py compares)."""
+        normalized = message_text(text)
+        return self._rules(normalized) if normalized else None
+
+    def model_only(self, text: str) -> Hit | None:
+        """What the models alone find (bench/safety.py compares)."""
+        normalized = message_text(text)
+        return self._model(normalized) if normalized else None
+
+    def _model(self, normalized: str) -> Hit | None:
+        """A model's hit is medium: the youth is asked first, and "not really" or silence
+        alerts the COPIL (a high one would need the model's levels to be reliable). The
+        rules' markers do not apply: a model's hit is never lowered."""
+        spelling = {language.name: language for language in self.languages}
+        best: Verdict | None = None
+        for model in self.models:
+            verdict = model.read(spelling[model.language].spelled(normalized))
+            margin = verdict.score - verdict.threshold
+            if margin >= 0 and (best is None or margin > best.score - best.threshold):
+                best = verdict
+        if best is None:
+            return None
+        rule = f"{best.language}.model"
+        return Hit(best.category, best.language, "medium", rule, why=best.why)
+
+    def _rules(self, normalized: str) -> Hit | None:
         prepared = [(language, language.prepare(normalized)) for language in self.languages]
         best: Hit | None = None
         for language, words in prepared:

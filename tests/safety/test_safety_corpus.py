@@ -56,16 +56,17 @@ def test_a_badly_formed_corpus_is_refused(tmp_path: Path, monkeypatch: pytest.Mo
 
 @pytest.mark.parametrize("language", languages())
 def test_the_net_on_the_development_half(language: str) -> None:
-    """A guard for pattern edits: the half they are tuned on stays caught and quiet.
-    The held-out half is only measured (bench/safety.py), never asserted.
+    """A guard for pattern edits: the half they are tuned on stays caught and quiet by the
+    rules alone (the model is trained on that half: tests/safety/test_model.py). The
+    held-out half is only measured (bench/safety.py), never asserted.
 
     Rounds 1-5 were tuned to 1.00; round 6 (fr, en) was written blind by a second author
     and left untuned, so the rules alone catch 0.83 of the French and English dev half:
     the floor below still fails any edit that loses dozens of lines."""
     net = SafetyNet.load()
     dev = [e for e in load(language) if e.split == "dev"]
-    missed = [e.text for e in dev if e.crisis and net.check(e.text) is None]
-    alarms = [e.text for e in dev if not e.crisis and net.check(e.text) is not None]
+    missed = [e.text for e in dev if e.crisis and net.rules_only(e.text) is None]
+    alarms = [e.text for e in dev if not e.crisis and net.rules_only(e.text) is not None]
     misses, false_alarms = (0.18, 0.03) if language in ("fr", "en") else (0.02, 0.02)
     assert len(missed) <= misses * sum(e.crisis for e in dev), missed
     assert len(alarms) <= false_alarms * sum(not e.crisis for e in dev), alarms
