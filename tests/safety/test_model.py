@@ -9,7 +9,7 @@ import pytest
 
 from bot import safety_model
 from bot.safety import SafetyNet, normalize
-from bot.safety_model import MODEL_DIR, WINDOW
+from bot.safety_model import MODEL_DIR, SPAN, WINDOW
 from bot.safety_train import MODELS, fingerprint
 
 # Invented phrasings the rules do not catch and the model does (checked below, so a
@@ -87,7 +87,9 @@ def test_a_crisis_in_a_long_message_is_read_in_its_window(net: SafetyNet) -> Non
     assert english is not None
     ordinary = "we went to the cinema last night and the film was great " * 40
     assert not english.read(normalize(ordinary)).flagged
-    long = normalize(ordinary + MODEL_ONLY + " " + ordinary)
+    crisis = MODEL_ONLY + " and i am so tired of everything"
+    assert len(crisis.split()) >= SPAN and english.read(normalize(crisis)).flagged
+    long = normalize(ordinary + crisis + " " + ordinary)
     assert len(long.split()) > 10 * WINDOW
     assert english.read(long).flagged
 
