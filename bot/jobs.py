@@ -59,6 +59,12 @@ def scheduled(app: Application, name: str) -> bool:  # type: ignore[type-arg]
     return app.job_queue is not None and app.job_queue.scheduler.get_job(name) is not None
 
 
+def data_of(app: Application, name: str) -> Any:  # type: ignore[type-arg]
+    """The data of the job of this name, or None when none is scheduled."""
+    found = app.job_queue.scheduler.get_job(name) if app.job_queue is not None else None
+    return found.args[1].data if found is not None else None  # args: (queue, PTB's Job)
+
+
 def cancel(app: Application, name: str) -> None:  # type: ignore[type-arg]
     if scheduled(app, name):
         app.job_queue.scheduler.remove_job(name)  # type: ignore[union-attr]

@@ -156,6 +156,8 @@ class Model:
         ranked = sorted((w for w in parts.items() if w[1] > 0), key=lambda w: (-w[1], w[0]))
         shown: list[str] = []
         for text, _weight in ranked:
+            if any(len(word) < 2 for word in text.split()):
+                continue  # "i", the "t" of "don't": true weights, but they explain nothing
             if any(text in other.split() or other in text.split() for other in shown):
                 continue  # "me tuer" already says "tuer"
             shown.append(text)

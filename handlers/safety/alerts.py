@@ -42,7 +42,7 @@ REPEAT_CHOICES = (5, 10, 15, 30)  # minutes a team's COPIL may choose
 
 
 async def alert_copil(
-    context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, str]]
+    context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, Any]]
 ) -> None:
     """The alert to the COPIL of the alert's team (programme-wide ones too), through the
     outbox at the safety priority: sent at once, retried until delivered. `said` is the key
@@ -55,7 +55,7 @@ async def alert_copil(
 
 
 async def alert_notices(
-    context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, str]]
+    context: Context, person: Person | None, alert: SafetyAlert, *, said: tuple[str, dict[str, Any]]
 ) -> list[str]:
     """Write the alert's copies into the outbox (call it in a transaction); their keys.
     Then call plan_repeat."""

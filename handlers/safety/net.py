@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import logging
 from datetime import timedelta
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, ApplicationHandlerStop
@@ -160,7 +161,9 @@ async def check_text(
             await message.reply_text(
                 _("safety-question"), reply_markup=question_buttons(_, alert_id)
             )
-        jobs.run_at(context.application, f"{ASK}{alert_id}", until, question_timeout, alert_id)
+        # The model's words wait with the timeout, in memory only (lost on a restart).
+        waiting = (alert_id, hit.why)
+        jobs.run_at(context.application, f"{ASK}{alert_id}", until, question_timeout, waiting)
         return hit
     # Recorded first; then the numbers and the alerts, as outbox rows in one transaction.
     numbers = await _numbers(context, team_id)
@@ -222,6 +225,7 @@ async def answer_question(update: Update, context: Context) -> None:
     if not await db.safety.answer(alert.id, user.id, answer):
         await answer_press(query)  # answered already (a double tap, or after the timeout)
         return
+    _alert, why = _waiting(jobs.data_of(context.application, f"{ASK}{alert.id}"))
     jobs.cancel(context.application, f"{ASK}{alert.id}")
     await answer_press(query)
     if answer == "ok":
@@ -230,14 +234,14 @@ async def answer_question(update: Update, context: Context) -> None:
     numbers = await emergency_numbers(context, alert.team_id, _)
     await edit_message(query, _("safety-youth", numbers=numbers))
     await db.audit.record(None, f"safety-alert:{alert.category}", user.id)
-    await alert_copil(context, person, alert, said=(f"safety-copil-said-{answer}", {}))
+    said = with_words((f"safety-copil-said-{answer}", {}), why)
+    await alert_copil(context, person, alert, said=said)
 
 
 async def question_timeout(context: Context) -> None:
     """30 minutes without an answer: the COPIL is alerted quietly (nothing to the youth)."""
-    job = context.job
-    alert_id = job.data if job is not None else None
-    if not isinstance(alert_id, int):
+    alert_id, why = _waiting(context.job.data if context.job is not None else None)
+    if alert_id is None:
         return
     db = context.bot_data.db
     alert = await db.safety.get(alert_id)
@@ -245,7 +249,31 @@ async def question_timeout(context: Context) -> None:
         return
     await db.audit.record(None, f"safety-alert:{alert.category}", alert.person_id)
     person = await db.people.get(alert.person_id)
-    await alert_copil(context, person, alert, said=("safety-copil-said-timeout", {}))
+    said = with_words(("safety-copil-said-timeout", {}), why)
+    await alert_copil(context, person, alert, said=said)
+
+
+def _waiting(data: object) -> tuple[int | None, tuple[str, ...]]:
+    """A question's job data: its alert and the model's words (just the alert when the job
+    was rebuilt from the database: the words were never stored)."""
+    if isinstance(data, int):
+        return data, ()
+    if isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], int):
+        return data[0], tuple(str(word) for word in data[1])
+    return None, ()
+
+
+def with_words(
+    said: tuple[str, dict[str, Any]], why: tuple[str, ...]
+) -> tuple[str, dict[str, Any]]:
+    """What an alert says, and for a hit of the model the words that weighed most (the
+    alert is the only place they appear: under `text`, so the outbox forgets them like a
+    quoted message)."""
+    if not why:
+        return said
+    key, args = said
+    words = ", ".join(f"<i>{html.escape(word)}</i>" for word in why)
+    return "safety-copil-said-model", {"said": {"key": key, "args": args}, "text": words}
 
 
 async def restore(app: Application) -> None:  # type: ignore[type-arg]

@@ -43,3 +43,6 @@ alerts-repeat-choice = { $minutes } دقيقة
 alerts-repeat-back = ◀ العودة إلى التنبيهات
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = رقم { $id } · شخص لم يسجّل بعد
+safety-copil-said-model =
+    { $said }
+    الكلمات التي كان لها أكبر وزن لدى النموذج: { $text }

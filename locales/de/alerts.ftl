@@ -40,3 +40,6 @@ alerts-repeat-choice = { $minutes } Min.
 alerts-repeat-back = ◀ Zurück zu den Alarmen
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = Nr. { $id } · jemand, der noch nicht angemeldet ist
+safety-copil-said-model =
+    { $said }
+    Die Wörter, die für das Modell am meisten zählten: { $text }

@@ -44,3 +44,6 @@ alerts-repeat-choice = { $minutes } min
 alerts-repeat-back = ◀ Back to the alerts
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = no. { $id } · someone not signed up yet
+safety-copil-said-model =
+    { $said }
+    The words that weighed most for the model: { $text }

@@ -43,3 +43,6 @@ alerts-repeat-choice = { $minutes } min
 alerts-repeat-back = ◀ Volver a las alertas
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = n.º { $id } · alguien aún no inscrito
+safety-copil-said-model =
+    { $said }
+    Las palabras que más pesaron para el modelo: { $text }

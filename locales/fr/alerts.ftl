@@ -44,3 +44,6 @@ alerts-repeat-choice = { $minutes } min
 alerts-repeat-back = ◀ Retour aux alertes
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = n° { $id } · quelqu'un de pas encore inscrit
+safety-copil-said-model =
+    { $said }
+    Les mots qui ont le plus pesé pour le modèle : { $text }

@@ -40,3 +40,6 @@ alerts-repeat-choice = { $minutes } min
 alerts-repeat-back = ◀ Torna agli allarmi
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = n. { $id } · qualcuno non ancora iscritto
+safety-copil-said-model =
+    { $said }
+    Le parole che hanno pesato di più per il modello: { $text }

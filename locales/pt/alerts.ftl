@@ -43,3 +43,6 @@ alerts-repeat-choice = { $minutes } min
 alerts-repeat-back = ◀ Voltar aos alertas
 # The owner's way to someone not signed up yet (no name): the alert's number says who.
 alert-stranger-label = n.º { $id } · alguém ainda não inscrito
+safety-copil-said-model =
+    { $said }
+    As palavras que mais pesaram para o modelo: { $text }
