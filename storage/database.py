@@ -46,6 +46,14 @@ async def _reader(path: Path | str) -> Conn:
     return conn
 
 
+async def read_only(target: Path | str) -> Conn:
+    """A connection of its own that only reads, for a report made in another process
+    (bot.reports): the SQLite file read-only, or a small read-only PostgreSQL pool."""
+    if pg.is_postgres(target):
+        return await pg.connect(str(target), size=2, read_only=True)
+    return await _reader(target)
+
+
 class Database:
     def __init__(self, conn: Conn, clock: Clock, reader: Conn | None = None) -> None:
         self.conn = conn
@@ -78,7 +86,6 @@ class Database:
         self.groups = Groups(conn, clock)
         self.copies = DecisionCopies(conn, clock)
         self.stats = Stats(self.reader)
-        self.hours = Logs(self.reader, clock)  # reads only: /hours for the COPIL
         self.silence = Silence(conn, clock)
         self.checkins = Checkins(conn, clock)
         self.ratings = Ratings(conn, clock)

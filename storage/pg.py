@@ -213,8 +213,9 @@ async def _keep(conn: asyncpg.Connection) -> None:
     still rolled back by the pool before this is called."""
 
 
-async def connect(url: str, *, size: int = 10) -> PgConnection:
-    """A pool on this database, its schema brought up to date."""
+async def connect(url: str, *, size: int = 10, read_only: bool = False) -> PgConnection:
+    """A pool on this database, its schema brought up to date; or, read_only (a report in
+    a child process, bot.reports), a pool whose transactions cannot write, schema untouched."""
     pool = await asyncpg.create_pool(
         url,
         min_size=1,
@@ -225,11 +226,13 @@ async def connect(url: str, *, size: int = 10) -> PgConnection:
         # all): asyncpg's default 100 evicted them, and a miss is one more round trip.
         statement_cache_size=1024,
         # JIT compiles queries the planner guesses costly (reports over 1 M rows): tens of
-        # ms of compilation for a bot's short statements, never repaid.
-        server_settings={"jit": "off"},
+        # ms of compilation for a bot's short statements, never repaid. A report's child
+        # keeps it: its reads are the long ones.
+        server_settings=({"default_transaction_read_only": "on"} if read_only else {"jit": "off"}),
     )
     conn = PgConnection(pool)
-    await migrate(conn)
+    if not read_only:
+        await migrate(conn)
     return conn
 
 
