@@ -321,4 +321,5 @@ async def _post_shutdown(app: Application) -> None:  # type: ignore[type-arg]
     data: BotData = app.bot_data
     await data.bulk_bot.shutdown()
     if hasattr(data, "db"):
+        await data.reports.close()
         await data.db.close()

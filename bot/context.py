@@ -11,6 +11,7 @@ from bot.i18n import I18n, Texts, pick_language
 from bot.inbox import InboxQueue
 from bot.notes import Notes, load_key
 from bot.outbox import Sender
+from bot.reports import Reports
 from bot.safety import SafetyNet
 from bot.settings import Settings
 from storage.clock import Clock
@@ -31,12 +32,19 @@ class BotData:
     inbox: InboxQueue  # the Application's update_queue: updates kept before processing
     outbox: Sender  # bulk sending (broadcasts), paced by itself
     bulk_bot: ExtBot[None]  # the outbox's Bot: no AIORateLimiter in the way
+    reports: Reports  # /stats, the COPIL's /hours: one at a time, in a child process
 
     async def open_database(self) -> Database:
         if not hasattr(self, "db"):
             # The notes key is read (or created) with the database it belongs beside.
             self.notes = Notes(load_key(self.settings))
             self.db = await Database.open(self.settings.database_target, self.clock)
+            self.reports = Reports(
+                self.settings.database_target,
+                self.db.reader,
+                timeout=self.settings.report_timeout,
+                child=self.settings.report_process,
+            )
         return self.db
 
 

@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     # A safety alert nobody took is sent again to every COPIL member after this many
     # minutes, then every as many, until someone takes it.
     safety_repeat_minutes: float = Field(default=10, gt=0)
+    # Long reports (/stats, the COPIL's /hours) are made in a child process, so that nobody
+    # waits behind them (bot.reports); false: in the bot's own process, as the tests do.
+    report_process: bool = True
+    # A report not made within this many seconds is given up (the COPIL member is told).
+    report_timeout: float = Field(default=600, gt=0)
 
     @model_validator(mode="before")
     @classmethod

@@ -2,8 +2,8 @@
 minutes, themes, partner: no names, no notes) to hand to the COPIL; for the COPIL, the
 team's totals per mentor for a chosen month or the last twelve, as a CSV with a short
 message (the detail too when it fits one screen: a national programme's month would take
-dozens). The CSVs are in the person's words (the codes in extra columns) and open right in
-their spreadsheet."""
+dozens), made in a child process (bot.reports). The CSVs are in the person's words (the
+codes in extra columns) and open right in their spreadsheet."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ import csv
 import html
 import io
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -19,7 +21,11 @@ from bot.buttons import answer_press
 from bot.context import Context, texts
 from bot.guards import person_of, require
 from bot.i18n import Texts
+from handlers.reports import copil_texts, made
+from storage.clock import system_clock
+from storage.logs import Logs
 from storage.models import KINDS, Person, Role
+from storage.tx import Conn
 
 _MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
 MONTHS_OFFERED = 3
@@ -166,13 +172,39 @@ async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> No
 
 
 async def _team(context: Context, me: Person, _: Texts, start: date, end: date) -> None:
-    """Each mentor's minutes by kind from `start` to before `end`, for the teams this
-    COPIL member sees: one read, one CSV, one message (the detail only for a few mentors:
-    a national month is 5,000 of them)."""
+    """Each mentor's minutes by kind from `start` to before `end`, for the teams this COPIL
+    member sees, made by bot.reports in a child process: one read, one CSV, one message."""
     db = context.bot_data.db
     teams = {t.id: t.name for t in await db.teams.all() if me.sees_team(t.id)}
     wanted = None if me.programme_wide else list(teams)
-    found = [r for r in await db.hours.team_minutes(wanted, start, end) if r[0] in teams]
+    asked = TeamAsked(_.language, _.zone, teams, wanted, start, end)
+    answer = await made(context, me, _, team_hours, asked)
+    if answer is None:
+        return
+    text, csv_bytes, filename = answer
+    await context.bot.send_message(me.telegram_id, text)
+    await context.bot.send_document(me.telegram_id, document=csv_bytes, filename=filename)
+
+
+@dataclass(frozen=True)
+class TeamAsked:
+    """What the teams' hours need, in plain values (they go to the child process)."""
+
+    language: str
+    zone: ZoneInfo
+    teams: dict[int, str]  # the teams this COPIL member sees
+    wanted: list[int] | None  # None: every team (programme-wide)
+    start: date
+    end: date
+
+
+async def team_hours(conn: Conn, asked: TeamAsked) -> tuple[str, bytes, str]:
+    """The message, the CSV and its name (the detail in the message only for a few
+    mentors: a national month is 5,000 of them)."""
+    _ = copil_texts(asked.language, asked.zone)
+    teams, start, end = asked.teams, asked.start, asked.end
+    minutes_of = await Logs(conn, system_clock).team_minutes(asked.wanted, start, end)
+    found = [r for r in minutes_of if r[0] in teams]
     last = _month_start(end, 1)
     period = _month_name(_, start)
     if last != start:
@@ -198,11 +230,8 @@ async def _team(context: Context, me: Person, _: Texts, start: date, end: date) 
             teams=len(teams),
             total=_duration(total),
         )
-    await context.bot.send_message(me.telegram_id, text)
     name = f"{start:%Y-%m}" if last == start else f"{start:%Y-%m}-{last:%Y-%m}"
-    await context.bot.send_document(
-        me.telegram_id, document=_csv_file(table, _), filename=f"lien-team-hours-{name}.csv"
-    )
+    return text, _csv_file(table, _), f"lien-team-hours-{name}.csv"
 
 
 def _detail(

@@ -380,6 +380,9 @@ def settings(tmp_path: Path, database: Path | str) -> Settings:
         bot_api_url="http://sandbox.invalid/bot",
         database=database,
         copil_ids=frozenset({COPIL}),
+        # Reports in the test's own process: a child per /stats would cost each test a
+        # second of start-up; tests/test_reports.py runs them in a child.
+        report_process=False,
     )
     # On PostgreSQL the files kept beside the database (notes key) go to the test's folder.
     return (

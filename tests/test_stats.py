@@ -13,9 +13,9 @@ from openpyxl import load_workbook
 
 from bot.demo import seed
 from bot.i18n import I18n, Texts
-from handlers.stats import charts, files, key_figures
+from handlers.stats import charts, files
 from handlers.stats.periods import CHOICES, DatesProblem, preset, typed
-from handlers.stats.report import build
+from handlers.stats.report import build, key_figures
 from storage.clock import to_text
 from storage.stats import ALL, HIDDEN, Period, median, percentile
 from tests.conftest import COPIL, Flow

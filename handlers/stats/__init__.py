@@ -1,12 +1,11 @@
 """/stats (COPIL): a period, a scope, then the key figures, charts, a CSV and a workbook.
 
-The figures come from storage.stats, anonymised ("< 5") in every output. The charts and
-files are drawn in a worker thread (asyncio.to_thread): a COPIL member's report never
-delays a youth's answer. See stats.mmd for the steps."""
+The figures come from storage.stats, anonymised ("< 5") in every output. The answer is
+made in a child process (bot.reports, handlers.stats.report.make): a COPIL member's report
+never delays a youth's answer. See stats.mmd for the steps."""
 
 from __future__ import annotations
 
-import asyncio
 import html
 from datetime import date
 
@@ -20,10 +19,11 @@ from bot.guards import require
 from bot.i18n import Texts
 from handlers.basics import end_conversation
 from handlers.broadcast import team_scope_buttons, team_scope_of
+from handlers.reports import made
 from handlers.stats.periods import CHOICES, DatesProblem, preset, typed
-from handlers.stats.report import Report, build
+from handlers.stats.report import Asked, make, period_label
 from storage.models import Person, Role
-from storage.stats import ALL, Figure, Period, shown
+from storage.stats import ALL, Period
 
 PERIOD, DATES, SCOPE = range(3)
 DRAFT_KEY = "stats_draft"
@@ -143,107 +143,47 @@ async def scope_chosen(update: Update, context: Context) -> int:
 async def _answer(
     update: Update, context: Context, me: Person, _: Texts, team_id: int | None
 ) -> int:
-    """The key figures, the charts, the CSV and the workbook; team_id None: all teams."""
+    """The key figures, the charts, the CSV and the workbook; team_id None: all teams. Made
+    by bot.reports in a child process, one report at a time programme-wide."""
     assert context.user_data is not None
     draft = context.user_data.pop(DRAFT_KEY)
     data = context.bot_data
-    period = Period.of(
-        date.fromisoformat(draft["first"]),
-        date.fromisoformat(draft["last"]),
-        data.settings.zone,
-        data.clock(),
-    )
+    first, last = date.fromisoformat(draft["first"]), date.fromisoformat(draft["last"])
+    now = data.clock()
+    period = Period.of(first, last, data.settings.zone, now)
     teams = [t for t in await data.db.teams.all() if me.sees_team(t.id)]
-    figures = await data.db.stats.collect(period)
     if team_id is None and len(teams) > 1:
-        columns = [(t.name, figures[t.id]) for t in teams]
-        columns.append((_("stats-whole-programme"), figures[ALL]))
+        columns = [(t.name, t.id) for t in teams] + [(_("stats-whole-programme"), ALL)]
         scope = _("stats-all-teams")
     else:
         team = next((t for t in teams if t.id == team_id), teams[0] if teams else None)
         if team is None:
             return await end_conversation(update, context, DRAFT_KEY)
-        columns = [(team.name, figures[team.id])]
-        scope = team.name
-    report = build(_, period, draft["choice"], scope, columns)
+        columns, scope = [(team.name, team.id)], team.name
+    label = period_label(_, period, draft["choice"])
+    preparing = _("stats-preparing", period=label, scope=html.escape(scope))
     query = update.callback_query
-    preparing = _("stats-preparing", period=report.period_label, scope=html.escape(scope))
     if query is not None:
         await edit_message(query, preparing)
     elif update.effective_message is not None:
         await update.effective_message.reply_text(preparing)
     await data.db.audit.record(me.telegram_id, "stats")
+    asked = Asked(
+        _.language, data.settings.zone, now, first, last, draft["choice"], scope, tuple(columns)
+    )
+    answer = await made(context, me, _, make, asked)
+    if answer is None:
+        return ConversationHandler.END
     chat = me.telegram_id
-    await context.bot.send_message(chat, key_figures(_, report))
-    pictures, csv_bytes, xlsx_bytes = await asyncio.to_thread(_render, report, _.language)
-    for name, picture in pictures:
+    await context.bot.send_message(chat, answer.key_figures)
+    for name, picture in answer.pictures:
         await context.bot.send_photo(chat, InputFile(picture, filename=f"{name}.png"))
-    stem = f"lien-stats-{report.first:%Y%m%d}-{report.last:%Y%m%d}"
-    await context.bot.send_document(chat, InputFile(csv_bytes, filename=f"{stem}.csv"))
+    stem = f"lien-stats-{first:%Y%m%d}-{last:%Y%m%d}"
+    await context.bot.send_document(chat, InputFile(answer.csv, filename=f"{stem}.csv"))
     await context.bot.send_document(
-        chat, InputFile(xlsx_bytes, filename=f"{stem}.xlsx"), caption=_("stats-files-caption")
+        chat, InputFile(answer.xlsx, filename=f"{stem}.xlsx"), caption=_("stats-files-caption")
     )
     return ConversationHandler.END
-
-
-def _render(report: Report, language: str) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
-    """Charts and files: CPU work, run in a worker thread. Imported here, at the first
-    /stats: matplotlib and openpyxl are 60 MB a bot that is never asked would carry."""
-    from handlers.stats import charts, files
-
-    return charts.render(report), files.to_csv(report, language), files.to_xlsx(report)
-
-
-def key_figures(_: Texts, report: Report) -> str:
-    """The short message: the last column's figures (the team, or the whole programme)."""
-
-    def v(name: str, key: str = "") -> str:
-        value = shown(report.row(name, key).cells[-1])
-        if value == "":
-            return "–"
-        # "< 5" in HTML; a number as the reader's locale writes it (12,5 in fr_CH)
-        return html.escape(value if isinstance(value, str) else _.number(value))
-
-    return _(
-        "stats-key-figures",
-        period=report.period_label,
-        scope=html.escape(report.columns[-1]),
-        received=v("received"),
-        accepted=v("accepted"),
-        withdrawn=v("withdrawn"),
-        answer_median=v("hours_to_first_answer", "median"),
-        answer_p90=v("hours_to_first_answer", "p90"),
-        started=v("started"),
-        active=v("active_at_end"),
-        ended=v("ended"),
-        followups=v("count"),
-        hours=v("hours"),
-        mentors_active=v("mentors_active"),
-        mentors=v("mentors"),
-        sessions=v("sessions_held"),
-        attendances=v("attendances"),
-        youths=v("youths_came"),
-        trainings=v("trainings_held"),
-        intervisions=v("intervisions_held"),
-        alerts=v("alerts"),
-        take_median=v("minutes_to_take", "median"),
-        checkins=v("checkins_answered"),
-        checked_in=v("youths_checked_in"),
-        better=v("mood_change", "better"),
-        same=v("mood_change", "same"),
-        worse=v("mood_change", "worse"),
-        feedback=v("feedback_answered"),
-        helped_well=_well(report),
-        recommend_yes=v("recommend", "yes"),
-    )
-
-
-def _well(report: Report) -> str:
-    """Feedbacks that said 4 or 5 to "did it help": a sum of two shown counts is hidden
-    when under 5, like any count."""
-    cells = [report.row("helped", key).cells[-1] for key in ("4", "5")]
-    n = sum(int(c.value or 0) for c in cells)
-    return html.escape(str(shown(Figure("feedback", "helped", "4-5", "count", n, n))))
 
 
 async def stop(update: Update, context: Context) -> int:

@@ -1,16 +1,21 @@
 """The figures of one /stats answer, labelled in the reader's language: rows of cells, one
-cell per column (a team, or the whole programme). The charts and files are drawn from it in
-a worker thread, so it holds plain values only."""
+cell per column (a team, or the whole programme), and the whole answer made from them
+(`make`: key figures, charts, CSV, workbook), which bot.reports runs in a child process."""
 
 from __future__ import annotations
 
+import asyncio
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 from bot.i18n import Texts
 from bot.safety import CATEGORIES
-from storage.stats import Figure, Period
+from handlers.reports import copil_texts
+from storage.stats import Figure, Period, collect, shown
+from storage.tx import Conn
 
 # Emoji and pictographs in button labels (⚽ Sport) have no glyph in the charts' font.
 _PICTOGRAPHS = re.compile("[\u2190-\u2bff\ufe0f\U0001f000-\U0001faff]")
@@ -155,3 +160,98 @@ def build(
         rows=tuple(rows),
         words={key: _(key) for key in WORDS},
     )
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What one /stats answer needs, in plain values (they go to the child process)."""
+
+    language: str
+    zone: ZoneInfo
+    now: datetime
+    first: date
+    last: date
+    choice: str
+    scope_label: str
+    columns: tuple[tuple[str, int], ...]  # (name, team id or storage.stats.ALL)
+
+
+@dataclass(frozen=True)
+class Answer:
+    key_figures: str
+    pictures: list[tuple[str, bytes]]
+    csv: bytes
+    xlsx: bytes
+
+
+async def make(conn: Conn, asked: Asked) -> Answer:
+    """The figures, labelled, then the charts and files: run by bot.reports (a child
+    process, or here on the reader connection for an in-memory database)."""
+    period = Period.of(asked.first, asked.last, asked.zone, asked.now)
+    figures = await collect(conn, period)
+    _ = copil_texts(asked.language, asked.zone)
+    columns = [(name, figures[key]) for name, key in asked.columns]
+    report = build(_, period, asked.choice, asked.scope_label, columns)
+    # A worker thread: in the bot's own process (an in-memory database) the loop stays free.
+    pictures, csv_bytes, xlsx_bytes = await asyncio.to_thread(render, report, _.language)
+    return Answer(key_figures(_, report), pictures, csv_bytes, xlsx_bytes)
+
+
+def render(report: Report, language: str) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
+    """Charts and files. Imported here: matplotlib and openpyxl are 60 MB a bot process
+    that is never asked would carry."""
+    from handlers.stats import charts, files
+
+    return charts.render(report), files.to_csv(report, language), files.to_xlsx(report)
+
+
+def key_figures(_: Texts, report: Report) -> str:
+    """The short message: the last column's figures (the team, or the whole programme)."""
+
+    def v(name: str, key: str = "") -> str:
+        value = shown(report.row(name, key).cells[-1])
+        if value == "":
+            return "–"
+        # "< 5" in HTML; a number as the reader's locale writes it (12,5 in fr_CH)
+        return html.escape(value if isinstance(value, str) else _.number(value))
+
+    return _(
+        "stats-key-figures",
+        period=report.period_label,
+        scope=html.escape(report.columns[-1]),
+        received=v("received"),
+        accepted=v("accepted"),
+        withdrawn=v("withdrawn"),
+        answer_median=v("hours_to_first_answer", "median"),
+        answer_p90=v("hours_to_first_answer", "p90"),
+        started=v("started"),
+        active=v("active_at_end"),
+        ended=v("ended"),
+        followups=v("count"),
+        hours=v("hours"),
+        mentors_active=v("mentors_active"),
+        mentors=v("mentors"),
+        sessions=v("sessions_held"),
+        attendances=v("attendances"),
+        youths=v("youths_came"),
+        trainings=v("trainings_held"),
+        intervisions=v("intervisions_held"),
+        alerts=v("alerts"),
+        take_median=v("minutes_to_take", "median"),
+        checkins=v("checkins_answered"),
+        checked_in=v("youths_checked_in"),
+        better=v("mood_change", "better"),
+        same=v("mood_change", "same"),
+        worse=v("mood_change", "worse"),
+        feedback=v("feedback_answered"),
+        helped_well=_well(report),
+        recommend_yes=v("recommend", "yes"),
+    )
+
+
+def _well(report: Report) -> str:
+    """Feedbacks that said 4 or 5 to "did it help": a sum of two shown counts is hidden
+    when under 5, like any count."""
+    cells = [report.row("helped", key).cells[-1] for key in ("4", "5")]
+    n = sum(int(c.value or 0) for c in cells)
+    return html.escape(str(shown(Figure("feedback", "helped", "4-5", "count", n, n))))

@@ -18,6 +18,10 @@ stats-dates-too-far = أحد التاريخين يعود إلى أكثر من س
 stats-dates-order = التاريخ الأول يأتي بعد الثاني.
 stats-ask-scope = لأي فريق؟
 stats-preparing = ⏳ أُحضّر الأرقام: { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ يجري إعداد تقرير آخر: سيصلكم تقريركم فور انتهائه.
+# the report's child process crashed or took too long
+report-failed = ⚠️ تعذّر إعداد التقرير (استغرق وقتًا طويلًا أو حدث خطأ). لم يتغيّر شيء: يُرجى المحاولة بعد قليل.
 stats-whole-programme = البرنامج كله
 stats-all-teams = كل الفرق
 stats-quarter = الربع { $n } من { $year }

@@ -18,6 +18,10 @@ stats-dates-too-far = Eines der Daten liegt über ein Jahr zurück: Wählen Sie 
 stats-dates-order = Das erste Datum liegt nach dem zweiten.
 stats-ask-scope = Für welches Team?
 stats-preparing = ⏳ Ich bereite die Zahlen vor: { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ Gerade wird ein anderer Bericht erstellt: Ihrer folgt, sobald er fertig ist.
+# the report's child process crashed or took too long
+report-failed = ⚠️ Der Bericht konnte nicht erstellt werden (zu lang oder ein Fehler). Nichts wurde geändert: Bitte versuchen Sie es gleich noch einmal.
 stats-whole-programme = Das ganze Programm
 stats-all-teams = Alle Teams
 stats-quarter = { $n }. Quartal { $year }

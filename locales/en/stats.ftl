@@ -18,6 +18,10 @@ stats-dates-too-far = One of these dates is more than a year back: choose "Last 
 stats-dates-order = The first date comes after the second.
 stats-ask-scope = For which team?
 stats-preparing = ⏳ Preparing the figures: { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ Another report is being prepared: yours follows as soon as it is done.
+# the report's child process crashed or took too long
+report-failed = ⚠️ The report could not be prepared (too long, or an error). Nothing was changed: please try again in a moment.
 stats-whole-programme = Whole programme
 stats-all-teams = All teams
 stats-quarter = Q{ $n } { $year }

@@ -18,6 +18,10 @@ stats-dates-too-far = Una de estas fechas es de hace más de un año: elija «El
 stats-dates-order = La primera fecha es posterior a la segunda.
 stats-ask-scope = ¿Para qué equipo?
 stats-preparing = ⏳ Preparo las cifras: { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ Se está preparando otro informe: el suyo sigue en cuanto esté listo.
+# the report's child process crashed or took too long
+report-failed = ⚠️ No se pudo preparar el informe (demasiado largo, o un error). No se ha cambiado nada: vuelva a intentarlo en un momento.
 stats-whole-programme = Todo el programa
 stats-all-teams = Todos los equipos
 stats-quarter = { $n }.º trimestre { $year }

@@ -18,6 +18,10 @@ stats-dates-too-far = Une de ces dates remonte à plus d'un an : choisissez « L
 stats-dates-order = La première date vient après la seconde.
 stats-ask-scope = Pour quelle équipe ?
 stats-preparing = ⏳ Je prépare les chiffres : { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ Un autre rapport est en préparation : le vôtre suit dès qu'il est prêt.
+# the report's child process crashed or took too long
+report-failed = ⚠️ Le rapport n'a pas pu être préparé (trop long, ou une erreur). Rien n'a été modifié : réessayez dans un moment.
 stats-whole-programme = Tout le programme
 stats-all-teams = Toutes les équipes
 stats-quarter = { $n }ᵉ trimestre { $year }

@@ -18,6 +18,10 @@ stats-dates-too-far = Una di queste date risale a più di un anno fa: scelga « 
 stats-dates-order = La prima data viene dopo la seconda.
 stats-ask-scope = Per quale team?
 stats-preparing = ⏳ Preparo le cifre: { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ È in preparazione un altro rapporto: il suo segue appena è pronto.
+# the report's child process crashed or took too long
+report-failed = ⚠️ Non è stato possibile preparare il rapporto (troppo lungo, o un errore). Nulla è stato modificato: riprovi tra un momento.
 stats-whole-programme = Tutto il programma
 stats-all-teams = Tutti i team
 stats-quarter = { $n }° trimestre { $year }

@@ -18,6 +18,10 @@ stats-dates-too-far = Uma destas datas é de há mais de um ano: escolha «O ano
 stats-dates-order = A primeira data vem depois da segunda.
 stats-ask-scope = Para que equipa?
 stats-preparing = ⏳ Estou a preparar os números: { $period } · { $scope }.
+# /stats and the COPIL's /hours: another report is being made, this one waits its turn
+report-waiting = ⏳ Está a ser preparado outro relatório: o seu segue logo que estiver pronto.
+# the report's child process crashed or took too long
+report-failed = ⚠️ Não foi possível preparar o relatório (demasiado longo, ou um erro). Nada foi alterado: tente novamente dentro de momentos.
 stats-whole-programme = Todo o programa
 stats-all-teams = Todas as equipas
 stats-quarter = { $n }.º trimestre { $year }

@@ -1,0 +1,40 @@
+"""A long report for one COPIL member, made by bot.reports: told when it waits for
+another's, told plainly when it could not be made."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from functools import cache
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+from bot.context import Context
+from bot.i18n import I18n, Texts
+from bot.reports import ReportFailed
+from storage.models import Person
+
+T = TypeVar("T")
+
+
+async def made(
+    context: Context, me: Person, _: Texts, work: Callable[..., Awaitable[T]], *args: Any
+) -> T | None:
+    """`work(conn, *args)`'s result, or None once the person has been told it failed."""
+    reports = context.bot_data.reports
+    if reports.busy:
+        await context.bot.send_message(me.telegram_id, _("report-waiting"))
+    try:
+        return await reports.run(work, *args)
+    except ReportFailed:
+        await context.bot.send_message(me.telegram_id, _("report-failed"))
+        return None
+
+
+@cache
+def _i18n() -> I18n:
+    return I18n()
+
+
+def copil_texts(language: str, zone: ZoneInfo) -> Texts:
+    """A COPIL member's texts where there is no update (in the child process)."""
+    return Texts(_i18n(), language, zone, familiar=False)
