@@ -14,17 +14,22 @@ sending /start, 50 mentors opening /partners and pressing its first button; each
 5 to 15 s after their answer (reading it and typing on a phone). A wait runs from the
 person's send to the end of its handling. In the export run, the programme-wide COPIL
 member presses "the last 12 months" of /hours one second in, then asks /stats for this
-year, all teams; a third run does the same with those reports on the shared connection, as
-before they had one of their own. Runs alternate within each round, each on a fresh copy of
-the database; figures are medians over the rounds of each run's p50 and p99 (and the p99
-after the first five seconds' burst)."""
+year, all teams: made in a child process (bot.reports, as the bot runs by default); the
+same export made in the bot's own process (LIEN_REPORT_PROCESS=false: figures on the event
+loop, charts and files in a worker thread); and that again with the reads on the shared
+connection, as before reports had one of their own. Runs alternate within each round, each
+on a fresh copy of the database; figures are medians over the rounds of each run's p50 and
+p99 (and the p99 after the first five seconds' burst), with the load average and the peak
+RSS of the largest report child."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import logging
+import os
 import random
+import resource
 import shutil
 import statistics
 import sys
@@ -69,12 +74,13 @@ class Bot:
         self.sent = asyncio.Event()  # as a long poll returns when an update arrives
 
     @classmethod
-    async def start(cls, db: Path) -> Bot:
+    async def start(cls, db: Path, child: bool) -> Bot:
         settings = Settings(
             _env_file=None,  # type: ignore[call-arg]
             bot_token=SecretStr(TOKEN),
             bot_api_url="http://sandbox.invalid/bot",
             database=db,
+            report_process=child,
         )
         tg = Telegram(token=TOKEN)
         app = build_application(settings, request=SandboxRequest(tg), clock=lambda: NOW)
@@ -171,8 +177,9 @@ async def export(bot: Bot, copil: int, out: dict[str, float]) -> None:
 
 MODES = {
     "none": "without export",
-    "export": "while a COPIL exports",
-    "shared": "exports on the shared connection",
+    "child": "export in a child process",
+    "thread": "export in the bot's process",
+    "shared": "the same on the shared connection",
 }
 
 
@@ -181,10 +188,9 @@ async def one_round(source: Path, shape: Shape, seconds: float, mode: str,
     who = actors(shape)
     rnd = random.Random(seed)
     with tempfile.TemporaryDirectory() as folder:
-        bot = await Bot.start(_copy(source, Path(folder)))
+        bot = await Bot.start(_copy(source, Path(folder)), child=mode == "child")
         if mode == "shared":  # as before reports had their own connection
-            db = bot.app.bot_data.db
-            db.stats._conn = db.hours._conn = db.conn
+            bot.app.bot_data.reports._reader = bot.app.bot_data.db.conn
         relayers = [YOUTH0 + i for i in range(100)]  # active links (bench/national.py)
         starters = [YOUTH0 + 1_000 + i for i in range(50)]
         mentors = [MENTOR0 + 100 + i for i in range(50)]
@@ -214,38 +220,48 @@ async def main() -> None:
     parser.add_argument("--small", action="store_true", help="the 1 % programme")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--modes", default=",".join(MODES), help="none,child,thread,shared")
     args = parser.parse_args()
+    modes = {mode: MODES[mode] for mode in args.modes.split(",")}
     logging.disable(logging.ERROR)
     warnings.simplefilter("ignore")  # PTB's per_message notes on every conversation
     shape = Shape.national().scaled(0.01) if args.small else Shape.national()
     source = cached(shape)
     print(f"{shape.youths} youths, {shape.logs} follow-ups; 200 people for {args.seconds:.0f} s")
-    runs: dict[str, list[tuple[float, float, float, int]]] = {mode: [] for mode in MODES}
+    runs: dict[str, list[tuple[float, float, float, int]]] = {mode: [] for mode in modes}
+    loads = [os.getloadavg()[0]]
     exports: dict[tuple[str, str], list[float]] = {}
     for r in range(args.rounds):
-        for mode in MODES:
+        for mode in modes:
             waits, exported = await one_round(source, shape, args.seconds, mode, r)
             every = [wait for _left, wait in waits]
             steady = [wait for left, wait in waits if left < args.seconds - 5]
             runs[mode].append((_p(every, 0.5), _p(every, 0.99), _p(steady, 0.99), len(every)))
             for label, seconds in exported.items():
                 exports.setdefault((mode, label), []).append(seconds)
+            loads.append(os.getloadavg()[0])
             print(".", end="", flush=True)
     print()
+    print(f"load average (1 min) over the runs: {min(loads):.1f} to {max(loads):.1f}")
     print(
         f"{'interactive answers (ms)':<35}{'p50':>8}{'p99':>8}{'p99 after 5 s':>15}{'answers':>8}"
     )
-    for mode, label in MODES.items():
+    for mode, label in modes.items():
         p50, p99, after = (statistics.median(x[i] for x in runs[mode]) * 1000 for i in range(3))
         count = statistics.median(x[3] for x in runs[mode])
         flag = f"   > {TARGET_MS:.0f} ms" if p99 > TARGET_MS else ""
         print(f"{label:<35}{p50:8.1f}{p99:8.1f}{after:15.1f}{count:8.0f}{flag}")
-    none = statistics.median(x[1] for x in runs["none"])
-    for mode in ("export", "shared"):
-        ratio = statistics.median(x[1] for x in runs[mode]) / none
-        print(f"p99 ratio, {MODES[mode]} / without: {ratio:.2f}")
+    if "none" in runs:
+        none = [statistics.median(x[i] for x in runs["none"]) for i in (1, 2)]
+        for mode in [m for m in modes if m != "none"]:
+            ratios = [statistics.median(x[i] for x in runs[mode]) / none[j]
+                      for j, i in enumerate((1, 2))]  # fmt: skip
+            print(f"{MODES[mode]} / without: p99 x{ratios[0]:.2f}, after 5 s x{ratios[1]:.2f}")
     for (mode, label), values in exports.items():
         print(f"{label} ({MODES[mode]}): {statistics.median(values):.2f} s")
+    if "child" in modes:  # ru_maxrss of children: the largest reaped one (Linux: KB)
+        child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS of a report child: {child:.0f} MB")
 
 
 if __name__ == "__main__":
