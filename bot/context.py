@@ -44,6 +44,7 @@ class BotData:
                 self.db.reader,
                 timeout=self.settings.report_timeout,
                 child=self.settings.report_process,
+                idle=self.settings.report_idle_seconds,
             )
         return self.db
 

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     report_process: bool = True
     # A report not made within this many seconds is given up (the COPIL member is told).
     report_timeout: float = Field(default=600, gt=0)
+    # The child process waits this many seconds for the next report, then exits (0: at once).
+    report_idle_seconds: float = Field(default=300, ge=0)
 
     @model_validator(mode="before")
     @classmethod
