@@ -42,6 +42,7 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _SIZE = 8  # bytes of a frame's length
+NICENESS = 10  # the child's scheduling priority below the bot's (Unix nice)
 
 
 class ReportFailed(Exception):
@@ -148,6 +149,8 @@ def _read(stream: IO[bytes], size: int) -> bytes:
 def main() -> None:
     """The child: reports from stdin to stdout, one after the other, until the bot closes
     stdin or stops it (the parent is our own bot: pickle)."""
+    # When the cores are busy, people's answers go first and the report takes longer.
+    os.nice(NICENESS)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     while True:
         try:
