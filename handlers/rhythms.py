@@ -1,7 +1,9 @@
-"""/rhythms (COPIL): per team, the days of silence before a mentor's nudge and the days
-between a youth's check-ins (0: off). Buttons only, one question at a time, each press
-re-checked in the database: the member must be COPIL and see the team, and the days must
-be one of the choices offered. The 45- and 60-day steps of silence are the same everywhere."""
+"""/rhythms (COPIL): per team, the days of silence before each step (the mentor's nudge, the
+youth's question, the link's closing) and the days between a youth's check-ins (0: off).
+Buttons only, one question at a time, each press re-checked in the database: the member must
+be COPIL and see the team, and the days must be one of the choices offered. A choice that
+would put the steps out of order (storage.teams.ORDER) is refused with the reason, and
+changes nothing."""
 
 from __future__ import annotations
 
@@ -16,7 +18,12 @@ from bot.i18n import Texts
 from bot.ids import is_id
 from storage.models import Person, Role
 
-CHOICES = {"silence": (7, 14, 21, 30), "checkin": (0, 7, 14, 28)}
+CHOICES = {
+    "silence": (7, 14, 21, 30),
+    "ask": (30, 45, 60, 90),
+    "close": (45, 60, 90, 120),
+    "checkin": (0, 7, 14, 28),
+}
 
 
 async def rhythms(update: Update, context: Context) -> None:
@@ -43,8 +50,7 @@ async def _summary(context: Context, _: Texts, team_id: int) -> tuple[str, Inlin
     db = context.bot_data.db
     team, rhythms = await db.teams.get(team_id), await db.teams.rhythms(team_id)
     assert team is not None and rhythms is not None
-    silence, checkin = rhythms
-    text = _("rhythm-summary", team=html.escape(team.name), silence=silence, checkin=checkin)
+    text = _("rhythm-summary", team=html.escape(team.name), **rhythms.days())
     rows = [
         [InlineKeyboardButton(_(f"rhythm-change-{w}"), callback_data=f"rh:ask:{team_id}:{w}")]
         for w in CHOICES
@@ -84,21 +90,26 @@ async def rhythm_button(update: Update, context: Context) -> None:
         await answer_press(query, _("not-allowed"), show_alert=True)
         return
     await answer_press(query)
+    db = context.bot_data.db
     if parts[1] == "ask":
         await edit_message(query, _(f"rhythm-ask-{which}"), reply_markup=_choices(_, team, which))
         return
     if parts[1] == "set" and days is not None:
-        await context.bot_data.db.teams.set_rhythm(team, which, days)
-        await context.bot_data.db.audit.record(me.telegram_id, f"rhythm:{which}:{days}")
+        if not await db.teams.set_rhythm(team, which, days):  # out of order: say why, again
+            now = await db.teams.rhythms(team)
+            assert now is not None
+            text = _("rhythm-order-bad", **now.days()) + "\n\n" + _(f"rhythm-ask-{which}")
+            await edit_message(query, text, reply_markup=_choices(_, team, which))
+            return
+        await db.audit.record(me.telegram_id, f"rhythm:{which}:{days}")
     text, markup = await _summary(context, _, team)
     await edit_message(query, text, reply_markup=markup)
 
 
 def _choices(_: Texts, team: int, which: str) -> InlineKeyboardMarkup:
+    label = "rhythm-checkin-days" if which == "checkin" else "rhythm-silence-days"
     buttons = [
-        InlineKeyboardButton(
-            _(f"rhythm-{which}-days", days=d), callback_data=f"rh:set:{team}:{which}:{d}"
-        )
+        InlineKeyboardButton(_(label, days=d), callback_data=f"rh:set:{team}:{which}:{d}")
         for d in CHOICES[which]
     ]
     back = InlineKeyboardButton(_("rhythm-back"), callback_data=f"rh:t:{team}")

@@ -2,11 +2,14 @@
 
 An hourly job (from bot/app.py's jobs window) walks the steps of silence, each a
 conditional update in storage/silence.py, and writes its messages to the outbox in the same
-transaction, so a step and its messages happen together, once:
-- after the team's nudge delay (14 days by default) the mentor gets a gentle nudge, with a
-  button to log a follow-up and one to write to the youth;
-- after 45 days the youth is asked once whether to keep the link (yes / stop / later);
-- after 53 days both are told it closes in a week, after 60 it closes as "no more contact".
+transaction, so a step and its messages happen together, once. Each team chooses its days
+in /rhythms (defaults in brackets):
+- after the nudge's days (14) the mentor gets a gentle nudge, with a button to log a
+  follow-up and one to write to the youth;
+- after the question's days (45) the youth is asked once whether to keep the link (yes /
+  stop / later);
+- a week before the closing's days (60) both are told it closes in a week; then it closes
+  as "no more contact".
 Any message either way, a follow-up, or the youth's yes or later starts the clock again.
 
 A mentor who declined or let pass three requests in a row is asked once whether to pause:
@@ -35,9 +38,8 @@ async def check(context: Context) -> None:
     db = context.bot_data.db
     notices: list[Notice] = []
     async with queued(context) as q:
-        for days in await db.silence.nudge_days():
-            for quiet in await db.silence.due_nudges(days):
-                notices.append(await _nudge(db, quiet, days))
+        for quiet in await db.silence.due_nudges():
+            notices.append(await _nudge(db, quiet))
         for quiet in await db.silence.due_questions():
             notices.append(_question(quiet, await _mentor_name(db, quiet)))
         for quiet in await db.silence.due_warnings():
@@ -52,7 +54,7 @@ def _key(quiet: Quiet, step: str) -> str:
     return f"silence:{quiet.link_id}:{step}:{quiet.since.isoformat()}"
 
 
-async def _nudge(db: Database, quiet: Quiet, days: int) -> Notice:
+async def _nudge(db: Database, quiet: Quiet) -> Notice:
     name = html.escape(await _youth_name(db, quiet))
     buttons = [
         [("silence-log", f"log:for:{quiet.link_id}")],
@@ -60,7 +62,7 @@ async def _nudge(db: Database, quiet: Quiet, days: int) -> Notice:
     ]
     return fluent(
         quiet.mentor_id, "silence-nudge", key=_key(quiet, "nudge"), buttons=buttons,
-        about=quiet.youth_id, name=name, days=days,
+        about=quiet.youth_id, name=name, days=quiet.days,
     )  # fmt: skip
 
 
@@ -78,10 +80,13 @@ def _question(quiet: Quiet, mentor: str) -> Notice:
 async def _both(db: Database, quiet: Quiet, step: str) -> list[Notice]:
     youth, mentor = await _youth_name(db, quiet), await _mentor_name(db, quiet)
     return [
-        fluent(quiet.youth_id, f"{step}-youth", key=_key(quiet, step + "-y"), name=mentor),
+        fluent(
+            quiet.youth_id, f"{step}-youth", key=_key(quiet, step + "-y"), name=mentor,
+            days=quiet.days,
+        ),
         fluent(
             quiet.mentor_id, f"{step}-mentor", key=_key(quiet, step + "-m"),
-            about=quiet.youth_id, name=html.escape(youth),
+            about=quiet.youth_id, name=html.escape(youth), days=quiet.days,
         ),
     ]  # fmt: skip
 

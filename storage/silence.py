@@ -14,11 +14,10 @@ from datetime import datetime, timedelta
 from storage.clock import Clock, from_text, to_text
 from storage.tx import Conn, Row
 
-DEFAULT_DAYS = 14  # teams.silence_days: days before the mentor's nudge
-ASK_AFTER = timedelta(days=45)  # the youth is asked whether to keep the link
-WARN_AFTER = timedelta(days=53)  # both are told it closes in a week
-CLOSE_AFTER = timedelta(days=60)  # closed as "no more contact"
-NOTICE = CLOSE_AFTER - WARN_AFTER  # the warning comes at least this long before the closing
+# Days of silence before each step: each team's own (teams' columns, chosen in /rhythms);
+# these for a link without a team, and as the columns' defaults (migrations 013 and 025).
+DEFAULTS = {"silence_days": 14, "ask_days": 45, "close_days": 60}
+NOTICE = timedelta(days=7)  # both are told this long before the closing
 STREAK = 3  # requests declined or let pass in a row before a mentor is asked to pause
 
 
@@ -31,10 +30,13 @@ class Quiet:
     mentor_id: int
     team_id: int | None
     since: datetime
+    days: int  # the team's days of silence for this step (the closing's for a warning)
 
 
 _RETURNING = "RETURNING id, youth_id, mentor_id, team_id, COALESCE(quiet_since, started_at)"
 _QUIET = "COALESCE(quiet_since, started_at)"
+# A link's team's days for a step; {column} is one of DEFAULTS' keys, never from input.
+_TEAM_DAYS = "COALESCE((SELECT {column} FROM teams WHERE teams.id = links.team_id), {default})"
 
 
 class Silence:
@@ -50,58 +52,70 @@ class Silence:
             (to_text(self._clock()), link_id),
         )
 
-    async def nudge_days(self) -> list[int]:
-        """The distinct nudge delays the teams use (links without a team use the default)."""
-        async with self._conn.execute("SELECT DISTINCT silence_days FROM teams") as cur:
-            days = {int(row[0]) for row in await cur.fetchall()}
-        return sorted(days | {DEFAULT_DAYS})
-
-    async def due_nudges(self, days: int) -> list[Quiet]:
-        """Step 0 -> 1 for the links of teams nudging after `days` days."""
-        return await self._step(
-            0,
-            1,
-            timedelta(days=days),
-            f"AND COALESCE((SELECT silence_days FROM teams WHERE teams.id = links.team_id),"
-            f" {DEFAULT_DAYS}) = ?",
-            (days,),
-        )
+    async def due_nudges(self) -> list[Quiet]:
+        """Step 0 -> 1 after the team's silence_days: the mentor's nudge."""
+        return await self._step(0, 1, "silence_days")
 
     async def due_questions(self) -> list[Quiet]:
-        return await self._step(1, 2, ASK_AFTER)
+        """Step 1 -> 2 after the team's ask_days: the youth's question."""
+        return await self._step(1, 2, "ask_days")
 
     async def due_warnings(self) -> list[Quiet]:
-        return await self._step(2, 3, WARN_AFTER)
+        """Step 2 -> 3 a week before the team's close_days: both are told."""
+        return await self._step(2, 3, "close_days", NOTICE)
 
     async def due_closings(self) -> list[Quiet]:
-        """Step 3 -> ended as "no more contact", never sooner than NOTICE after the warning."""
+        """Step 3 -> ended as "no more contact" after the team's close_days, never sooner than
+        NOTICE after the warning (after an outage the warning still comes a week before)."""
         now = self._clock()
-        async with self._conn.execute(
-            f"""UPDATE links SET ended_at = ?, end_reason = 'no_contact', silence_step = 4,
-                       silence_at = ?
-                WHERE ended_at IS NULL AND silence_step = 3 AND {_QUIET} <= ?
-                  AND silence_at <= ?
-                {_RETURNING}""",
-            (to_text(now), to_text(now), to_text(now - CLOSE_AFTER), to_text(now - NOTICE)),
-        ) as cur:
-            return [_quiet(row) for row in await cur.fetchall()]
+        found = []
+        for days in await self._days("close_days"):
+            async with self._conn.execute(
+                f"""UPDATE links SET ended_at = ?, end_reason = 'no_contact', silence_step = 4,
+                           silence_at = ?
+                    WHERE ended_at IS NULL AND silence_step = 3 AND {_QUIET} <= ?
+                      AND silence_at <= ? AND {_team_days("close_days")} = ?
+                    {_RETURNING}""",
+                (
+                    to_text(now),
+                    to_text(now),
+                    to_text(now - timedelta(days=days)),
+                    to_text(now - NOTICE),
+                    days,
+                ),
+            ) as cur:
+                found += [_quiet(row, days) for row in await cur.fetchall()]
+        return found
+
+    async def _days(self, column: str) -> list[int]:
+        """The distinct days the teams use for one step (and the default, for links without
+        a team): one conditional update per value, no date arithmetic in SQL."""
+        async with self._conn.execute(f"SELECT DISTINCT {column} FROM teams") as cur:
+            days = {int(row[0]) for row in await cur.fetchall()}
+        return sorted(days | {DEFAULTS[column]})
 
     async def _step(
-        self,
-        from_step: int,
-        to_step: int,
-        after: timedelta,
-        extra: str = "",
-        args: tuple[object, ...] = (),
+        self, from_step: int, to_step: int, column: str, before: timedelta = timedelta(0)
     ) -> list[Quiet]:
+        """Links of the teams using each value of `column`, quiet that long (less `before`)."""
         now = self._clock()
-        async with self._conn.execute(
-            f"""UPDATE links SET silence_step = ?, silence_at = ?
-                WHERE ended_at IS NULL AND silence_step = ? AND {_QUIET} <= ? {extra}
-                {_RETURNING}""",
-            (to_step, to_text(now), from_step, to_text(now - after), *args),
-        ) as cur:
-            return [_quiet(row) for row in await cur.fetchall()]
+        found = []
+        for days in await self._days(column):
+            async with self._conn.execute(
+                f"""UPDATE links SET silence_step = ?, silence_at = ?
+                    WHERE ended_at IS NULL AND silence_step = ? AND {_QUIET} <= ?
+                      AND {_team_days(column)} = ?
+                    {_RETURNING}""",
+                (
+                    to_step,
+                    to_text(now),
+                    from_step,
+                    to_text(now - timedelta(days=days) + before),
+                    days,
+                ),
+            ) as cur:
+                found += [_quiet(row, days) for row in await cur.fetchall()]
+        return found
 
     # ---------------------------------------------------------------- mentors' pause
 
@@ -160,5 +174,9 @@ class Silence:
             return {int(row[0]) for row in await cur.fetchall()}
 
 
-def _quiet(row: Row) -> Quiet:
-    return Quiet(row[0], row[1], row[2], row[3], from_text(row[4]))
+def _team_days(column: str) -> str:
+    return _TEAM_DAYS.format(column=column, default=DEFAULTS[column])
+
+
+def _quiet(row: Row, days: int) -> Quiet:
+    return Quiet(row[0], row[1], row[2], row[3], from_text(row[4]), days)

@@ -2,11 +2,43 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from storage.clock import Clock, to_text
 from storage.models import Team
+from storage.silence import NOTICE
 from storage.tx import Conn, IntegrityError
+
+COLUMNS = {
+    "silence": "silence_days",
+    "ask": "ask_days",
+    "close": "close_days",
+    "checkin": "checkin_days",
+}
+# The steps of silence keep their order whatever is chosen (`?` is the new value): the
+# mentor's nudge no later than the youth's question, the closing at least a week (the
+# warning's notice) after the question.
+_WEEK = NOTICE.days
+ORDER = {
+    "silence": "ask_days >= ?",
+    "ask": f"silence_days <= ? AND close_days - {_WEEK} >= ?",
+    "close": f"ask_days + {_WEEK} <= ?",
+    "checkin": "1 = 1",
+}
+
+
+@dataclass(frozen=True)
+class Rhythms:
+    """A team's days of silence before each step, and between check-ins (0: off)."""
+
+    silence: int
+    ask: int
+    close: int
+    checkin: int
+
+    def days(self) -> dict[str, int]:
+        return asdict(self)
 
 
 class TeamNameTaken(Exception):
@@ -68,18 +100,20 @@ class Teams:
     async def set_emergency(self, team_id: int, numbers: str | None) -> None:
         await self._conn.execute("UPDATE teams SET emergency = ? WHERE id = ?", (numbers, team_id))
 
-    async def rhythms(self, team_id: int) -> tuple[int, int] | None:
-        """(days of silence before the mentor's nudge, days between check-ins; 0 = off)."""
+    async def rhythms(self, team_id: int) -> Rhythms | None:
         async with self._conn.execute(
-            "SELECT silence_days, checkin_days FROM teams WHERE id = ?", (team_id,)
+            "SELECT silence_days, ask_days, close_days, checkin_days FROM teams WHERE id = ?",
+            (team_id,),
         ) as cur:
             row = await cur.fetchone()
-        return (int(row[0]), int(row[1])) if row else None
+        return Rhythms(*(int(v) for v in row)) if row else None
 
     async def set_rhythm(self, team_id: int, which: str, days: int) -> bool:
-        """which: "silence" or "checkin" (the column is chosen here, never from input)."""
-        column = {"silence": "silence_days", "checkin": "checkin_days"}[which]
+        """which: a key of COLUMNS (the column is chosen here, never from input). False when
+        the new days would put the steps of silence out of ORDER: nothing changes."""
+        order = ORDER[which]
         async with self._conn.execute(
-            f"UPDATE teams SET {column} = ? WHERE id = ?", (days, team_id)
+            f"UPDATE teams SET {COLUMNS[which]} = ? WHERE id = ? AND {order}",
+            (days, team_id, *[days] * order.count("?")),
         ) as cur:
             return cur.rowcount == 1

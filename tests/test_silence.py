@@ -1,6 +1,7 @@
 """No link fades in silence (issue 14): the nudge at 14 days, the youth's question at 45, the
-warning a week before and the closing at 60; any message or follow-up starts again; a mentor
-who let three requests pass is asked to pause, and /available ends the pause."""
+warning a week before and the closing at 60, or each team's own days (/rhythms); any message
+or follow-up starts again; a mentor who let three requests pass is asked to pause, and
+/available ends the pause."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from tests.youth_steps import ask, make_mentor, message, notice_of
 YOUTH, YOUTH_2, YOUTH_3, YOUTH_4, MARC, NADIA = 1001, 1002, 1003, 1004, 2001, 2002
 
 
-async def _linked(flow: Flow, youth: int = YOUTH, mentor: int = MARC) -> int:
-    request = await ask(flow, youth, name="Zoé", message=None)
+async def _linked(flow: Flow, youth: int = YOUTH, mentor: int = MARC, team: int = 1) -> int:
+    request = await ask(flow, youth, name="Zoé", message=None, team=team)
     await flow.press(mentor, f"req:acc:{request.id}", notice_of(flow, mentor, request.id))
     link = await flow.db.links.active_of_youth(youth)
     assert link is not None
@@ -198,3 +199,43 @@ async def test_requests_taken_by_others_three_times_offer_a_pause(flow: Flow) ->
     assert "restez disponible" in flow.text(MARC)
     request = await ask(flow, YOUTH_4, name="Lina", message=None)
     assert await flow.db.requests.notice(request.id, MARC) is not None
+
+
+async def test_each_team_has_its_own_days_for_each_step(flow: Flow) -> None:
+    """Team 1 chose 7, 30 and 45 days; Littoral keeps 14, 45 and 60. A reply in between
+    starts every step again."""
+    await flow.db.teams.create("Littoral")  # team 2
+    for which, days in (("silence", 7), ("ask", 30), ("close", 45)):
+        assert await flow.db.teams.set_rhythm(1, which, days)
+    await make_mentor(flow, MARC, "Marc")
+    await make_mentor(flow, NADIA, "Nadia", team_id=2)
+    link_id = await _linked(flow)
+    other = await _linked(flow, YOUTH_2, NADIA, team=2)
+    await _days(flow, 7)
+    assert "Pas de nouvelles avec Zoé depuis 7 jours" in flow.text(MARC)
+    assert _count(flow, NADIA, "Pas de nouvelles") == 0
+    await _days(flow, 22)
+    assert _count(flow, YOUTH, "garder ce lien") == 0
+    await _days(flow, 1)  # day 30: team 1's youth is asked; Littoral's only nudged so far
+    assert _count(flow, YOUTH, "garder ce lien") == 1
+    assert _count(flow, NADIA, "Pas de nouvelles") == 1
+    assert _count(flow, YOUTH_2, "garder ce lien") == 0
+    await flow.send(YOUTH, "Désolée, j'étais en stage !")  # a reply: every step again
+    await _days(flow, 7)
+    assert _count(flow, MARC, "Pas de nouvelles") == 2
+    await _days(flow, 23)  # 30 days after the reply: asked again
+    assert _count(flow, YOUTH, "garder ce lien") == 2
+    await _days(flow, 7)
+    assert _count(flow, YOUTH, "se fermera dans une semaine") == 0
+    await _days(flow, 1)  # 38 days: a week before team 1's 45
+    assert "se fermera dans une semaine" in flow.text(MARC)
+    await _days(flow, 6)
+    assert (await flow.db.links.get(link_id)).active
+    await _days(flow, 1)  # 45 days after the reply: closed
+    assert not (await flow.db.links.get(link_id)).active
+    assert _count(flow, YOUTH, "faute de contact depuis 45 jours") == 1
+    # Littoral's link, 75 days quiet: asked at 45, warned at 53, closed at 60, as before.
+    link = await flow.db.links.get(other)
+    assert not link.active and link.end_reason == "no_contact"
+    assert _count(flow, YOUTH_2, "garder ce lien") == 1
+    assert _count(flow, YOUTH_2, "faute de contact depuis 60 jours") == 1

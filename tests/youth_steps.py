@@ -23,13 +23,15 @@ async def ask(
     themes: tuple[str, ...] = ("work", "training"),
     join: bool = True,
     language: str = "fr",
+    team: int = 1,
 ) -> Any:
-    """A youth joins (unless already in) and sends a request; returns the request."""
+    """A youth joins (unless already in) and sends a request (to `team` when there are
+    several); returns the request."""
     if join:
         await flow.join(youth, language, name=name)
     await flow.send(youth, "/request", first_name=name)
     if "request:team:" in "".join(flow.buttons(youth).values()):
-        await flow.press(youth, "request:team:1")
+        await flow.press(youth, f"request:team:{team}")
     await flow.press(youth, "request:met:sport")
     for theme in themes:
         await flow.press(youth, f"request:theme:{theme}")

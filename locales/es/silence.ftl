@@ -18,8 +18,8 @@ silence-kept-mentor = 🌱 { $name } quiere mantener el vínculo con usted. Unas
 silence-stopped-mentor = { $name } ha preferido terminar el vínculo, por falta de contacto estos últimos tiempos. Gracias por lo que han hecho juntos.
 silence-warn-youth = 🌱 Si no hay noticias tuyas ni de { $name }, este vínculo se cerrará dentro de una semana. Basta un mensaje para mantenerlo. Y siempre podrás hacer otra solicitud con /request.
 silence-warn-mentor = 🌱 Si no hay noticias entre usted y { $name }, este vínculo se cerrará dentro de una semana. Basta un mensaje o un seguimiento anotado para mantenerlo.
-silence-closed-youth = Este vínculo con { $name } está cerrado, por falta de contacto desde hace dos meses. ¡Gracias por este trozo de camino! Puedes hacer otra solicitud cuando quieras con /request.
-silence-closed-mentor = El vínculo con { $name } está cerrado, por falta de contacto desde hace dos meses («ya no hay contacto»). Gracias por lo que han hecho juntos.
+silence-closed-youth = Este vínculo con { $name } está cerrado, por falta de contacto desde hace { $days } días. ¡Gracias por este trozo de camino! Puedes hacer otra solicitud cuando quieras con /request.
+silence-closed-mentor = El vínculo con { $name } está cerrado, por falta de contacto desde hace { $days } días («ya no hay contacto»). Gracias por lo que han hecho juntos.
 silence-link-gone = Este vínculo ya no está activo: no hay nada que anotar aquí. /log para otro seguimiento.
 
 pause-ask = Las tres últimas solicitudes se le han escapado (rechazadas o tomadas por otras personas). ¿Quiere hacer una pausa? No recibirá nuevas solicitudes hasta /available. Sus vínculos en curso continúan.
@@ -38,14 +38,19 @@ rhythm-which-team = ¿Para qué equipo?
 rhythm-summary =
     <b>⏱ Ritmos · { $team }</b>
 
-    Aviso al mentor o la mentora tras { $silence } días sin mensajes ni seguimientos (después se pregunta al joven a los 45 días y el vínculo se cierra a los 60).
+    Sin mensajes ni seguimientos: aviso al mentor o la mentora tras { $silence } días, pregunta al joven tras { $ask } días, cierre del vínculo tras { $close } días (ambos reciben un aviso una semana antes).
     Check-ins de los jóvenes: { $checkin ->
         [0] desactivados
        *[other] cada { $checkin } días
     }.
 rhythm-change-silence = 🔕 Días de silencio antes del aviso
+rhythm-change-ask = ❓ Pregunta al joven
+rhythm-change-close = 🔒 Cierre del vínculo
 rhythm-change-checkin = 🌤 Ritmo de los check-ins
 rhythm-ask-silence = ¿Tras cuántos días de silencio avisar al mentor o la mentora?
+rhythm-ask-ask = ¿Tras cuántos días de silencio preguntar al joven si quiere mantener el vínculo?
+rhythm-ask-close = ¿Tras cuántos días de silencio cerrar el vínculo («ya no hay contacto»)? Ambos reciben un aviso una semana antes.
+rhythm-order-bad = ⚠️ No es posible: el aviso debe llegar como muy tarde con la pregunta al joven, y el cierre al menos una semana después de la pregunta. Ahora: aviso { $silence } d, pregunta { $ask } d, cierre { $close } d. No ha cambiado nada.
 rhythm-ask-checkin = ¿Cada cuánto preguntar a los jóvenes cómo están?
 rhythm-silence-days = { $days } días
 rhythm-checkin-days = { $days ->

@@ -18,8 +18,8 @@ silence-kept-mentor = 🌱 { $name } souhaite garder le lien avec vous. Un petit
 silence-stopped-mentor = { $name } a préféré arrêter le lien, faute de contact ces derniers temps. Merci pour ce que vous avez fait ensemble.
 silence-warn-youth = 🌱 Sans nouvelles de ta part ou { DE($name) }{ $name }, ce lien se fermera dans une semaine. Un message suffit pour le garder. Et tu pourras toujours refaire une demande avec /request.
 silence-warn-mentor = 🌱 Sans nouvelles entre vous et { $name }, ce lien se fermera dans une semaine. Un message ou un suivi noté suffit pour le garder.
-silence-closed-youth = Ce lien avec { $name } est fermé, faute de contact depuis deux mois. Merci pour ce bout de chemin ! Tu peux refaire une demande quand tu veux avec /request.
-silence-closed-mentor = Le lien avec { $name } est fermé, faute de contact depuis deux mois (« plus de contact »). Merci pour ce que vous avez fait ensemble.
+silence-closed-youth = Ce lien avec { $name } est fermé, faute de contact depuis { $days } jours. Merci pour ce bout de chemin ! Tu peux refaire une demande quand tu veux avec /request.
+silence-closed-mentor = Le lien avec { $name } est fermé, faute de contact depuis { $days } jours (« plus de contact »). Merci pour ce que vous avez fait ensemble.
 silence-link-gone = Ce lien n'est plus actif : rien à noter ici. /log pour un autre suivi.
 
 pause-ask = Les trois dernières demandes vous sont passées à côté (déclinées ou prises par d'autres). Voulez-vous faire une pause ? Vous ne recevrez plus de nouvelles demandes jusqu'à /available. Vos liens en cours continuent.
@@ -40,14 +40,19 @@ rhythm-which-team = Pour quelle équipe ?
 rhythm-summary =
     <b>⏱ Rythmes · { $team }</b>
 
-    Relance à la ou au mentor·e après { $silence } jours sans message ni suivi (puis le ou la jeune est questionné·e à 45 jours, le lien se ferme à 60).
+    Sans message ni suivi : relance à la ou au mentor·e après { $silence } jours, question au ou à la jeune après { $ask } jours, fermeture du lien après { $close } jours (les deux sont prévenu·es une semaine avant).
     Check-in des jeunes : { $checkin ->
         [0] désactivé
        *[other] tous les { $checkin } jours
     }.
 rhythm-change-silence = 🔕 Jours de silence avant la relance
+rhythm-change-ask = ❓ Question au ou à la jeune
+rhythm-change-close = 🔒 Fermeture du lien
 rhythm-change-checkin = 🌤 Rythme des check-ins
 rhythm-ask-silence = Après combien de jours de silence relancer la ou le mentor·e ?
+rhythm-ask-ask = Après combien de jours de silence demander au ou à la jeune s'il ou elle veut garder le lien ?
+rhythm-ask-close = Après combien de jours de silence fermer le lien (« plus de contact ») ? Les deux sont prévenu·es une semaine avant.
+rhythm-order-bad = ⚠️ Impossible : la relance doit venir au plus tard avec la question au ou à la jeune, et la fermeture au moins une semaine après la question. Aujourd'hui : relance { $silence } j, question { $ask } j, fermeture { $close } j. Rien n'a changé.
 rhythm-ask-checkin = Tous les combien demander aux jeunes comment ça va ?
 rhythm-silence-days = { $days } jours
 rhythm-checkin-days = { $days ->

@@ -18,8 +18,8 @@ silence-kept-mentor = 🌱 { $name } quer manter a ligação consigo. Umas palav
 silence-stopped-mentor = { $name } preferiu terminar a ligação, por falta de contacto nos últimos tempos. Obrigado pelo que fizeram juntos.
 silence-warn-youth = 🌱 Sem notícias tuas nem de { $name }, esta ligação fecha daqui a uma semana. Basta uma mensagem para a manter. E podes sempre fazer outro pedido com /request.
 silence-warn-mentor = 🌱 Sem notícias entre si e { $name }, esta ligação fecha daqui a uma semana. Basta uma mensagem ou um acompanhamento registado para a manter.
-silence-closed-youth = Esta ligação com { $name } está fechada, por falta de contacto há dois meses. Obrigado por este bocado de caminho! Podes fazer outro pedido quando quiseres com /request.
-silence-closed-mentor = A ligação com { $name } está fechada, por falta de contacto há dois meses («já não há contacto»). Obrigado pelo que fizeram juntos.
+silence-closed-youth = Esta ligação com { $name } está fechada, por falta de contacto há { $days } dias. Obrigado por este bocado de caminho! Podes fazer outro pedido quando quiseres com /request.
+silence-closed-mentor = A ligação com { $name } está fechada, por falta de contacto há { $days } dias («já não há contacto»). Obrigado pelo que fizeram juntos.
 silence-link-gone = Esta ligação já não está ativa: não há nada para registar aqui. /log para outro acompanhamento.
 
 pause-ask = Os três últimos pedidos passaram-lhe ao lado (recusados ou aceites por outras pessoas). Quer fazer uma pausa? Não vai receber novos pedidos até /available. As suas ligações em curso continuam.
@@ -38,14 +38,19 @@ rhythm-which-team = Para que equipa?
 rhythm-summary =
     <b>⏱ Ritmos · { $team }</b>
 
-    Lembrete ao mentor ou à mentora após { $silence } dias sem mensagens nem acompanhamentos (depois o jovem é questionado aos 45 dias e a ligação fecha aos 60).
+    Sem mensagens nem acompanhamentos: lembrete ao mentor ou à mentora após { $silence } dias, pergunta ao jovem após { $ask } dias, fecho da ligação após { $close } dias (ambos são avisados uma semana antes).
     Check-ins dos jovens: { $checkin ->
         [0] desativados
        *[other] a cada { $checkin } dias
     }.
 rhythm-change-silence = 🔕 Dias de silêncio antes do lembrete
+rhythm-change-ask = ❓ Pergunta ao jovem
+rhythm-change-close = 🔒 Fecho da ligação
 rhythm-change-checkin = 🌤 Ritmo dos check-ins
 rhythm-ask-silence = Após quantos dias de silêncio lembrar o mentor ou a mentora?
+rhythm-ask-ask = Após quantos dias de silêncio perguntar ao jovem se quer manter a ligação?
+rhythm-ask-close = Após quantos dias de silêncio fechar a ligação («já não há contacto»)? Ambos são avisados uma semana antes.
+rhythm-order-bad = ⚠️ Não é possível: o lembrete tem de vir o mais tardar com a pergunta ao jovem, e o fecho pelo menos uma semana depois da pergunta. Agora: lembrete { $silence } d, pergunta { $ask } d, fecho { $close } d. Nada mudou.
 rhythm-ask-checkin = De quanto em quanto tempo perguntar aos jovens como estão?
 rhythm-silence-days = { $days } dias
 rhythm-checkin-days = { $days ->
