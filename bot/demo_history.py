@@ -3,12 +3,17 @@ once: requests (some declined first, some left past the reminder, a few withdraw
 links they became and how they ended, weekly follow-ups with encrypted notes, relays to the
 directory's partners, the peer-aidance group's past sessions and who came, trainings and
 intervisions, a few safety-net alerts (their category only, as the bot keeps them), the
-youths' check-ins every two weeks of a link and their feedback when it ended (taps only).
+youths' check-ins every two weeks of a link and their feedback when it ended (taps only),
+the peer sessions' ratings by the youths who came, the mentors' quarterly wellbeing answers,
+and requests made from the peer-aidance group (the 'group' channel) by youths who came to it.
 
 Everything goes through the repositories the bot uses, each with a clock set to the moment
 it happened. Everyone is fictitious. The sandbox's own people stay free for the
 walk-through: Marc's and Léa's past links all ended more than a month ago, no request is
-left open, and the history's youths join no group (no reminders go to them)."""
+left open, and the history's youths join no group (no reminders go to them).
+
+The later additions draw from random generators of their own, so that the year drawn
+before them (and the figures tests read) stays the same."""
 
 from __future__ import annotations
 
@@ -28,14 +33,20 @@ from storage.links import Links
 from storage.logs import LogFields, Logs
 from storage.models import THEMES, Role
 from storage.people import People
+from storage.ratings import Ratings
 from storage.requests import AGE_BANDS, MEETING_PLACES, Requests
 from storage.safety import SafetyAlerts
 from storage.tx import transaction
+from storage.wellbeing import Wellbeing
 
 YOUTH_IDS = 60001  # the history's youths: 60001, 60002, ... (fictitious)
 SAMIR = 3001  # the demo's peer helper: a mentee of Marc's who found work
 WALKTHROUGH_MENTORS = (2001, 2002)  # Marc and Léa: no link of theirs is left active
 REQUESTS_PER_TEAM = {"Montagnes": 68, "Littoral": 52}
+# A score of Montagnes' youths who come to the group "Montagnes" over the year; about half of
+# those who ask the team for a mentor do it from the group.
+PEER_POOL = tuple(YOUTH_IDS + i for i in range(1, 68, 3))
+FROM_GROUP = 0.5
 FIRST_NAMES = (
     "Aïcha", "Bastien", "Céline", "Dario", "Elif", "Fatou", "Gaël", "Hana", "Ilyes", "Jade",
     "Kenza", "Luca", "Maëlle", "Nolan", "Océane", "Pablo", "Rayan", "Sara", "Timéo", "Uma",
@@ -61,7 +72,7 @@ MET_WEIGHTS = (30, 14, 8, 16, 12, 14, 6)  # sport first: the programme's clubs
 
 @dataclass(frozen=True)
 class _Life:
-    """A link of the history, for the check-ins and feedback drawn after all links."""
+    """A link of the history, for the check-ins, feedback and alerts drawn after all links."""
 
     link_id: int
     youth: int
@@ -70,6 +81,7 @@ class _Life:
     started: datetime
     ends: datetime  # in the future for a link still active
     reason: str | None
+    alerts: tuple[tuple[int, datetime], ...] = ()  # the safety net's, while it lasted
 
 
 @dataclass
@@ -101,6 +113,8 @@ async def add_history(
         counts += await _events(db, moment, zone, rng, now)
         counts += await _collective(db, moment, zone, rng, now)
         counts += await _checkins(db, moment, now, lives)
+        counts += await _wellbeing(db, now)
+        counts += await _alerts(db, moment, now, lives)
     return "history: " + ", ".join(counts)
 
 
@@ -122,7 +136,9 @@ async def _requests_and_links(
     teams = {t.name: t.id for t in await db.teams.all()}
     everyone = await db.people.everyone()
     youth_id = YOUTH_IDS
-    made = {"requests": 0, "links": 0, "follow-ups": 0}
+    made = {"requests": 0, "links": 0, "follow-ups": 0, "from the group": 0}
+    groups = await db.groups.led_by(SAMIR)
+    asks = random.Random(16)  # which of the group's youths ask from it
     today = now.astimezone(zone).date()
     for team_name, total in REQUESTS_PER_TEAM.items():
         team = teams.get(team_name)
@@ -148,12 +164,17 @@ async def _requests_and_links(
                 await people.set_age_band(youth, band)
             mentor = rng.choice(mentors) if rng.random() < 0.22 else None
             themes = tuple(rng.sample(THEMES[:8], rng.choice((1, 1, 2, 2, 3))))
+            group = None
+            if groups and youth in PEER_POOL and mentor is None and asks.random() < FROM_GROUP:
+                group = groups[0].id  # the group "Montagnes" is the team's own
             request = await requests.create(
                 youth, team_id=team, mentor_id=mentor,
                 met=rng.choices(MEETING_PLACES, MET_WEIGHTS)[0] if rng.random() < 0.92 else None,
                 themes=themes, age_band=band, first_name=first_name, message=None,
+                group_id=group,
             )  # fmt: skip
             made["requests"] += 1
+            made["from the group"] += group is not None
             notified = [mentor] if mentor else mentors
             await requests.notify_all(request.id, notified)
             # Hours until someone answers: mostly the same day, sometimes days.
@@ -184,7 +205,7 @@ async def _requests_and_links(
                 youth, themes, partners, lives,
             )  # fmt: skip
     return [
-        f"{made['requests']} requests",
+        f"{made['requests']} requests ({made['from the group']} from the group)",
         f"{made['links']} links",
         f"{made['follow-ups']} follow-ups",
     ]
@@ -218,6 +239,7 @@ async def _link_life(
     if youth == SAMIR:
         ends = now - timedelta(days=240)
     logged = 0
+    alerts: list[tuple[int, datetime]] = []
     day = started.astimezone(zone).date() + timedelta(days=rng.randint(0, 3))
     last = min(ends, now).astimezone(zone).date()
     while day <= last:
@@ -240,9 +262,10 @@ async def _link_life(
         logged += 1
         if rng.random() < 0.006:  # the safety net once in a while: only its category kept
             category = rng.choice(("suicide", "self_harm", "violence"))
-            await relay.record(
+            alert = await relay.record(
                 youth, link_id=link_id, team_id=team, category=category, level="high", rule="demo"
             )
+            alerts.append((alert, moment.now))
         day += timedelta(days=rng.choice((5, 7, 7, 9, 12, 14)) if not one_off else 6)
     reason = None
     if ends < now:
@@ -253,7 +276,7 @@ async def _link_life(
             # Samir found work, agreed, and the COPIL made him a peer helper (as in /end).
             moment.now = ends + timedelta(days=12)
             await Audit(db.conn, moment).record(9001, "peer-helper-invited", SAMIR)
-    lives.append(_Life(link_id, youth, team, themes, started, ends, reason))
+    lives.append(_Life(link_id, youth, team, themes, started, ends, reason, tuple(alerts)))
     return logged
 
 
@@ -263,6 +286,8 @@ FIRST_MOOD = (8, 22, 38, 22, 10)
 # Did the link help, by how it ended (goals and work reached: mostly 4 and 5).
 HELPED = {"goals": (1, 2, 8, 30, 59), "work": (1, 2, 7, 30, 60), "stopped": (25, 30, 25, 15, 5)}
 HELPED_OTHERWISE = (6, 12, 30, 32, 20)
+RATED = (2, 5, 18, 42, 33)  # a peer session's stars, from those who came
+WELL = (3, 9, 30, 40, 18)  # how mentors feel as volunteers
 
 
 async def _checkins(db: Database, moment: _Moment, now: datetime, lives: list[_Life]) -> list[str]:
@@ -302,17 +327,77 @@ async def _checkins(db: Database, moment: _Moment, now: datetime, lives: list[_L
     return [f"{asked} check-ins ({answered} answered), {feedback} feedbacks"]
 
 
+# How the COPIL closed the safety net's alerts (storage.safety.OUTCOMES), and who took them.
+OUTCOME_WEIGHTS = {
+    "safe": 35, "professional": 30, "false_alarm": 15, "no_answer": 10, "emergency": 5,
+    "other": 5,
+}  # fmt: skip
+TAKER = {"Littoral": 9002}  # Hugo, Littoral's COPIL; Claire (9001) takes the others
+
+
+async def _alerts(db: Database, moment: _Moment, now: datetime, lives: list[_Life]) -> list[str]:
+    """The safety net's alerts as the COPIL lived them: alerted (a medium hit when the youth
+    did not answer its question), taken within minutes, closed with an outcome. Those the
+    follow-ups drew, and a few more in the links' lives (at least a week ago: none is left
+    on /alerts)."""
+    rng = random.Random(19)
+    repo = SafetyAlerts(db.conn, moment)
+    names = {t.id: t.name for t in await db.teams.all()}
+    made = 0
+    for life in lives:
+        alerts = list(life.alerts)
+        last = min(life.ends, now - timedelta(days=10))
+        if last > life.started and rng.random() < 0.08:
+            at = life.started + (last - life.started) * rng.random()
+            moment.now = at
+            category = rng.choice(("distress", "distress", "violence", "abuse", "self_harm"))
+            alert = await repo.record(
+                life.youth, link_id=life.link_id, team_id=life.team, category=category,
+                level="medium", rule="demo", asked_until=at + timedelta(minutes=15),
+            )  # fmt: skip
+            alerts.append((alert, at + timedelta(minutes=15)))  # no answer: the COPIL told
+        for alert, at in alerts:
+            taker = TAKER.get(names.get(life.team, ""), 9001)
+            moment.now = at
+            await repo.alerted(alert)
+            moment.now = at + timedelta(minutes=min(rng.lognormvariate(2.3, 0.7), 240))
+            await repo.take(alert, taker)
+            moment.now += timedelta(hours=rng.uniform(1, 30))
+            outcome = rng.choices(*zip(*OUTCOME_WEIGHTS.items(), strict=True))[0]
+            await repo.close(alert, taker, outcome)
+            made += 1
+    return [f"{made} safety-net alerts taken and closed"]
+
+
+async def _wellbeing(db: Database, now: datetime) -> list[str]:
+    """Once a quarter each mentor is asked how they feel as a volunteer: most answer, and a
+    few who feel low ask for support (their resource person was told)."""
+    rng = random.Random(18)
+    repo = Wellbeing(db.conn, _Moment(now))
+    asked = answered = 0
+    for mentor in [p for p in await db.people.everyone() if p.role == Role.MENTOR]:
+        for quarter in range(4, 0, -1):
+            at = now - timedelta(days=91 * quarter - rng.randint(0, 20))
+            mood = rng.choices(MOODS, WELL)[0] if rng.random() < 0.85 else None
+            support = None if mood is None else rng.random() < (0.6 if mood <= 2 else 0.04)
+            await repo.record_past(mentor.telegram_id, mentor.team_id, at, mood, support)
+            asked += 1
+            answered += mood is not None
+    return [f"{asked} wellbeing questions to mentors ({answered} answered)"]
+
+
 async def _peer_sessions(
     db: Database, moment: _Moment, zone: ZoneInfo, rng: random.Random, now: datetime
 ) -> list[str]:
     """The group "Montagnes" met on the 2nd and 4th Tuesday at 18:00 all year; who said
-    they'd come, and who came (Samir ticked them in /attendance)."""
+    they'd come, who came (Samir ticked them in /attendance), and how most of them rated
+    the session (asked, rated and averaged as the bot does after a session)."""
     groups = await db.groups.led_by(SAMIR)
     if not groups:
         return []
     group = groups[0]
     repo = Groups(db.conn, moment)
-    pool = [YOUTH_IDS + i for i in range(1, 68, 3)]  # a score of Montagnes' youths over time
+    ratings, stars = Ratings(db.conn, moment), random.Random(17)
     today = now.astimezone(zone).date()
     moments = []
     for back in range(12, -1, -1):
@@ -329,7 +414,7 @@ async def _peer_sessions(
             if now - timedelta(days=365) < starts < now - timedelta(hours=2):
                 moments.append(starts)
     await repo.add_sessions({group.id: moments})
-    held = cancelled = came = 0
+    held = cancelled = came = rated = 0
     for session in await repo.sessions(group.id, now - timedelta(days=366), limit=len(moments)):
         if session.starts_at >= now:
             continue
@@ -339,13 +424,20 @@ async def _peer_sessions(
             cancelled += 1
             continue
         held += 1
-        for youth in rng.sample(pool, rng.randint(5, 9)):
+        for youth in rng.sample(PEER_POOL, rng.randint(5, 9)):
             await repo.answer(session.id, youth, "yes")
             if rng.random() < 0.82:
                 moment.now = session.starts_at + timedelta(hours=2)
                 await repo.toggle_attended(session.id, youth)
                 came += 1
-    return [f"{held} peer sessions ({cancelled} cancelled), {came} attendances"]
+        moment.now = session.starts_at + timedelta(hours=2)
+        for asked in await ratings.ask_due():
+            if stars.random() < 0.8:
+                moment.now = session.starts_at + timedelta(hours=stars.uniform(2.5, 20))
+                await ratings.rate(asked.id, asked.youth_id, stars.choices(MOODS, RATED)[0])
+                rated += 1
+        await ratings.average_once(session.id)
+    return [f"{held} peer sessions ({cancelled} cancelled), {came} attendances, {rated} ratings"]
 
 
 async def _events(

@@ -6,7 +6,7 @@ updates, once each."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from storage.clock import Clock, to_text
 from storage.tx import Conn
@@ -60,3 +60,20 @@ class Wellbeing:
         ) as cur:
             row = await cur.fetchone()
         return Support(int(row[0]), int(row[1]), row[2]) if row else None
+
+    async def record_past(
+        self,
+        mentor_id: int,
+        team_id: int | None,
+        asked_at: datetime,
+        mood: int | None,
+        support: bool | None,
+    ) -> None:
+        """A question as it was asked and answered (the demo's year of history)."""
+        answered = to_text(asked_at + timedelta(hours=6)) if mood is not None else None
+        wanted = None if support is None or mood is None else ("yes" if support else "no")
+        await self._conn.execute(
+            """INSERT INTO mentor_wellbeing (mentor_id, team_id, asked_at, mood, support,
+                                             answered_at) VALUES (?, ?, ?, ?, ?, ?)""",
+            (mentor_id, team_id, to_text(asked_at), mood, wanted, answered),
+        )
