@@ -9,7 +9,8 @@ else the model's):
 - false alarms: ordinary messages the net caught;
 - µs per message: median, p99 and a 4,096-character message, rules alone and both side by
   side in the same run, alternating (the budget is 5 ms).
-Then the misses and false alarms of both, with the rule that fired.
+Then, on the dev half, whether idioms and negations cancel the model's hits; then the misses
+and false alarms of both, with the rule that fired.
 
     .venv/bin/python bench/safety.py [--show dev|held|all|none] [--rounds 5]
 
@@ -76,6 +77,26 @@ def figures(check: Check, examples: list[Example]) -> dict[str, float | int]:
     }
 
 
+def idioms(net: SafetyNet, corpus: dict[str, list[Example]]) -> None:
+    """An idiom or a negation must never cancel a real risk. On the dev half only: the
+    model's false alarms on the idiom and negation lines, and how many of the crises it
+    flags stay flagged when one of those lines follows them in the same message (the rules
+    cut only an idiom's own words, so theirs always stay)."""
+    for model in net.models:
+        dev = [e for e in corpus[model.language] if e.split == "dev"]
+        traps = [e for e in dev if e.category in ("idiom", "negation")]
+        flagged = [e for e in dev if e.crisis and net.model_only(e.text) is not None]
+        alarms = sum(net.model_only(t.text) is not None for t in traps)
+        pairs = [f"{e.text} {t.text}" for e in flagged for t in traps]
+        kept = sum(net.model_only(text) is not None for text in pairs)
+        both = sum(net.check(text) is not None for text in pairs)
+        print(
+            f"{model.language} dev, idiom and negation lines: model false alarms {alarms}/"
+            f"{len(traps)}; its {len(flagged)} hits followed by each: still flagged by the "
+            f"model {kept / len(pairs):.3f}, by rules or model {both / len(pairs):.3f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=("dev", "held", "all", "none"), default="all")
@@ -130,6 +151,7 @@ def main() -> None:
         f"{len(long_us['both'])} runs each; the budget is 5,000 µs; load average "
         f"{os.getloadavg()[0]:.1f})"
     )
+    idioms(net, corpus)
     if args.show == "none":
         return
     for example in everything:
