@@ -15,7 +15,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
-from bot.copies import decided, offered
+from bot.copies import decided
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id
@@ -218,22 +218,27 @@ async def peer_button(update: Update, context: Context) -> None:
         await edit_message(query, _("peer-declined"))
         return
     await edit_message(query, _("peer-agreed"))
-    await db.audit.record(me.telegram_id, agreed, me.telegram_id)
     mentor = await db.people.get(link.mentor_id)
-    for member in await copil_of(context, link.team_id):
-        _c = texts_for(context, member)
-        rows = [[InlineKeyboardButton(_c("peer-invite"), callback_data=f"peer:invite:{link.id}")]]
-        sent = await send(
-            context,
-            member.telegram_id,
-            _c(
-                "peer-copil",
-                name=html.escape(await youth_name(db, link)),
-                mentor=html.escape(mentor.display_name if mentor else "?"),
-            ),
-            reply_markup=InlineKeyboardMarkup(rows),
+    name = html.escape(await youth_name(db, link))
+    # The COPIL's copies go through the outbox with the yes that causes them: a Telegram
+    # error delays them, never loses them; each is kept as a copy of the decision once sent.
+    async with queued(context) as q:
+        await db.audit.record(me.telegram_id, agreed, me.telegram_id)
+        await q.add(
+            [
+                fluent(
+                    member.telegram_id,
+                    "peer-copil",
+                    key=f"peer:{link.id}:copil:{member.telegram_id}",
+                    buttons=[[("peer-invite", f"peer:invite:{link.id}")]],
+                    copy_of=(f"peer:{link.id}", me.telegram_id),
+                    about=me.telegram_id,
+                    name=name,
+                    mentor=html.escape(mentor.display_name if mentor else "?"),
+                )
+                for member in await copil_of(context, link.team_id)
+            ]
         )
-        await offered(context, f"peer:{link.id}", me.telegram_id, sent)
 
 
 def _agreed(link: Link) -> str:
