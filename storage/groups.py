@@ -349,19 +349,22 @@ class Groups:
             return int(row[0]) if row else 0, [_session(r) for r in await cur.fetchall()]
 
     async def past_sessions(
-        self, group_ids: list[int], since: datetime, until: datetime
-    ) -> list[Session]:
-        """Planned sessions of these groups that started between `since` and `until`,
-        oldest first: one query for every group."""
+        self, group_ids: list[int], since: datetime, until: datetime, offset: int, limit: int
+    ) -> tuple[int, list[Session]]:
+        """How many planned sessions of these groups started between `since` and `until`,
+        and `limit` of them from `offset`, oldest first: one query for every group, and only
+        the page read into Python (programme-wide, two weeks are 2,000 sessions)."""
         if not group_ids:
-            return []
+            return 0, []
         async with self._conn.execute(
-            f"""SELECT {_SESSION} FROM sessions WHERE status = 'planned'
-                AND starts_at >= ? AND starts_at <= ?
-                AND group_id IN ({", ".join("?" * len(group_ids))}) ORDER BY starts_at, id""",
-            [to_text(since), to_text(until), *group_ids],
+            f"""SELECT {_SESSION}, count(*) OVER () AS total FROM sessions
+                WHERE status = 'planned' AND starts_at >= ? AND starts_at <= ?
+                AND group_id IN ({", ".join("?" * len(group_ids))})
+                ORDER BY starts_at, id LIMIT ? OFFSET ?""",
+            [to_text(since), to_text(until), *group_ids, limit, offset],
         ) as cur:
-            return [_session(r) for r in await cur.fetchall()]
+            rows = list(await cur.fetchall())
+        return (rows[0]["total"] if rows else 0), [_session(r) for r in rows]
 
     async def sessions_without_reminders(self) -> list[Session]:
         """Planned sessions ahead whose reminders are not planned yet (new ones)."""

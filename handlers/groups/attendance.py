@@ -13,7 +13,7 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
-from bot.pages import PAGE_SIZE, nav_row, pages
+from bot.pages import PAGE_SIZE, nav_row
 from handlers.groups.common import led_groups, session_for_leader
 from storage.models import Person, Role
 
@@ -39,10 +39,10 @@ async def _sessions_page(
     all groups); None if there is no such page."""
     now = context.bot_data.clock()
     names = {g.id: g.name for g in await led_groups(context, me)}
-    found = await context.bot_data.db.groups.past_sessions(
-        list(names), now - timedelta(days=14), now
+    total, found = await context.bot_data.db.groups.past_sessions(
+        list(names), now - timedelta(days=14), now, number * PAGE_SIZE, PAGE_SIZE
     )
-    if not found or number >= pages(len(found)):
+    if not found:
         return None
     rows = [
         [
@@ -51,9 +51,9 @@ async def _sessions_page(
                 callback_data=f"gra:show:{s.id}",
             )
         ]
-        for s in found[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
+        for s in found
     ]
-    rows.append(nav_row("gra:page:", number, len(found), _))
+    rows.append(nav_row("gra:page:", number, total, _))
     return _("group-attendance-which"), InlineKeyboardMarkup([r for r in rows if r])
 
 
