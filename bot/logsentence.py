@@ -13,6 +13,7 @@ original, so a span found in one is cut from both: names keep their capitals.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -53,6 +54,7 @@ class SentenceLog:
         ) or bool(self.themes)
 
 
+@functools.lru_cache(maxsize=4096)  # the same directory's names are folded at each /log
 def _fold(text: str) -> str:
     """Lowercase, accents dropped, one character for one: indexes stay those of `text`."""
     out = []
@@ -227,15 +229,32 @@ _THEME_PATTERNS = [(code, re.compile(rf"\b(?:{words})\b")) for code, words in _T
 _LOG_COMMAND = re.compile(r"^\s*/log(?:@\w+)?\b")
 
 
+def _is_word(text: str, index: int) -> bool:
+    """Whether text[index] is a word character (what a regex's \\w matches)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _whole_word(text: str, needle: str) -> int:
+    """Where `needle` first stands as whole words in `text`, or -1. A plain search: a
+    regex per known name meant one compiled per partner, 2,000 for a national directory,
+    past the cache of 512 of Python's re, so every /log compiled them all again."""
+    start = text.find(needle)
+    while start >= 0:
+        if not _is_word(text, start - 1) and not _is_word(text, start + len(needle)):
+            return start
+        start = text.find(needle, start + 1)
+    return -1
+
+
 def _known(text: _Text, candidates: Iterable[str]) -> str | None:
     """The first candidate (a known name) written as a whole word, longest first."""
     for name in sorted(set(candidates), key=len, reverse=True):
         folded = _fold(name).strip()
         if not folded:
             continue
-        m = re.search(rf"(?<!\w){re.escape(folded)}(?!\w)", text.folded)
-        if m:
-            text.cut(m.start(), m.end())
+        start = _whole_word(text.folded, folded)
+        if start >= 0:
+            text.cut(start, start + len(folded))
             return name
     return None
 
@@ -261,8 +280,13 @@ def _partner(text: _Text, partners: tuple[str, ...]) -> str | None:
     if m is not None:
         for name in sorted(partners, key=len, reverse=True):
             folded = _fold(name).strip()
-            if folded and re.match(rf"{re.escape(folded)}(?!\w)", text.folded[m.end() :]):
-                text.cut(m.start(), m.end() + len(folded))
+            after = m.end() + len(folded)
+            if (
+                folded
+                and text.folded.startswith(folded, m.end())
+                and not _is_word(text.folded, after)
+            ):
+                text.cut(m.start(), after)
                 return name
         return _phrase_after(text, _PARTNER_AFTER)
     return _known(text, partners)

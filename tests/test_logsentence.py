@@ -261,3 +261,25 @@ def test_nothing_understood(sentence: str) -> None:
 def test_an_unknown_name_is_kept_as_written() -> None:
     log = parse_sentence("30 min with Leo about his CV", NOW)
     assert (log.person, log.minutes, log.themes) == ("Leo", 30, ("work",))
+
+
+def test_a_national_directory_is_searched_without_a_regex_per_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 2,000 partners' patterns overflowed re's cache (512): each /log compiled them all.
+    import re
+
+    def compiled(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pattern compiled for a name")
+
+    directory = [f"Service {i:04d}" for i in range(2000)] + ["Caritas Jura"]
+    monkeypatch.setattr(re, "search", compiled)
+    monkeypatch.setattr(re, "match", compiled)
+    log = parse_sentence("hier 1h relais vers Caritas Jura avec Samir", NOW, names=NAMES,
+                         partners=directory)  # fmt: skip
+    assert (log.partner, log.person, log.minutes) == ("Caritas Jura", "Samir", 60)
+    log = parse_sentence("hier 1h avec Samir, Service 1999", NOW, names=NAMES, partners=directory)
+    assert log.partner == "Service 1999"
+    # Whole words only: "Service 19" is not inside "Service 1999".
+    log = parse_sentence("hier 1h, Service 1999", NOW, partners=["Service 19"])
+    assert log.partner is None
