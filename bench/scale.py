@@ -23,9 +23,12 @@ T0 = time.perf_counter()  # before the imports: cold start counts them
 
 import argparse  # noqa: E402
 import asyncio  # noqa: E402
+import cProfile  # noqa: E402
+import gc  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
+import pstats  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -42,7 +45,9 @@ from pydantic import SecretStr  # noqa: E402
 from bench.national import NOW, Actors, Shape, actors, cached  # noqa: E402
 from bot.app import LienApp, build_application  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from bot.startup import settle  # noqa: E402
 from sandbox import SandboxRequest, Telegram  # noqa: E402
+from storage.tx import Connection  # noqa: E402
 
 TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
 TARGET_MS = 50.0
@@ -155,6 +160,10 @@ async def _into_postgres(copy: Path, source: Path, server: str) -> str:
     return address
 
 
+PROFILE: cProfile.Profile | None = None  # --profile: the timed runs only
+SETTLE = True  # --no-settle: the garbage collector walks start-up's objects, as before
+
+
 def _clock() -> Any:
     return NOW
 
@@ -174,6 +183,8 @@ class Player:
         await app.initialize()
         assert app.post_init is not None
         await app.post_init(app)
+        if SETTLE:
+            settle()  # as python -m bot does once started
         player = cls(tg, app, who)
 
         async def count(update: object, context: Any) -> None:
@@ -207,8 +218,8 @@ class Player:
                 self.offset = update.update_id + 1
                 await self.app.process_update(update)
 
-    async def run(self, step: Step) -> tuple[float, bool] | None:
-        """One timed run of a step: seconds and whether it ended without error."""
+    async def run(self, step: Step) -> Run | None:
+        """One timed run of a step."""
         user = getattr(self.who, step.who)
         for action in step.before:
             if await self._queue(user, action):
@@ -216,14 +227,70 @@ class Player:
         if not await self._queue(user, step.action):
             return None
         errors = self.errors
+        GC.seconds, Trips.count = 0.0, 0
+        cpu = time.process_time()
         started = time.perf_counter()
+        if PROFILE is not None:
+            PROFILE.enable()
         await self.pump()
+        if PROFILE is not None:
+            PROFILE.disable()
         seconds = time.perf_counter() - started
-        ok = self.errors == errors
+        done = Run(
+            seconds, time.process_time() - cpu, GC.seconds, Trips.count, self.errors == errors
+        )
         for action in step.after:
             if await self._queue(user, action):
                 await self.pump()
-        return seconds, ok
+        return done
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run of a step: wall time; CPU time of the process (all its threads: SQLite's
+    included), which a loaded machine does not inflate as it does the wall time; the time
+    spent in the garbage collector; and whether it ended without error."""
+
+    seconds: float
+    cpu: float
+    gc: float
+    trips: int
+    ok: bool
+
+
+class Trips:
+    """Calls into SQLite's thread (each statement, each fetch): every one is a hop to
+    aiosqlite's thread and back, which waits for a processor on a loaded machine."""
+
+    count = 0
+
+    @classmethod
+    def install(cls) -> None:
+        original = Connection._execute
+        if getattr(original, "counted", False):
+            return
+
+        async def counted(self: Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
+            cls.count += 1
+            return await original(self, fn, *args, **kwargs)
+
+        counted.counted = True  # type: ignore[attr-defined]
+        Connection._execute = counted  # type: ignore[method-assign]
+
+
+class GC:
+    """Time spent in Python's garbage collector since `seconds` was last reset: a pause
+    of the whole interpreter that a p99 can show and a p50 hides."""
+
+    seconds = 0.0
+    _began = 0.0
+
+    @classmethod
+    def hook(cls, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            cls._began = time.perf_counter()
+        else:
+            cls.seconds += time.perf_counter() - cls._began
 
 
 def _copy(source: Path, folder: Path) -> Path:
@@ -239,6 +306,10 @@ class Figures:
     p99: float
     runs: int
     failed: int
+    cpu50: float = 0.0  # CPU ms, p50 and p99: the work itself, whatever the load
+    cpu99: float = 0.0
+    gc99: float = 0.0  # ms in the garbage collector, p99
+    trips: int = 0  # calls into SQLite's thread, p50
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -249,6 +320,9 @@ def _pct(values: list[float], q: float) -> float:
 async def measure(
     source: Path, who: Actors, runs: int, budget: float, server: str | None = None
 ) -> dict[str, Figures]:
+    if GC.hook not in gc.callbacks:
+        gc.callbacks.append(GC.hook)
+    Trips.install()
     with tempfile.TemporaryDirectory() as folder:
         db: Path | str = _copy(source, Path(folder))
         if server:  # the same copy, moved into PostgreSQL
@@ -257,21 +331,21 @@ async def measure(
         results: dict[str, Figures] = {}
         try:
             for step in STEPS:
-                times: list[float] = []
-                failed = 0
+                done: list[Run] = []
                 began = time.perf_counter()
-                while len(times) < runs and (
-                    len(times) < 5 or time.perf_counter() - began < budget
-                ):
+                while len(done) < runs and (len(done) < 5 or time.perf_counter() - began < budget):
                     outcome = await player.run(step)
                     if outcome is None:
                         break
-                    times.append(outcome[0])
-                    failed += not outcome[1]
-                if times:
+                    done.append(outcome)
+                if done:
+                    wall, cpu = [r.seconds for r in done], [r.cpu for r in done]
                     results[step.label] = Figures(
-                        _pct(times, 0.5) * 1000, _pct(times, 0.99) * 1000, len(times), failed
-                    )
+                        _pct(wall, 0.5) * 1000, _pct(wall, 0.99) * 1000, len(done),
+                        sum(not r.ok for r in done), _pct(cpu, 0.5) * 1000,
+                        _pct(cpu, 0.99) * 1000, _pct([r.gc for r in done], 0.99) * 1000,
+                        int(_pct([r.trips for r in done], 0.5)),
+                    )  # fmt: skip
                 print(".", end="", flush=True)
         finally:
             await player.stop()
@@ -345,11 +419,15 @@ def _ms(value: float) -> str:
 
 
 def report(sizes: dict[str, dict[str, Figures]]) -> None:
+    """Wall p50 and p99 per size (and the ratio of two sizes' p50), then the last size's CPU
+    p50 and p99 and garbage-collector p99: a step whose CPU p99 passes the target is slow in
+    itself; one whose wall p99 alone does waited for the processor (or the collector)."""
     names = list(sizes)
     print(f"\n{'step':<40}" + "".join(f"{n + ' p50':>14}{n + ' p99':>14}" for n in names), end="")
-    print("   ratio p50" if len(names) == 2 else "")
+    print(f"{'ratio p50':>11}" if len(names) == 2 else "", end="")
+    print(f"{'cpu p50':>9}{'cpu p99':>9}{'gc p99':>8}{'trips':>7}")
     labels = list(dict.fromkeys(label for figures in sizes.values() for label in figures))
-    slow = 0
+    slow = busy = 0
     for label in labels:
         line = f"{label:<40}"
         flags = []
@@ -363,13 +441,22 @@ def report(sizes: dict[str, dict[str, Figures]]) -> None:
                 flags.append(f"FAILED {found.failed}/{found.runs} ({name})")
             if found.p99 > TARGET_MS:
                 flags.append(f"> {TARGET_MS:.0f} ms p99 ({name})")
-        if len(names) == 2 and label in sizes[names[0]] and label in sizes[names[1]]:
-            small, large = sizes[names[0]][label], sizes[names[1]][label]
-            line += f"{large.p50 / max(small.p50, 1e-6):11.1f}x"
+        if len(names) == 2:
+            small, large = sizes[names[0]].get(label), sizes[names[1]].get(label)
+            ratio = f"{large.p50 / max(small.p50, 1e-6):10.1f}x" if small and large else "-"
+            line += f"{ratio:>11}"
+        last = sizes[names[-1]].get(label)
+        if last is not None:
+            line += f"{last.cpu50:9.1f}{last.cpu99:9.1f}{last.gc99:8.1f}{last.trips:7d}"
+            busy += last.cpu99 > TARGET_MS
         slow += any(">" in flag for flag in flags)
         print(line + ("   " + ", ".join(flags) if flags else ""))
     runs = [f.runs for figures in sizes.values() for f in figures.values()] or [0]
-    print(f"(ms; {min(runs)}..{max(runs)} runs a step; {slow} steps over {TARGET_MS:.0f} ms p99)")
+    print(
+        f"(ms; {min(runs)}..{max(runs)} runs a step; {slow} of {len(labels)} steps over "
+        f"{TARGET_MS:.0f} ms p99; {busy} over it in CPU time ({names[-1]}))"
+    )
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
 async def main() -> None:
@@ -380,6 +467,9 @@ async def main() -> None:
     parser.add_argument("--only", choices=("small", "national"))
     parser.add_argument("--steps", help="only the steps whose label holds this text")
     parser.add_argument("--no-cold", action="store_true", help="skip cold start and RSS")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile the timed runs (with --steps, --only)"
+    )
     parser.add_argument("--cold-timeout", type=float, default=120.0)
     parser.add_argument(
         "--database", help="postgresql://.../postgres: each size also on a copy in PostgreSQL"
@@ -399,6 +489,9 @@ async def main() -> None:
         print(json.dumps(await _cold(db, actors(shape))))
         return
     runs = 30 if args.quick else args.runs
+    if args.profile:
+        global PROFILE
+        PROFILE = cProfile.Profile()
     if args.steps:
         STEPS[:] = [step for step in STEPS if args.steps in step.label]
     shapes = {"1%": Shape.national().scaled(0.01), "national": Shape.national()}
@@ -422,6 +515,8 @@ async def main() -> None:
                     continue
             sizes[label] = await measure(source, actors(shape), runs, args.budget, server)
     report(sizes)
+    if PROFILE is not None:
+        pstats.Stats(PROFILE).sort_stats("cumulative").print_stats(40)
     print()
     for name, figures in starts.items():
         if figures is None:
