@@ -19,7 +19,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.app import LienApp, build_application
 from bot.settings import Settings, load_settings
-from bot.startup import StartupFailed, retrying, wrong_token
+from bot.startup import StartupFailed, retrying, settle, wrong_token
 from storage.standby import become_active
 
 logger = logging.getLogger("lien")
@@ -75,6 +75,7 @@ async def serve(settings: Settings) -> None:
         await app.post_init(app)  # its own calls to Telegram retry the same way
         await retrying("start receiving updates", lambda: _receive(app, settings), patience)
         await app.start()
+        settle()
         await stopping.wait()
     finally:
         if app.updater.running:

@@ -5,6 +5,7 @@ bad settings, or when Telegram stayed unreachable the whole time. Every exit say
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -60,3 +61,12 @@ async def retrying(what: str, call: Callable[[], Awaitable[T]], give_up_after: f
             "%s: Telegram unreachable (%s); trying again in %.0f s", what, cause, seconds
         )
         await asyncio.sleep(seconds)
+
+
+def settle() -> None:
+    """Once started, set the objects made so far (modules, translations, handlers, the jobs
+    window) out of the garbage collector's reach: they live as long as the process, and a
+    full collection walked all of them again, a pause of 230 to 400 ms at national size
+    on a loaded 2-core machine, paid by whichever update happened to trigger it."""
+    gc.collect()
+    gc.freeze()
