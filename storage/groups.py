@@ -161,18 +161,24 @@ class Groups:
         ) as cur:
             return [_group(r) for r in await cur.fetchall()]
 
-    async def of_teams(self, team_ids: list[int] | None) -> list[Group]:
-        """The open groups of these teams (None: every team), in one query; by team name as
-        the teams are listed, then by name."""
+    async def of_teams(
+        self, team_ids: list[int] | None, offset: int = 0, limit: int | None = None
+    ) -> tuple[int, list[Group]]:
+        """How many open groups these teams have (None: every team), and `limit` of them
+        from `offset` (all without a limit), by team name as the teams are listed, then by
+        name: one query, and only the page read into Python (a programme has 1,000)."""
         teams = "" if team_ids is None else f"AND g.team_id IN ({', '.join('?' * len(team_ids))})"
+        page = "" if limit is None else "LIMIT ? OFFSET ?"
         columns = ", ".join(f"g.{c}" for c in _GROUP.split(", "))
-        async with self._conn.execute(
-            f"""SELECT {columns} FROM groups g JOIN teams t ON t.id = g.team_id
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT {columns}, count(*) OVER () AS total
+                FROM groups g JOIN teams t ON t.id = g.team_id
                 WHERE g.active = 1 AND g.open = 1 {teams}
-                ORDER BY t.name COLLATE NOCASE, t.id, g.name COLLATE NOCASE""",
-            tuple(team_ids or ()),
-        ) as cur:
-            return [_group(r) for r in await cur.fetchall()]
+                ORDER BY t.name COLLATE NOCASE, t.id, g.name COLLATE NOCASE {page}""",
+            (*(team_ids or ()), *(() if limit is None else (limit, offset))),
+        )
+        found = [_group(r) for r in rows]
+        return (next(iter(rows))["total"] if found else 0), found
 
     async def overview(self, group_ids: list[int], since: datetime, per_group: int) -> Overview:
         """For a page of groups, in three queries whatever its size: how many members each

@@ -38,7 +38,7 @@ async def _sessions_page(
     """Ten of the past two weeks' sessions of the groups this person leads (one query for
     all groups); None if there is no such page."""
     now = context.bot_data.clock()
-    names = {g.id: g.name for g in await led_groups(context, me)}
+    names = {g.id: g.name for g in (await led_groups(context, me))[1]}
     total, found = await context.bot_data.db.groups.past_sessions(
         list(names), now - timedelta(days=14), now, number * PAGE_SIZE, PAGE_SIZE
     )

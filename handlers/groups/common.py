@@ -40,14 +40,18 @@ async def may_lead(context: Context, me: Person, group: Group) -> bool:
     return me.role == Role.PEER_HELPER and me.telegram_id in helpers
 
 
-async def led_groups(context: Context, me: Person) -> list[Group]:
-    """A peer helper's groups; for the COPIL, every group of the teams they manage."""
+async def led_groups(
+    context: Context, me: Person, offset: int = 0, limit: int | None = None
+) -> tuple[int, list[Group]]:
+    """How many groups a peer helper leads (for the COPIL: every group of the teams they
+    manage), and `limit` of them from `offset` (all without a limit)."""
     db = context.bot_data.db
     if me.role == Role.PEER_HELPER:
-        return await db.groups.led_by(me.telegram_id)
+        mine = await db.groups.led_by(me.telegram_id)
+        return len(mine), mine[offset : None if limit is None else offset + limit]
     if me.programme_wide:
-        return await db.groups.of_teams(None)
-    return await db.groups.of_teams([me.team_id] if me.team_id is not None else [])
+        return await db.groups.of_teams(None, offset, limit)
+    return await db.groups.of_teams([me.team_id] if me.team_id is not None else [], offset, limit)
 
 
 async def session_for_leader(

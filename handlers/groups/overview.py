@@ -14,7 +14,7 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import parse_id
-from bot.pages import PAGE_SIZE, nav_row, pages
+from bot.pages import PAGE_SIZE, nav_row
 from handlers.groups.common import led_groups, session_line
 from storage.models import Person, Role
 
@@ -105,10 +105,9 @@ async def led_page(
     their next sessions and what can be done for each; None if there is no such page."""
     db = context.bot_data.db
     now = context.bot_data.clock()
-    led = await led_groups(context, me)
-    if not led or number >= pages(len(led)):
+    total, shown = await led_groups(context, me, number * PAGE_SIZE, PAGE_SIZE)
+    if not shown:
         return None
-    shown = led[number * PAGE_SIZE : (number + 1) * PAGE_SIZE]
     glance = await db.groups.overview([g.id for g in shown], now, 3)  # one read per page
     lines: list[str] = []
     rows: list[list[InlineKeyboardButton]] = []
@@ -124,5 +123,5 @@ async def led_page(
                 label = _("group-session-open", name=g.name, when=_.when(s.starts_at, "short-day"))
                 rows.append([InlineKeyboardButton(label, callback_data=f"grs:show:{s.id}")])
             lines.append(line)
-    rows.append(nav_row("grp:page:", number, len(led), _))
+    rows.append(nav_row("grp:page:", number, total, _))
     return "\n".join(lines), InlineKeyboardMarkup([r for r in rows if r])
