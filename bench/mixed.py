@@ -217,7 +217,7 @@ def _p(values: list[float], q: float) -> float:
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--small", action="store_true", help="the 1 % programme")
+    parser.add_argument("--small", action="store_true", help="the 1 %% programme")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--modes", default=",".join(MODES), help="none,child,thread,shared")
