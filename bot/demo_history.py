@@ -235,7 +235,9 @@ async def _link_life(
     days = rng.randint(7, 30) if one_off else int(rng.triangular(30, 300, 110))
     ends = started + timedelta(days=days)
     if mentor in WALKTHROUGH_MENTORS:
-        ends = min(ends, now - timedelta(days=35))  # the walk-through starts with Marc free
+        # The walk-through starts with Marc free: his links ended over a month ago; one taken
+        # since then stopped a few hours later (a link never ends before it starts).
+        ends = max(min(ends, now - timedelta(days=35)), started + timedelta(hours=3))
     if youth == SAMIR:
         ends = now - timedelta(days=240)
     logged = 0

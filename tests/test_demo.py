@@ -50,6 +50,11 @@ async def test_demo_fills_an_empty_database_with_two_teams_and_their_people(flow
     assert len(seen) == 7 and all("(fictif)" in p.name and "example.org" in p.email for p in seen)
     assert len({p.domain for p in await flow.db.partners.visible(None, True)}) >= 8
     assert await flow.db.resource.of(MARC) == COPIL and await flow.db.resource.of(NADIA) == 9002
+    # Every link of the year ends after it starts (three of Marc's once ended before).
+    async with flow.db.conn.execute(
+        "SELECT count(*) FROM links WHERE ended_at IS NOT NULL AND ended_at <= started_at"
+    ) as c:
+        assert (await c.fetchone())[0] == 0
 
     # The bot works with it at once: the COPIL sees Montagnes' people, Marc is a mentor.
     await flow.send(COPIL, "/people")

@@ -70,7 +70,7 @@ async def _recomputed(flow: Flow, p: Period) -> tuple[Counter[Any], dict[Any, li
         began = datetime.fromisoformat(started)
         over = datetime.fromisoformat(ended) if ended else None
         if over is not None and over < start:
-            continue  # over before the period (the demo holds one that ends before it starts)
+            continue  # over before the period
         if start <= began < end:
             counts[team, "links", "started", ""] += 1
         if began < end and (over is None or over >= end):
