@@ -11,6 +11,7 @@ import asyncio
 import os
 import re
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -392,8 +393,9 @@ def settings(tmp_path: Path, database: Path | str) -> Settings:
     )
 
 
-@pytest.fixture
-async def flow(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
+@asynccontextmanager
+async def running(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
+    """The application started as `python -m bot` starts it, over the sandbox, then stopped."""
     tg = Telegram(token=TOKEN)
     app = build_application(settings, request=SandboxRequest(tg), clock=clock)
     await app.initialize()
@@ -403,6 +405,12 @@ async def flow(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
     await app.shutdown()
     assert app.post_shutdown is not None
     await app.post_shutdown(app)
-    assert tg.unknown_methods == [], (
-        f"Bot API methods the sandbox does not know: {tg.unknown_methods}"
+
+
+@pytest.fixture
+async def flow(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
+    async with running(settings, clock) as started:
+        yield started
+    assert started.tg.unknown_methods == [], (
+        f"Bot API methods the sandbox does not know: {started.tg.unknown_methods}"
     )

@@ -14,14 +14,13 @@ import os
 import re
 import signal
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import date
 from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 
-from bot.app import build_application
 from bot.demo import seed
 from bot.reports import NICENESS
 from bot.settings import Settings
@@ -29,30 +28,16 @@ from handlers.hours import TeamAsked, team_hours
 from handlers.reports import copil_texts
 from handlers.stats import files
 from handlers.stats.report import build, key_figures
-from sandbox import SandboxRequest, Telegram
 from storage.stats import ALL, Period, collect
-from tests.conftest import COPIL, TOKEN, FakeClock, Flow
+from tests.conftest import COPIL, FakeClock, Flow, running
 
 HUGO = 9002  # the demo's COPIL of Littoral only (fictitious)
 YOUTH = 77001
 
 
-@asynccontextmanager
-async def _app(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
+def _app(settings: Settings, clock: FakeClock) -> AbstractAsyncContextManager[Flow]:
     """The application as `python -m bot` runs it: reports in a child process."""
-    tg = Telegram(token=TOKEN)
-    app = build_application(
-        settings.model_copy(update={"report_process": True}),
-        request=SandboxRequest(tg),
-        clock=clock,
-    )
-    await app.initialize()
-    assert app.post_init is not None
-    await app.post_init(app)
-    yield Flow(tg, app, clock)
-    await app.shutdown()
-    assert app.post_shutdown is not None
-    await app.post_shutdown(app)
+    return running(settings.model_copy(update={"report_process": True}), clock)
 
 
 @pytest.fixture
