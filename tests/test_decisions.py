@@ -71,6 +71,30 @@ async def test_the_copils_copy_of_a_join_request_says_who_decided(flow: Flow) ->
     assert "fait déjà partie du groupe" in told and "complet" not in told
 
 
+async def test_a_500_on_a_leaders_copy_of_a_join_request_delays_it_only(flow: Flow) -> None:
+    await two_teams(flow)
+    await create_group(flow)
+    await flow.send(YOUTH_QUIET, "/groups")
+    flow.tg.inject_error(500, "Internal Server Error")  # the first leader's copy
+    await flow.press(YOUTH_QUIET, "grp:ask:1")
+    await flow.settle()
+    asked = f"P{YOUTH_QUIET} demande à rejoindre"
+
+    def copies(leader: int) -> int:
+        return sum(asked in m.get("text", "") for m in flow.tg.bot_messages(leader))
+
+    assert (copies(HELPER), copies(TEAM_COPIL)) == (1, 1)
+    await flow.press(YOUTH_QUIET, "grp:ask:1", flow.tg.bot_messages(YOUTH_QUIET)[-1])
+    await flow.settle()
+    assert (copies(HELPER), copies(TEAM_COPIL)) == (1, 1), "a double tap tells nobody twice"
+    copil_copy = flow.last(TEAM_COPIL)
+    await flow.press(HELPER, f"grp:acc:1:{YOUTH_QUIET}")
+    assert await flow.db.groups.is_member(1, YOUTH_QUIET)
+    # Sent by the outbox, the copies are still copies of the decision: edited once decided.
+    edited = message(flow, TEAM_COPIL, copil_copy["message_id"])
+    assert f"P{HELPER} a accepté P{YOUTH_QUIET}" in edited["text"]
+
+
 async def test_every_copil_copy_of_a_peer_helper_invitation_is_updated(flow: Flow) -> None:
     await flow.send(COPIL, "/help")
     await person(flow, TEAM_COPIL, Role.COPIL, 1)

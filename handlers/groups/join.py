@@ -9,18 +9,19 @@ from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, 
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.copies import decided, offered
+from bot.copies import decided
 from bot.guards import person_of
 from bot.i18n import Texts
 from bot.ids import is_id
-from bot.notify import send, texts_for
-from bot.sending import queued, ready
+from bot.notify import texts_for
+from bot.sending import fluent, queued, ready
 from handlers.groups.common import JOIN_KEY, may_lead, session_line
 from handlers.groups.overview import led_page_button, youth_button
 from handlers.start import language_buttons
 from storage.clock import to_text
 from storage.groups import Group
 from storage.models import Person, Role
+from storage.outbox import Notice
 
 
 async def start_link(update: Update, context: Context) -> None:
@@ -100,10 +101,14 @@ async def membership_button(update: Update, context: Context) -> None:
         await answer_press(query, _("not-allowed"), show_alert=True)
         return
     if parts[1] == "ask" and me.role == Role.YOUTH and me.team_id == found.team_id:
-        state = await db.groups.join(found, me.telegram_id, "requested")
+        # The request and its notices to the leaders in one transaction: a Telegram error
+        # delays them, never loses them; a second press finds the leaders told already.
+        async with queued(context) as q:
+            asked = await db.groups.is_requested(found.id, me.telegram_id)
+            state = await db.groups.join(found, me.telegram_id, "requested")
+            if state == "requested" and not asked:
+                await q.add(await _to_leaders(context, found, me))
         await answer_press(query, _("group-asked" if state == "requested" else "group-already"))
-        if state == "requested":
-            await _tell_leaders(context, found, me)
         return
     if parts[1] in ("leave", "leaveok", "stay") and me.role == Role.YOUTH:
         await _leave(query, context, me, found, parts[1], _)
@@ -190,30 +195,33 @@ async def _leave(
         await edit_message(query, _("group-left", name=name))
 
 
-async def _tell_leaders(context: Context, found: Group, youth: Person) -> None:
-    """A request to join goes to the group's peer helpers (and its creator, in the COPIL)."""
+async def _to_leaders(context: Context, found: Group, youth: Person) -> list[Notice]:
+    """A request to join, for the group's peer helpers (and its creator, in the COPIL):
+    each worded in their register (« tu » to a peer helper, « vous » to the COPIL) and kept
+    as a copy of the decision once sent."""
     db = context.bot_data.db
-    for leader in {*await db.groups.helpers(found.id), found.created_by}:
+    subject = f"join:{found.id}:{youth.telegram_id}"
+    now = to_text(context.bot_data.clock())
+    notices = []
+    for leader in sorted({*await db.groups.helpers(found.id), found.created_by}):
         person = await db.people.get(leader)
         if person is None or not person.active:
             continue
-        _ = texts_for(context, person)  # « tu » to a peer helper, « vous » to the COPIL
-        buttons = InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        _("group-accept"), callback_data=f"grp:acc:{found.id}:{youth.telegram_id}"
-                    ),
-                    InlineKeyboardButton(
-                        _("group-decline"), callback_data=f"grp:dec:{found.id}:{youth.telegram_id}"
-                    ),
-                ]
-            ]
+        notices.append(
+            fluent(
+                leader,
+                "group-request",
+                key=f"{subject}:ask:{leader}:{now}",
+                buttons=[
+                    [
+                        ("group-accept", f"grp:acc:{found.id}:{youth.telegram_id}"),
+                        ("group-decline", f"grp:dec:{found.id}:{youth.telegram_id}"),
+                    ]
+                ],
+                copy_of=(subject, youth.telegram_id),
+                about=youth.telegram_id,
+                name=html.escape(youth.display_name),
+                group=html.escape(found.name),
+            )
         )
-        sent = await send(
-            context,
-            leader,
-            _("group-request", name=html.escape(youth.display_name), group=html.escape(found.name)),
-            reply_markup=buttons,
-        )
-        await offered(context, f"join:{found.id}:{youth.telegram_id}", youth.telegram_id, sent)
+    return notices
