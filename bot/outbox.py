@@ -14,7 +14,9 @@ durably, by priority: safety first, then personal notices, then broadcasts.
   send): the retry can then deliver it twice, never zero times.
 - Notices are worded at send time by the renderer of their kind (`kinds`); a renderer
   returning None means the message is no longer wanted (the request was taken meanwhile):
-  the row is cancelled, nothing goes out. A sent row keeps its message id.
+  the row is cancelled, nothing goes out; so is a notice whose `until` has passed (a
+  question held for someone who blocked the bot, see bot.sending). A sent row keeps its
+  message id.
 - Durable: a row is marked 'sending' before its call (claimed a batch ahead) and final
   after it (written by a background task as answers come, batched under load); at
   start-up rows left 'sending' go out again (see Outbox.requeue_in_flight).
@@ -36,7 +38,7 @@ from telegram import Bot, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError, TimedOut
 
 from storage.broadcasts import Broadcast
-from storage.clock import Clock
+from storage.clock import Clock, from_text
 from storage.database import Database
 from storage.outbox import OutboxItem, Priority
 
@@ -334,6 +336,9 @@ class Sender:
         return sent.message_id
 
     async def _send_notice(self, bot: Bot, item: OutboxItem) -> int | None:
+        until = item.params.get("until")
+        if until and from_text(until) <= self.clock():  # held or retried past its moment
+            return None
         render = self.kinds.get(item.kind or "")
         if render is None:
             raise BadRequest(f"no renderer for the outbox kind {item.kind!r}")

@@ -10,6 +10,15 @@ which kicks the sender once that transaction is committed (and never if it fails
         if await db.requests.accept(request.id, me.telegram_id):
             await q.add([fluent(youth_id, "request-accepted", key=f"req:{request.id}:yes",
                                 name=html.escape(mentor_name))])
+
+What a person finds when they come back after blocking the bot (their notices were held):
+what tells of a change that still stands (a request accepted, a link ended or closed, their
+mentor's or youth's news, a decision waiting for them, an alert) is delivered however late.
+A question or a reminder whose moment has passed is not: such a notice carries `until`
+(a check-in until the next one, a session to rate, a silence step, a pause offered, a
+request to remind until it is escalated, a freed seat until the event begins), and the
+sender drops it at delivery time, as a notice no longer wanted. Broadcasts' copies (news,
+event and session reminders) are never held: they end unreachable.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import logging
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -28,12 +38,14 @@ from bot.context import BotData, Context, familiar
 from bot.i18n import Texts, pick_language
 from bot.outbox import RETRIES, Content
 from storage.broadcasts import Broadcast
+from storage.clock import to_text
 from storage.models import Role
 from storage.outbox import Notice, OutboxItem, Priority
 
 logger = logging.getLogger(__name__)
 
 TICK_SECONDS = 30  # how often retries that waited (back-off) are looked at
+QUESTION = timedelta(days=7)  # a one-off question is worth asking this long after its moment
 
 
 # Buttons as stored: rows of (label, callback data); a fluent notice's labels are locale keys.
@@ -52,6 +64,7 @@ def fluent(
     copy_of: tuple[str, int | None] | None = None,
     on_sent: str | None = None,
     about: int | None = None,
+    until: datetime | None = None,
     **args: Any,
 ) -> Notice:
     """A notice worded from `text_key` in the recipient's language when it is sent. An
@@ -61,7 +74,8 @@ def fluent(
     `reply_to`: a message of theirs it answers (sent anyway if that one is gone);
     `copy_of`: (subject, about) of a decision it offers, so bot.copies edits it later;
     `on_sent`: the name of a hook (Sender.sent_hooks) told of the sent message;
-    `about`: the person it names, when not the recipient (erased by their /forget)."""
+    `about`: the person it names, when not the recipient (erased by their /forget);
+    `until`: the moment after which it is not worth sending (see `until` below)."""
     params = {
         "key": text_key,
         "args": args,
@@ -71,6 +85,8 @@ def fluent(
         "copy_of": list(copy_of) if copy_of else None,
         "on_sent": on_sent,  # a Sender.sent_hooks name, told of the sent message
     }
+    if until is not None:
+        params["until"] = to_text(until)
     return Notice(chat_id, "fluent", key, params, priority, about)
 
 
@@ -82,9 +98,12 @@ def ready(
     priority: Priority = Priority.PERSONAL,
     buttons: Buttons | None = None,
     about: int | None = None,
+    until: datetime | None = None,
 ) -> Notice:
-    """A notice already worded (HTML), sent as it is. `about`: as for `fluent`."""
-    params = {"text": text, "buttons": buttons or []}
+    """A notice already worded (HTML), sent as it is. `about`, `until`: as for `fluent`."""
+    params: dict[str, Any] = {"text": text, "buttons": buttons or []}
+    if until is not None:
+        params["until"] = to_text(until)
     return Notice(chat_id, "ready", key, params, priority, about)
 
 

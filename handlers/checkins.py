@@ -28,7 +28,7 @@ from bot.context import Context, texts
 from bot.guards import require
 from bot.i18n import Texts
 from bot.ids import parse_id
-from bot.sending import Queued, fluent, queued
+from bot.sending import QUESTION, Queued, fluent, queued
 from handlers import safety
 from handlers.basics import end_conversation
 from handlers.relay import youth_name
@@ -43,6 +43,7 @@ FACES = 5
 async def ask_due(context: Context) -> None:
     """The job: this period's question to every youth due one."""
     db = context.bot_data.db
+    now = context.bot_data.clock()
     async with queued(context) as q:
         notices = []
         for days in await db.checkins.periods():
@@ -51,13 +52,25 @@ async def ask_due(context: Context) -> None:
                 buttons = [faces, [("checkin-off", f"ci:off:{asked.id}")]]
                 notices.append(
                     fluent(
-                        asked.youth_id, "checkin-ask", key=f"checkin:{asked.id}", buttons=buttons
+                        asked.youth_id,
+                        "checkin-ask",
+                        key=f"checkin:{asked.id}",
+                        buttons=buttons,
+                        until=now + timedelta(days=days),  # the next one asks again
                     )
                 )
         for asked in await db.checkins.ask_feedback_due():  # links that ended lately
             scale = [(f"feedback-helped-{n}", f"fb:h:{asked.id}:{n}") for n in range(1, 6)]
             key = f"feedback:{asked.id}"
-            notices.append(fluent(asked.youth_id, "feedback-helped", key=key, buttons=[scale]))
+            notices.append(
+                fluent(
+                    asked.youth_id,
+                    "feedback-helped",
+                    key=key,
+                    buttons=[scale],
+                    until=now + QUESTION,
+                )
+            )
         await q.add(notices)
 
 

@@ -14,7 +14,7 @@ from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import parse_id
-from bot.sending import fluent, queued
+from bot.sending import QUESTION, fluent, queued
 from storage.models import Role
 
 STARS = 5
@@ -30,6 +30,7 @@ async def ask_due(context: Context) -> None:
                 "rating-ask",
                 key=f"rating:{asked.id}",
                 buttons=[[(f"rating-{n}", f"rt:{asked.id}:{n}") for n in range(1, STARS + 1)]],
+                until=context.bot_data.clock() + QUESTION,
                 group=html.escape(asked.group),
             )
             for asked in await db.ratings.ask_due()

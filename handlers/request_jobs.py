@@ -38,6 +38,7 @@ async def check_requests(context: Context) -> None:
 
 async def _remind(context: Context, q: Queued, request: Request) -> None:
     db = context.bot_data.db
+    escalate_hours = context.bot_data.settings.request_escalate_hours
     notices = []
     for notice in await db.requests.notices(request.id):
         mentor = await db.people.get(notice.mentor_id)
@@ -52,6 +53,7 @@ async def _remind(context: Context, q: Queued, request: Request) -> None:
                 # Its "can you accept?" is a copy of the decision too: it says who took it.
                 copy_of=(f"request:{request.id}", request.youth_id),
                 about=request.youth_id,
+                until=request.created_at + timedelta(hours=escalate_hours),
                 name=html.escape(request.first_name),
             )
         )

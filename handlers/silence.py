@@ -18,6 +18,7 @@ a paused mentor gets no new requests until /available; the COPIL sees them in /p
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from telegram import Update
 
@@ -25,7 +26,7 @@ from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.guards import require
 from bot.ids import parse_id
-from bot.sending import fluent, queued
+from bot.sending import QUESTION, fluent, queued
 from handlers.relay import youth_name
 from storage.database import Database
 from storage.models import Role
@@ -37,15 +38,18 @@ async def check(context: Context) -> None:
     """The job: take every step that is due now, oldest first, and tell whom it concerns."""
     db = context.bot_data.db
     notices: list[Notice] = []
+    # The nudge, the question and the warning have their week (the closing comes a week
+    # after the warning, whenever it came); the closing is always worth telling.
+    until = context.bot_data.clock() + QUESTION
     async with queued(context) as q:
         for quiet in await db.silence.due_nudges():
-            notices.append(await _nudge(db, quiet))
+            notices.append(await _nudge(db, quiet, until))
         for quiet in await db.silence.due_questions():
-            notices.append(_question(quiet, await _mentor_name(db, quiet)))
+            notices.append(_question(quiet, await _mentor_name(db, quiet), until))
         for quiet in await db.silence.due_warnings():
-            notices += await _both(db, quiet, "silence-warn")
+            notices += await _both(db, quiet, "silence-warn", until)
         for quiet in await db.silence.due_closings():
-            notices += await _both(db, quiet, "silence-closed")
+            notices += await _both(db, quiet, "silence-closed", None)
         await q.add(notices)
 
 
@@ -54,7 +58,7 @@ def _key(quiet: Quiet, step: str) -> str:
     return f"silence:{quiet.link_id}:{step}:{quiet.since.isoformat()}"
 
 
-async def _nudge(db: Database, quiet: Quiet) -> Notice:
+async def _nudge(db: Database, quiet: Quiet, until: datetime) -> Notice:
     name = html.escape(await _youth_name(db, quiet))
     buttons = [
         [("silence-log", f"log:for:{quiet.link_id}")],
@@ -62,30 +66,32 @@ async def _nudge(db: Database, quiet: Quiet) -> Notice:
     ]
     return fluent(
         quiet.mentor_id, "silence-nudge", key=_key(quiet, "nudge"), buttons=buttons,
-        about=quiet.youth_id, name=name, days=quiet.days,
+        about=quiet.youth_id, until=until,
+        name=name, days=quiet.days,
     )  # fmt: skip
 
 
-def _question(quiet: Quiet, mentor: str) -> Notice:
+def _question(quiet: Quiet, mentor: str, until: datetime) -> Notice:
     buttons = [
         [("silence-keep", f"sil:keep:{quiet.link_id}")],
         [("silence-later", f"sil:later:{quiet.link_id}")],
         [("silence-stop", f"sil:stop:{quiet.link_id}")],
     ]
     return fluent(
-        quiet.youth_id, "silence-ask", key=_key(quiet, "ask"), buttons=buttons, name=mentor
-    )
+        quiet.youth_id, "silence-ask", key=_key(quiet, "ask"), buttons=buttons,
+        until=until, name=mentor,
+    )  # fmt: skip
 
 
-async def _both(db: Database, quiet: Quiet, step: str) -> list[Notice]:
+async def _both(db: Database, quiet: Quiet, step: str, until: datetime | None) -> list[Notice]:
     youth, mentor = await _youth_name(db, quiet), await _mentor_name(db, quiet)
     return [
         fluent(
-            quiet.youth_id, f"{step}-youth", key=_key(quiet, step + "-y"), name=mentor,
-            days=quiet.days,
+            quiet.youth_id, f"{step}-youth", key=_key(quiet, step + "-y"), until=until,
+            name=mentor, days=quiet.days,
         ),
         fluent(
-            quiet.mentor_id, f"{step}-mentor", key=_key(quiet, step + "-m"),
+            quiet.mentor_id, f"{step}-mentor", key=_key(quiet, step + "-m"), until=until,
             about=quiet.youth_id, name=html.escape(youth), days=quiet.days,
         ),
     ]  # fmt: skip
@@ -156,7 +162,10 @@ async def offer_pause(context: Context, mentor_ids: list[int]) -> None:
             ):
                 key = f"pause:{mentor_id}:{context.bot_data.clock().isoformat()}"
                 buttons = [[("pause-yes", "pause:yes")], [("pause-no", "pause:no")]]
-                notices.append(fluent(mentor_id, "pause-ask", key=key, buttons=buttons))
+                until = context.bot_data.clock() + QUESTION
+                notices.append(
+                    fluent(mentor_id, "pause-ask", key=key, buttons=buttons, until=until)
+                )
         await q.add(notices)
 
 

@@ -15,6 +15,7 @@ from bot.guards import require
 from bot.ids import parse_id
 from bot.sending import fluent, queued
 from storage.models import Role
+from storage.wellbeing import QUARTER
 
 FACES = 5
 
@@ -22,12 +23,15 @@ FACES = 5
 async def ask_due(context: Context) -> None:
     """The job: the quarter's question to every mentor due one."""
     db = context.bot_data.db
+    now = context.bot_data.clock()  # the next quarter's question replaces this one
     async with queued(context) as q:
         notices = []
         for question, mentor in await db.wellbeing.ask_due():
             faces = [(f"checkin-face-{n}", f"wb:m:{question}:{n}") for n in range(1, FACES + 1)]
             key = f"wellbeing:{question}"
-            notices.append(fluent(mentor, "wellbeing-ask", key=key, buttons=[faces]))
+            notices.append(
+                fluent(mentor, "wellbeing-ask", key=key, buttons=[faces], until=now + QUARTER)
+            )
         await q.add(notices)
 
 

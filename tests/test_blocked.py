@@ -52,3 +52,26 @@ async def test_a_chat_that_is_nobodys_stays_unreachable(flow: Flow) -> None:
     await flow.db.outbox.add([ready(4242, "?", key="t:x")])
     await flow.settle()
     assert (await flow.db.outbox.delivery("t:x")).status == "unreachable"  # type: ignore[union-attr]
+
+
+async def test_who_comes_back_late_gets_what_still_stands_not_the_old_questions(
+    flow: Flow,
+) -> None:
+    await make_mentor(flow, MARC, "Marc")
+    await _linked(flow)
+    flow.tg.block(YOUTH)
+    await flow.db.outbox.add([ready(YOUTH, "Nouvelle de Marc", key="t:news")])
+    await flow.settle()
+    for _ in range(60):  # two months away: a check-in question every two weeks, all held
+        await flow.later(days=1)
+    await flow.settle()
+    asked = await flow.db.outbox.deliveries("checkin:")
+    assert [d.status for d in asked] == ["held"] * 4
+    await flow.send(YOUTH, "coucou")
+    await flow.settle()
+    texts = [m.get("text", "") for m in flow.tg.bot_messages(YOUTH)]
+    assert "Nouvelle de Marc" in texts  # news that still stands arrives however late
+    # Only the question of these two weeks: the three before it expired unsent.
+    assert sum("Comment ça va en ce moment" in t for t in texts) == 1
+    asked = await flow.db.outbox.deliveries("checkin:")
+    assert [d.status for d in asked] == ["cancelled"] * 3 + ["sent"]

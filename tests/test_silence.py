@@ -24,10 +24,11 @@ async def _linked(flow: Flow, youth: int = YOUTH, mentor: int = MARC, team: int 
 
 
 async def _days(flow: Flow, days: int) -> None:
-    """Time passes a day at a time (the hourly job runs at least daily), then the outbox."""
+    """Time passes a day at a time (the hourly job runs at least daily), the outbox sending
+    each day's notices that day (a notice has its moment: see bot.sending, `until`)."""
     for _ in range(days):
         await flow.later(days=1)
-    await flow.settle()
+        await flow.settle()
 
 
 def _texts(flow: Flow, chat: int) -> list[str]:

@@ -49,7 +49,8 @@ async def answer_button(update: Update, context: Context) -> None:
             person, their = await person_texts(context.bot_data, moved)
             now = to_text(context.bot_data.clock())
             told = f"event:{found.id}:moved:{moved}:{now}"
-            await q.add([ready(moved, _moved_up_text(found, person, their), key=told)])
+            text = _moved_up_text(found, person, their)
+            await q.add([ready(moved, text, key=told, until=found.starts_at)])
     familiar = familiar_form(me)
     said = _(f"event-answered-{recorded}", tu=familiar)
     await answer_press(query, said, show_alert=recorded == "waiting")
