@@ -17,14 +17,15 @@ every step. Steps over 50 ms p99 are flagged (the target of issue 13); a step th
 
 from __future__ import annotations
 
+import gc
 import time
 
 T0 = time.perf_counter()  # before the imports: cold start counts them
+gc.disable()  # as python -m bot starts, until Player.start settles
 
 import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import cProfile  # noqa: E402
-import gc  # noqa: E402
 import json  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
@@ -192,6 +193,8 @@ class Player:
         await app.post_init(app)
         if SETTLE:
             settle()  # as python -m bot does once started
+        else:
+            gc.enable()
         player = cls(tg, app, who)
 
         async def count(update: object, context: Any) -> None:

@@ -64,9 +64,11 @@ async def retrying(what: str, call: Callable[[], Awaitable[T]], give_up_after: f
 
 
 def settle() -> None:
-    """Once started, set the objects made so far (modules, translations, handlers, the jobs
-    window) out of the garbage collector's reach: they live as long as the process, and a
-    full collection walked all of them again, a pause of 230 to 400 ms at national size
-    on a loaded 2-core machine, paid by whichever update happened to trigger it."""
-    gc.collect()
+    """Once started, set the objects made so far out of the garbage collector's reach and
+    turn it back on (`python -m bot` starts with it off: see bot/__main__.py). A full
+    collection walked them all, a pause of 230 to 400 ms at national size on a loaded 2-core
+    machine, paid by whichever update happened to trigger it. No collection first: it cost
+    0.1 to 0.4 s before the first reply, to free the few cycles start-up leaves, which stay
+    frozen instead."""
     gc.freeze()
+    gc.enable()
