@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -12,10 +13,12 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
 from babel.numbers import format_decimal
-from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax.ast import Resource
+from fluent.runtime import FluentBundle
+from fluent.syntax import FluentParser
+from fluent.syntax.ast import Message, Term
 
 logger = logging.getLogger(__name__)
+Entry = Message | Term
 
 LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
 # French is the reference and the default, English second, then the languages the youths of
@@ -56,11 +59,69 @@ def elided_de(word: object) -> str:
     return "d'" if first and first.lower() in "aeiouyh" else "de "
 
 
+# Where an entry starts: a message ("name =") or a term ("-name =") at the start of a line.
+# What may start a line after it there (a comment, the next entry) ends it: a text's lines
+# are indented, only "}", "[", "*" of a placeable may stand at the start of a line.
+_ENTRY = re.compile(r"^(-?)([a-zA-Z][a-zA-Z0-9_-]*) *=", re.MULTILINE)
+_TOP = re.compile(r"^[a-zA-Z#-]", re.MULTILINE)
+_PARSER = FluentParser(with_spans=False)
+
+
+class Entries(Mapping[str, Entry]):
+    """One language's messages (or its terms), each parsed the first time it is asked for.
+    Parsing every file of every language took 0.5 to 0.8 s of CPU at each start (pure
+    Python), for the few hundred texts a process shows in its first hours; finding where
+    each entry starts in the text is a regex over the files, a few milliseconds."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.sources: dict[str, str] = {}
+        self._parsed: dict[str, Entry] = {}
+
+    def __getitem__(self, key: str) -> Entry:
+        entry = self._parsed.get(key)
+        if entry is None:
+            parsed = _PARSER.parse_entry(self.sources[key])
+            if not isinstance(parsed, (Message, Term)):
+                raise ValueError(f"locales/{self.language}: {key} does not parse")
+            entry = self._parsed[key] = parsed  # never changed once parsed
+        return entry
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.sources
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+
 @cache
-def _parsed(path: Path, mtime_ns: int) -> Resource:
-    """A file's syntax tree, parsed once per process: parsing all languages took a fifth of a
-    second at every start, which every flow test paid. The tree is never changed once built."""
-    return FluentResource(path.read_text(encoding="utf-8"))
+def _entries(language: str, files: tuple[tuple[Path, int], ...]) -> tuple[Entries, Entries]:
+    """A language's messages and terms, found once per process (and as long as its files
+    are unchanged: `files` holds their times of change). The first definition of a name
+    wins, as in FluentBundle.add_resource."""
+    messages, terms = Entries(language), Entries(language)
+    for path, _changed in files:
+        text = path.read_text(encoding="utf-8")
+        for found in _ENTRY.finditer(text):
+            end = _TOP.search(text, found.end())
+            kind = terms if found[1] else messages
+            kind.sources.setdefault(found[2], text[found.start() : end.start() if end else None])
+    return messages, terms
+
+
+class _Bundle(FluentBundle):
+    """A FluentBundle over Entries: fluent.runtime reads messages and terms from its
+    `_messages` and `_terms` mappings, and compiles each on its first use."""
+
+    def __init__(self, locales: list[str], entries: tuple[Entries, Entries], rtl: bool) -> None:
+        # A function may return a plain str (fluent.runtime formats it as text); its type
+        # hint asks for a FluentType.
+        functions = {"DE": elided_de}
+        super().__init__(locales, functions, use_isolating=rtl)  # type: ignore[arg-type]
+        self._messages, self._terms = entries  # type: ignore[assignment]
 
 
 class I18n:
@@ -70,27 +131,15 @@ class I18n:
     def __init__(self, folder: Path = LOCALES_DIR) -> None:
         self.bundles: dict[str, FluentBundle] = {}
         for language in languages_in(folder):
-            resources = [
-                _parsed(path, path.stat().st_mtime_ns)
-                for path in sorted((folder / language).glob("*.ftl"))
-            ]
+            paths = sorted((folder / language).glob("*.ftl"))
+            entries = _entries(language, tuple((p, p.stat().st_mtime_ns) for p in paths))
             # Numbers in texts follow the language's Babel locale ("12'345" in de_CH), which
             # its own files name: read it first, then make the bundle with it.
-            bundle = self._bundle([language], resources, language in RIGHT_TO_LEFT)
-            locale = self._locale(bundle)
-            if locale:
-                bundle = self._bundle([locale, language], resources, language in RIGHT_TO_LEFT)
-            self.bundles[language] = bundle
-
-    @staticmethod
-    def _bundle(locales: list[str], resources: list[Resource], rtl: bool) -> FluentBundle:
-        # A function may return a plain str (fluent.runtime formats it as text); its type
-        # hint asks for a FluentType.
-        functions = {"DE": elided_de}
-        bundle = FluentBundle(locales, functions, use_isolating=rtl)  # type: ignore[arg-type]
-        for resource in resources:
-            bundle.add_resource(resource)
-        return bundle
+            rtl = language in RIGHT_TO_LEFT
+            locale = self._locale(_Bundle([language], entries, rtl))
+            self.bundles[language] = _Bundle(
+                [locale, language] if locale else [language], entries, rtl
+            )
 
     @staticmethod
     def _locale(bundle: FluentBundle) -> str:

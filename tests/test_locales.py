@@ -205,6 +205,34 @@ class _Variables(visitor.Visitor):  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_each_text_read_when_asked_is_the_one_a_full_parse_reads(language: str) -> None:
+    """bot.i18n finds where each entry starts and parses it when first asked for: the same
+    names, and for each the same message or term as parsing the whole files (the first of
+    two under one name, as FluentBundle keeps)."""
+    messages, terms = I18n().bundles[language]._messages, I18n().bundles[language]._terms
+    whole: dict[str, ast.Message | ast.Term] = {}
+    for path in sorted((LOCALES_DIR / language).glob("*.ftl")):
+        for entry in parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(entry, ast.Message | ast.Term):
+                prefix = "-" if isinstance(entry, ast.Term) else ""
+                whole.setdefault(prefix + entry.id.name, entry)
+    read = {**messages, **{f"-{name}": term for name, term in terms.items()}}
+    assert sorted(read) == sorted(whole)
+    for name, entry in whole.items():
+        assert read[name].equals(entry, ignored_fields=["span", "comment"]), name
+
+
+def test_a_text_that_does_not_parse_says_where(tmp_path: Path) -> None:
+    """A broken entry is found when it is first used, with its language and name."""
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "core.ftl").write_text("ok = Bien\nbroken = { $x\n", encoding="utf-8")
+    i18n = I18n(tmp_path)
+    assert i18n.text("fr", "ok") == "Bien"
+    with pytest.raises(ValueError, match="locales/fr: broken does not parse"):
+        i18n.text("fr", "broken")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_no_key_is_defined_twice(language: str) -> None:
     """Fluent keeps the first of two messages under one key: the second is never shown, and
     a caller giving the second's variables gets a text with a hole."""
