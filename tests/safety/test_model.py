@@ -63,8 +63,9 @@ def test_a_model_only_hit_is_medium_with_the_rule_model(net: SafetyNet) -> None:
     assert net.rules_only(MODEL_ONLY) is None
     hit = net.check(MODEL_ONLY)
     assert hit is not None
+    # Its category is the model's own guess: hopelessness, "distress", since round 7.
     assert (hit.category, hit.language, hit.level, hit.rule) == (
-        "suicide",
+        "distress",
         "en",
         "medium",
         "en.model",

@@ -36,7 +36,7 @@ async def _asked(flow: Flow) -> tuple[int, dict[str, Any], tuple[str, ...]]:
     assert "Est-ce que tu es en sécurité en ce moment ?" in question["text"]
     assert len(flow.tg.bot_messages(COPIL)) == copil_before, "no alert yet"
     assert flow.tg.bot_messages(MARC)[-1]["text"] == MODEL_ONLY, "the youth is never blocked"
-    assert await _rows(flow) == [(YOUTH, "suicide", "medium", "en.model", None)]
+    assert await _rows(flow) == [(YOUTH, "distress", "medium", "en.model", None)]
     async with flow.db.conn.execute("SELECT id FROM safety_alerts") as cur:
         alert_id = int((await cur.fetchone())[0])
     return alert_id, question, hit.why
