@@ -88,6 +88,7 @@ async def hours(update: Update, context: Context) -> None:
             [InlineKeyboardButton(_("hours-year"), callback_data=f"hours:year:{months[0]:%Y-%m}")]
         )
         await message.reply_text(_("hours-which-month"), reply_markup=InlineKeyboardMarkup(rows))
+        await context.bot_data.reports.warm(_loaded)  # ready by the time they choose
         return
     lines = [_("hours-title")]
     buttons = []
@@ -110,6 +111,10 @@ async def hours(update: Update, context: Context) -> None:
     await message.reply_text(
         "\n".join(lines), reply_markup=InlineKeyboardMarkup([[b] for b in buttons])
     )
+
+
+def _loaded() -> None:
+    """A report child's warm-up for /hours: unpickling this function loaded this module."""
 
 
 async def hours_button(update: Update, context: Context) -> None:

@@ -21,7 +21,7 @@ from handlers.basics import end_conversation
 from handlers.broadcast import team_scope_buttons, team_scope_of
 from handlers.reports import made
 from handlers.stats.periods import CHOICES, DatesProblem, preset, typed
-from handlers.stats.report import Asked, make, period_label
+from handlers.stats.report import Asked, imports, make, period_label
 from storage.models import Person, Role
 from storage.stats import ALL, Period
 
@@ -55,6 +55,7 @@ async def stats(update: Update, context: Context) -> int:
         await message.reply_text(_("stats-no-team"))
         return ConversationHandler.END
     await message.reply_text(_("stats-ask-period"), reply_markup=_period_buttons(_))
+    await context.bot_data.reports.warm(imports)  # ready by the time they choose
     return PERIOD
 
 

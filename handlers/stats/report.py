@@ -197,6 +197,12 @@ async def make(conn: Conn, asked: Asked) -> Answer:
     return Answer(key_figures(_, report), pictures, csv_bytes, xlsx_bytes)
 
 
+def imports() -> None:
+    """A report child's warm-up for /stats (bot.reports.Reports.warm): what render needs,
+    loaded while the COPIL member chooses the period."""
+    from handlers.stats import charts, files  # noqa: F401
+
+
 def render(report: Report, language: str) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
     """Charts and files. Imported here: matplotlib and openpyxl are 60 MB a bot process
     that is never asked would carry."""
