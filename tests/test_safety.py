@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety import CATEGORIES, Hit, SafetyNet, normalize
+from bot.safety import CATEGORIES, SAFETY_DIR, Hit, SafetyNet, _read, normalize
+from tests.safety import corpus
 
 MUST_TRIGGER_FR = [
     ("je veux mourir", "suicide"),
@@ -329,6 +330,21 @@ def test_load_from_a_folder_with_comments_and_blanks(tmp_path: Path) -> None:
 def test_bad_files_are_refused_with_the_line(tmp_path: Path, content: str, message: str) -> None:
     with pytest.raises(ValueError, match=re.escape(message)):
         SafetyNet.load(_write(tmp_path, content))
+
+
+@pytest.mark.parametrize("language", corpus.languages())
+def test_a_fresh_nets_first_messages_get_the_hits_of_a_compiled_one(language: str) -> None:
+    """Rules compile at their first use, not when their file is read (start-up): a freshly
+    read file's first messages get the hits its rules give all compiled beforehand."""
+    path = SAFETY_DIR / f"{language}.txt"
+    fresh, compiled = SafetyNet([_read(path)]), SafetyNet([_read(path)])
+    assert not any("regex" in vars(rule) for rule in fresh.languages[0].rules)
+    for rule in compiled.languages[0].rules:
+        assert rule.regex.pattern == rule.source
+    crises = [example.text for example in corpus.load(language) if example.level == "high"]
+    hits = [fresh.rules_only(text) for text in crises[:30]]
+    assert hits == [compiled.rules_only(text) for text in crises[:30]]
+    assert sum(hit is not None for hit in hits) >= 20, hits
 
 
 def test_empty_folder_is_refused(tmp_path: Path) -> None:
