@@ -112,6 +112,12 @@ def _entries(language: str, files: tuple[tuple[Path, int], ...]) -> tuple[Entrie
     return messages, terms
 
 
+def _plain_text(messages: Entries, key: str) -> str:
+    """A message's value when it is plain text, else ""."""
+    value = messages[key].value if key in messages else None
+    return "".join(getattr(part, "value", "") for part in value.elements) if value else ""
+
+
 class _Bundle(FluentBundle):
     """A FluentBundle over Entries: fluent.runtime reads messages and terms from its
     `_messages` and `_terms` mappings, and compiles each on its first use."""
@@ -134,19 +140,11 @@ class I18n:
             paths = sorted((folder / language).glob("*.ftl"))
             entries = _entries(language, tuple((p, p.stat().st_mtime_ns) for p in paths))
             # Numbers in texts follow the language's Babel locale ("12'345" in de_CH), which
-            # its own files name: read it first, then make the bundle with it.
-            rtl = language in RIGHT_TO_LEFT
-            locale = self._locale(_Bundle([language], entries, rtl))
+            # its own files name (plain text), before the bundle is made with it.
+            locale = _plain_text(entries[0], "language-locale")
             self.bundles[language] = _Bundle(
-                [locale, language] if locale else [language], entries, rtl
+                [locale, language] if locale else [language], entries, language in RIGHT_TO_LEFT
             )
-
-    @staticmethod
-    def _locale(bundle: FluentBundle) -> str:
-        if not bundle.has_message("language-locale"):
-            return ""
-        value = bundle.get_message("language-locale").value
-        return str(bundle.format_pattern(value, {})[0]) if value is not None else ""
 
     def text(self, language: str, key: str, **args: object) -> str:
         language = language if language in self.bundles else LANGUAGES[0]
