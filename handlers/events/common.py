@@ -11,8 +11,6 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from icalendar import Calendar
-from icalendar import Event as CalendarEvent
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import Application
 
@@ -66,6 +64,10 @@ def answer_buttons(event_id: int, _: Texts) -> InlineKeyboardMarkup:
 
 def calendar_file(event: Event, sequence: int = 0, cancelled: bool = False) -> bytes:
     """An .ics any calendar app opens; the same UID each time, so a move updates it."""
+    # Imported here: a tenth of a second of every start, for the few who get an invitation.
+    from icalendar import Calendar
+    from icalendar import Event as CalendarEvent
+
     calendar = Calendar()
     calendar.add("prodid", "-//Lien//event//FR")
     calendar.add("version", "2.0")
