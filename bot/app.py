@@ -248,7 +248,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
     patience = data.settings.startup_retry_seconds
     await retrying(
         "setMyCommands",
-        lambda: set_default_menus(app.bot, data.i18n, data.settings.default_locale),
+        lambda: set_default_menus(app.bot, data.i18n, data.settings.default_locale, db.kv),
         patience,
     )
     if app.job_queue is not None:  # reminders and escalations of unanswered requests
