@@ -30,6 +30,7 @@ import json  # noqa: E402
 import logging  # noqa: E402
 import os  # noqa: E402
 import pstats  # noqa: E402
+import re  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -136,15 +137,19 @@ MOVED: dict[str, str] = {}  # cached build -> its database moved into PostgreSQL
 async def _into_postgres(copy: Path, source: Path, server: str) -> str:
     """A fresh database on this server holding the copy of the cached build: the first
     time by storage.transfer (about 3 minutes for the national one), then as a file-level
-    copy of that first one (CREATE DATABASE ... TEMPLATE, seconds)."""
+    copy of that first one (CREATE DATABASE ... TEMPLATE, seconds), kept on the server for
+    the next runs under the build's name."""
     import asyncpg
 
     from storage.transfer import transfer
 
     name = f"lien_scale_{len(POSTGRES_KEYS)}"
+    base = "lien_base_" + re.sub(r"\W", "_", source.stem.removeprefix("lien-")).lower()
     admin = await asyncpg.connect(server)
     try:
         await admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        if await admin.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", base):
+            MOVED[str(source)] = base
         template = MOVED.get(str(source))
         copy_of = f" TEMPLATE {template} STRATEGY FILE_COPY" if template else ""
         await admin.execute(f"CREATE DATABASE {name}{copy_of}")
@@ -156,8 +161,7 @@ async def _into_postgres(copy: Path, source: Path, server: str) -> str:
     address = server.rsplit("/", 1)[0] + "/" + name
     if template is None:
         await transfer(copy, address)  # and VACUUM ANALYZE, as an operator would
-        base = f"{name}_base"  # kept unused, the template of the next copies
-        admin = await asyncpg.connect(server)
+        admin = await asyncpg.connect(server)  # the base: kept unused, the next copies' template
         try:
             await admin.execute(f"DROP DATABASE IF EXISTS {base} WITH (FORCE)")
             await admin.execute(f"CREATE DATABASE {base} TEMPLATE {name}")
@@ -269,23 +273,33 @@ class Run:
 
 
 class Trips:
-    """Calls into SQLite's thread (each statement, each fetch): every one is a hop to
-    aiosqlite's thread and back, which waits for a processor on a loaded machine."""
+    """Round trips to the database: on SQLite each call into its thread (each statement,
+    each fetch), a hop to aiosqlite's thread and back that waits for a processor on a
+    loaded machine; on PostgreSQL each statement sent to the server (BEGIN and COMMIT
+    included), a wake-up of a server process."""
 
     count = 0
 
     @classmethod
     def install(cls) -> None:
-        original = Connection._execute
+        import asyncpg
+
+        cls._count(Connection, "_execute")
+        for name in ("execute", "executemany", "fetch", "fetchrow", "fetchval"):
+            cls._count(asyncpg.Connection, name)
+
+    @classmethod
+    def _count(cls, owner: Any, name: str) -> None:
+        original = getattr(owner, name)
         if getattr(original, "counted", False):
             return
 
-        async def counted(self: Connection, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        async def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
             cls.count += 1
-            return await original(self, fn, *args, **kwargs)
+            return await original(self, *args, **kwargs)
 
         counted.counted = True  # type: ignore[attr-defined]
-        Connection._execute = counted  # type: ignore[method-assign]
+        setattr(owner, name, counted)
 
 
 class GC:
@@ -319,7 +333,7 @@ class Figures:
     cpu50: float = 0.0  # CPU ms, p50 and p99: the work itself, whatever the load
     cpu99: float = 0.0
     gc99: float = 0.0  # ms in the garbage collector, p99
-    trips: int = 0  # calls into SQLite's thread, p50
+    trips: int = 0  # round trips to the database (Trips), p50
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -429,13 +443,15 @@ def _ms(value: float) -> str:
 
 
 def report(sizes: dict[str, dict[str, Figures]]) -> None:
-    """Wall p50 and p99 per size (and the ratio of two sizes' p50), then the last size's CPU
-    p50 and p99 and garbage-collector p99: a step whose CPU p99 passes the target is slow in
-    itself; one whose wall p99 alone does waited for the processor (or the collector)."""
+    """Wall p50 and p99, CPU p99 and round trips per size (and the ratio of two sizes' p50),
+    then the last size's CPU p50 and p99 and garbage-collector p99: a step whose CPU p99
+    passes the target is slow in itself; one whose wall p99 alone waited for the processor
+    (or the collector, or the database server)."""
     names = list(sizes)
-    print(f"\n{'step':<40}" + "".join(f"{n + ' p50':>14}{n + ' p99':>14}" for n in names), end="")
+    head = "".join(f"{n + ' p50':>14}{n + ' p99':>14}{'cpu99':>7}{'trips':>6}" for n in names)
+    print(f"\n{'step':<40}{head}", end="")
     print(f"{'ratio p50':>11}" if len(names) == 2 else "", end="")
-    print(f"{'cpu p50':>9}{'cpu p99':>9}{'gc p99':>8}{'trips':>7}")
+    print(f"{'cpu p50':>9}{'cpu p99':>9}{'gc p99':>8}")
     labels = list(dict.fromkeys(label for figures in sizes.values() for label in figures))
     steps = [label for label in labels if not label.endswith("(export)")]
     slow = busy = 0
@@ -445,9 +461,9 @@ def report(sizes: dict[str, dict[str, Figures]]) -> None:
         for name in names:
             found = sizes[name].get(label)
             if found is None:
-                line += f"{'-':>14}{'-':>14}"
+                line += f"{'-':>14}{'-':>14}{'-':>7}{'-':>6}"
                 continue
-            line += f"{found.p50:14.1f}{found.p99:14.1f}"
+            line += f"{found.p50:14.1f}{found.p99:14.1f}{found.cpu99:7.1f}{found.trips:6d}"
             if found.failed:
                 flags.append(f"FAILED {found.failed}/{found.runs} ({name})")
             if found.p99 > TARGET_MS and not label.endswith("(export)"):
@@ -458,7 +474,7 @@ def report(sizes: dict[str, dict[str, Figures]]) -> None:
             line += f"{ratio:>11}"
         last = sizes[names[-1]].get(label)
         if last is not None:
-            line += f"{last.cpu50:9.1f}{last.cpu99:9.1f}{last.gc99:8.1f}{last.trips:7d}"
+            line += f"{last.cpu50:9.1f}{last.cpu99:9.1f}{last.gc99:8.1f}"
             busy += last.cpu99 > TARGET_MS and not label.endswith("(export)")
         slow += any(">" in flag for flag in flags)
         print(line + ("   " + ", ".join(flags) if flags else ""))
