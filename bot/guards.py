@@ -5,8 +5,9 @@ the database."""
 from __future__ import annotations
 
 import logging
+from typing import cast
 
-from telegram import Update
+from telegram import Update, User
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
@@ -83,12 +84,29 @@ def _a_right(update: Update) -> bool:
     return command in tuple(f"/{c}" for c in RIGHTS_COMMANDS)
 
 
+# Where person_of keeps the sender for the rest of the update (the context is the update's).
+_SENDER = "lien_sender"
+
+
 async def person_of(update: Update, context: Context) -> Person | None:
-    """The sender as the database knows them. People listed in LIEN_COPIL_IDS are
-    programme-wide COPIL from their first message on, with the COPIL's commands menu."""
+    """The sender as the database knows them, read once per update: the guards' read serves
+    the handler after them, unless someone's row changed since (People.changes); the next
+    update reads again, so a role or access changed in between is always seen. People
+    listed in LIEN_COPIL_IDS are programme-wide COPIL from their first message on, with the
+    COPIL's commands menu."""
     user = update.effective_user
     if user is None:
         return None
+    db = context.bot_data.db
+    kept = vars(context).get(_SENDER)
+    if kept is not None and kept[0] is update and kept[1] == db.people.changes:
+        return cast(Person | None, kept[2])
+    person = await _read(update, context, user)
+    vars(context)[_SENDER] = (update, db.people.changes, person)
+    return person
+
+
+async def _read(update: Update, context: Context, user: User) -> Person | None:
     db = context.bot_data.db
     person = await db.people.get(user.id)
     settings = context.bot_data.settings

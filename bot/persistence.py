@@ -25,12 +25,17 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], BotData]
         # Written after every update (see bot.app), the interval is only a fallback.
         super().__init__(store_data=_NO_DATA, update_interval=5)
         self._data = data
+        # Each user's data as last read or written: python-telegram-bot hands it over after
+        # every update of theirs, changed or not, and an unchanged write is still a write
+        # (an fsync on SQLite, a round trip on PostgreSQL) for nothing.
+        self._saved: dict[int, str] = {}
 
     async def _kv(self) -> KeyValues:
         return (await self._data.open_database()).kv
 
     async def get_user_data(self) -> dict[int, dict[Any, Any]]:
         rows = await (await self._kv()).all("user_data")
+        self._saved = {int(key): value for key, value in rows.items()}
         return {int(key): json.loads(value) for key, value in rows.items()}
 
     async def get_chat_data(self) -> dict[int, dict[Any, Any]]:
@@ -56,13 +61,19 @@ class SqlitePersistence(BasePersistence[dict[Any, Any], dict[Any, Any], BotData]
             await kv.put(f"conversation:{name}", json.dumps(list(key)), json.dumps(new_state))
 
     async def update_user_data(self, user_id: int, data: dict[Any, Any]) -> None:
+        value = json.dumps(data) if data else None
+        if self._saved.get(user_id) == value:
+            return
         kv = await self._kv()
-        if data:
-            await kv.put("user_data", str(user_id), json.dumps(data))
-        else:
+        self._saved.pop(user_id, None)  # unknown until the write is done
+        if value is None:
             await kv.delete("user_data", str(user_id))
+        else:
+            await kv.put("user_data", str(user_id), value)
+            self._saved[user_id] = value
 
     async def drop_user_data(self, user_id: int) -> None:
+        self._saved.pop(user_id, None)
         await (await self._kv()).delete("user_data", str(user_id))
 
     async def update_chat_data(self, chat_id: int, data: dict[Any, Any]) -> None:

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Coroutine
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from storage.clock import Clock, to_text
 from storage.models import Person, Role
 from storage.tx import Conn, transaction
 
+P = ParamSpec("P")
+T = TypeVar("T")
+
 _COLUMNS = "telegram_id, role, team_id, programme_wide, display_name, language, active, blocked_at"
+
+
+def _writes(
+    method: Callable[Concatenate[People, P], Coroutine[Any, Any, T]],
+) -> Callable[Concatenate[People, P], Coroutine[Any, Any, T]]:
+    """A write to what a Person holds: People.changes moves once it is done (or failed)."""
+
+    async def write(self: People, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return await method(self, *args, **kwargs)
+        finally:
+            self.changes += 1
+
+    return write
 
 
 def _person(row: Any) -> Person:
@@ -28,15 +46,18 @@ class People:
     def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
         self._clock = clock
+        # Counts the writes to what a Person holds: a copy read earlier in an update
+        # (bot.guards.person_of) serves only while this has not moved.
+        self.changes = 0
 
     async def get(self, telegram_id: int) -> Person | None:
-        # Read at least twice in every update (guards, then the handler): one call into
-        # SQLite's thread instead of three (execute, fetch, close).
+        # Read once in every update (bot.guards.person_of).
         rows = await self._conn.execute_fetchall(
             f"SELECT {_COLUMNS} FROM people WHERE telegram_id = ?", (telegram_id,)
         )
         return _person(next(iter(rows))) if rows else None
 
+    @_writes
     async def add_or_update(
         self,
         telegram_id: int,
@@ -72,6 +93,7 @@ class People:
         assert row is not None
         return _person(row)
 
+    @_writes
     async def mark_blocked(self, telegram_id: int) -> Person | None:
         """Telegram said this person blocked the bot: the person, if this is news (None if
         already marked, or not a person)."""
@@ -83,6 +105,7 @@ class People:
             row = await cur.fetchone()
         return _person(row) if row else None
 
+    @_writes
     async def clear_blocked(self, telegram_id: int) -> bool:
         """They wrote again: the mark goes. True if there was one."""
         async with self._conn.execute(
@@ -92,11 +115,13 @@ class People:
         ) as cur:
             return await cur.fetchone() is not None
 
+    @_writes
     async def set_language(self, telegram_id: int, language: str) -> None:
         await self._conn.execute(
             "UPDATE people SET language = ? WHERE telegram_id = ?", (language, telegram_id)
         )
 
+    @_writes
     async def set_active(self, telegram_id: int, active: bool) -> bool:
         async with self._conn.execute(
             "UPDATE people SET active = ? WHERE telegram_id = ? AND active != ?",
@@ -201,6 +226,7 @@ class People:
             row = await cur.fetchone()
         return row["age_band"] if row else None
 
+    @_writes
     async def join_team(self, telegram_id: int, team_id: int) -> None:
         """A youth belongs to the team they asked (its COPIL, news and figures)."""
         await self._conn.execute(
@@ -238,6 +264,7 @@ class People:
         ) as cur:
             return [_person(row) for row in await cur.fetchall()]
 
+    @_writes
     async def delete(self, telegram_id: int) -> bool:
         """Erase the person's profile (/forget); their other data goes with storage.personal."""
         async with self._conn.execute(

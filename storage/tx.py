@@ -19,6 +19,7 @@ from weakref import WeakKeyDictionary
 
 import aiosqlite
 import asyncpg
+from aiosqlite.context import contextmanager
 
 from storage.pg import PgConnection
 
@@ -42,13 +43,51 @@ def _lock(conn: aiosqlite.Connection) -> asyncio.Lock:
 
 class Connection(aiosqlite.Connection):
     """An aiosqlite connection whose statements wait while another task's transaction is
-    open (every statement, cursor fetch included, goes through `_execute`)."""
+    open (every statement goes through `_execute`), and whose `execute` reads the rows in
+    the same call into SQLite's thread."""
 
     async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         if _holding.get() is self:
             return await super()._execute(fn, *args, **kwargs)  # type: ignore[no-untyped-call]
         async with _lock(self):
             return await super()._execute(fn, *args, **kwargs)  # type: ignore[no-untyped-call]
+
+    @contextmanager
+    async def execute(self, sql: str, parameters: Any = None) -> aiosqlite.Cursor:
+        """The statement and all its rows in one hop to SQLite's thread and back, where
+        aiosqlite's cursor makes three (execute, fetch, close): each hop waits for a
+        processor on a loaded machine. Every statement the bot runs reads a few rows;
+        storage.pg's cursor is read whole in the same way."""
+
+        def run() -> tuple[sqlite3.Cursor, list[Any]]:
+            cursor = self._conn.execute(sql, () if parameters is None else parameters)
+            return cursor, cursor.fetchall()
+
+        cursor, rows = await self._execute(run)
+        return Fetched(self, cursor, rows)
+
+
+class Fetched(aiosqlite.Cursor):
+    """A cursor whose rows were read with its statement: fetching and closing stay here."""
+
+    def __init__(self, conn: aiosqlite.Connection, cursor: sqlite3.Cursor, rows: list[Any]):
+        super().__init__(conn, cursor)
+        self._rows = rows
+
+    async def fetchone(self) -> Any:
+        return self._rows.pop(0) if self._rows else None
+
+    async def fetchmany(self, size: int | None = None) -> list[Any]:
+        taken = self._rows[: size or self.arraysize]
+        del self._rows[: len(taken)]
+        return taken
+
+    async def fetchall(self) -> list[Any]:
+        rows, self._rows = self._rows, []
+        return rows
+
+    async def close(self) -> None:
+        pass  # the statement ended when its rows were read
 
 
 @asynccontextmanager
