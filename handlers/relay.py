@@ -65,6 +65,7 @@ class Route:
     # Used only when the sender chose it (a reply, /talk, /support, a button), never as
     # the default for plain text: a mentor's text is not meant for their resource person.
     explicit: bool = False
+    recipient: Person | None = None  # when the route's source read them already
 
 
 RouteSource = Callable[[Context, Person], Awaitable[list[Route]]]
@@ -80,26 +81,24 @@ async def youth_name(db: Database, link: Link) -> str:
 
 
 async def link_routes(context: Context, person: Person) -> list[Route]:
-    """Youth -> their mentor; mentor -> each of their youths (the copy names the youth)."""
-    db = context.bot_data.db
-    if person.role == Role.YOUTH:
-        link = await db.links.active_of_youth(person.telegram_id)
-        mentor = await db.people.get(link.mentor_id) if link else None
-        if link is None or mentor is None or not mentor.active:
-            return []
-        name = await youth_name(db, link)
-        return [Route(link.channel, mentor.telegram_id, mentor.display_name, name, link)]
-    if person.role == Role.MENTOR:
-        routes = []
-        for link in await db.links.active_of_mentor(person.telegram_id):
-            youth = await db.people.get(link.youth_id)
-            if youth is None or not youth.active:
-                continue  # a deactivated youth gets nothing more from Lien
-            routes.append(
-                Route(link.channel, link.youth_id, await youth_name(db, link), None, link)
-            )
-        return routes
-    return []
+    """Youth -> their mentor; mentor -> each of their youths (the copy names the youth).
+    Nobody writes to a deactivated person: a youth gets nothing more from Lien."""
+    if person.role not in (Role.YOUTH, Role.MENTOR):
+        return []
+    mentor = person.role == Role.MENTOR
+    links = await context.bot_data.db.links.counterparts(person.telegram_id, mentor=mentor)
+    return [
+        Route(
+            other.link.channel,
+            other.person.telegram_id,
+            other.youth_name if mentor else other.person.display_name,
+            None if mentor else other.youth_name,
+            other.link,
+            recipient=other.person,
+        )
+        for other in links
+        if other.person.active
+    ]
 
 
 def support_channel(mentor_id: int) -> str:
@@ -111,28 +110,33 @@ async def support_routes(context: Context, person: Person) -> list[Route]:
     mentor they support. Both copies name the sender: a mentor also talks to youths."""
     db = context.bot_data.db
     if person.role == Role.MENTOR:
-        copil_id = await db.resource.of(person.telegram_id)
-        copil = await db.people.get(copil_id) if copil_id else None
+        copil = await db.resource.person_of(person.telegram_id)
         if copil is None or not copil.active or copil.role != Role.COPIL:
             return []
         channel = support_channel(person.telegram_id)
         return [
             Route(
-                channel, copil.telegram_id, copil.display_name, person.display_name, explicit=True
+                channel,
+                copil.telegram_id,
+                copil.display_name,
+                person.display_name,
+                explicit=True,
+                recipient=copil,
             )
         ]
     if person.role == Role.COPIL:
-        routes = []
-        for mentor_id in await db.resource.mentors_of(person.telegram_id):
-            mentor = await db.people.get(mentor_id)
-            if mentor is not None and mentor.active and mentor.role == Role.MENTOR:
-                channel = support_channel(mentor_id)
-                routes.append(
-                    Route(
-                        channel, mentor_id, mentor.display_name, person.display_name, explicit=True
-                    )
-                )
-        return routes
+        return [
+            Route(
+                support_channel(mentor.telegram_id),
+                mentor.telegram_id,
+                mentor.display_name,
+                person.display_name,
+                explicit=True,
+                recipient=mentor,
+            )
+            for mentor in await db.resource.mentors_of(person.telegram_id)
+            if mentor.active and mentor.role == Role.MENTOR
+        ]
     return []
 
 
@@ -350,7 +354,7 @@ async def deliver(
     db = context.bot_data.db
     if await db.relay.copied(message.chat_id, message.message_id, route.to_chat):
         return True  # the update runs again after a crash: it was delivered before
-    recipient = await db.people.get(route.to_chat)
+    recipient = route.recipient or await db.people.get(route.to_chat)
     _r = (
         texts_for(context, recipient)
         if recipient

@@ -149,8 +149,7 @@ async def support(update: Update, context: Context) -> None:
         return
     _ = texts(update, context, me)
     db = context.bot_data.db
-    copil_id = await db.resource.of(me.telegram_id)
-    copil = await db.people.get(copil_id) if copil_id else None
+    copil = await db.resource.person_of(me.telegram_id)
     if copil is None or not copil.active:
         await message.reply_text(_("support-nobody"))
         return

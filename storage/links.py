@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from storage.clock import Clock, from_text, to_text
+from storage.models import Person
+from storage.people import joined
 from storage.tx import Conn
 
 # Why a link ended (locale keys end-reason-<code>); "stopped" is the youth's /stop.
@@ -61,6 +63,18 @@ def _link(row: Any) -> Link:
 _COLUMNS = "id, request_id, youth_id, mentor_id, team_id, started_at, ended_at, end_reason"
 
 
+@dataclass(frozen=True)
+class Counterpart:
+    """The other side of an active link, as the relay names them."""
+
+    link: Link
+    person: Person  # the mentor for the youth, the youth for the mentor
+    youth_name: str  # the first name the youth gave in their request, else their name
+
+
+_OTHER, _other = joined("p", "p_")
+
+
 class Links:
     def __init__(self, conn: Conn, clock: Clock) -> None:
         self._conn = conn
@@ -102,6 +116,25 @@ class Links:
             (mentor_id,),
         ) as cur:
             return [_link(row) for row in await cur.fetchall()]
+
+    async def counterparts(self, person_id: int, *, mentor: bool) -> list[Counterpart]:
+        """Each active link of this mentor (or youth) with the person on its other side and
+        the youth's name, in one statement: the relay asks for them at every message, and
+        a person and a request read per link were two more round trips each."""
+        mine, theirs = ("mentor_id", "youth_id") if mentor else ("youth_id", "mentor_id")
+        link_columns = ", ".join(f"l.{c} AS {c}" for c in _COLUMNS.split(", "))
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT {link_columns}, {_OTHER},
+                       coalesce(r.first_name, y.display_name) AS youth_name
+                FROM links l
+                JOIN people p ON p.telegram_id = l.{theirs}
+                JOIN people y ON y.telegram_id = l.youth_id
+                LEFT JOIN requests r ON r.id = l.request_id
+                WHERE l.{mine} = ? AND l.ended_at IS NULL
+                ORDER BY l.started_at, l.id""",
+            (person_id,),
+        )
+        return [Counterpart(_link(row), _other(row), row["youth_name"]) for row in rows]
 
     async def last_ended(self, person_id: int) -> Link | None:
         """The person's most recently ended link (as youth or mentor)."""

@@ -29,17 +29,25 @@ def _writes(
     return write
 
 
-def _person(row: Any) -> Person:
+def _person(row: Any, prefix: str = "") -> Person:
     return Person(
-        telegram_id=row["telegram_id"],
-        role=Role(row["role"]),
-        team_id=row["team_id"],
-        programme_wide=bool(row["programme_wide"]),
-        display_name=row["display_name"],
-        language=row["language"],
-        active=bool(row["active"]),
-        blocked=row["blocked_at"] is not None,
+        telegram_id=row[f"{prefix}telegram_id"],
+        role=Role(row[f"{prefix}role"]),
+        team_id=row[f"{prefix}team_id"],
+        programme_wide=bool(row[f"{prefix}programme_wide"]),
+        display_name=row[f"{prefix}display_name"],
+        language=row[f"{prefix}language"],
+        active=bool(row[f"{prefix}active"]),
+        blocked=row[f"{prefix}blocked_at"] is not None,
     )
+
+
+def joined(alias: str, prefix: str) -> tuple[str, Callable[[Any], Person]]:
+    """For a query that joins people as `alias`: its columns named `prefix` + column, and
+    how to read the Person from a row. Another repository's read then brings the people it
+    names along, in the same statement."""
+    columns = ", ".join(f"{alias}.{c} AS {prefix}{c}" for c in _COLUMNS.split(", "))
+    return columns, lambda row: _person(row, prefix)
 
 
 class People:

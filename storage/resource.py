@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from storage.clock import Clock, to_text
+from storage.models import Person
+from storage.people import joined
 from storage.tx import Conn
+
+_PERSON, _person = joined("p", "")
 
 
 class ResourcePersons:
@@ -27,10 +31,22 @@ class ResourcePersons:
             row = await cur.fetchone()
         return int(row[0]) if row else None
 
-    async def mentors_of(self, copil_id: int) -> list[int]:
-        """The mentors this COPIL member supports."""
-        async with self._conn.execute(
-            "SELECT mentor_id FROM resource_persons WHERE copil_id = ? ORDER BY mentor_id",
+    async def person_of(self, mentor_id: int) -> Person | None:
+        """The mentor's resource person, read with the assignment."""
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT {_PERSON} FROM resource_persons r
+                JOIN people p ON p.telegram_id = r.copil_id WHERE r.mentor_id = ?""",
+            (mentor_id,),
+        )
+        return next((_person(row) for row in rows), None)
+
+    async def mentors_of(self, copil_id: int) -> list[Person]:
+        """The mentors this COPIL member supports (some 25 each at national size: one
+        statement, not a read per mentor)."""
+        rows = await self._conn.execute_fetchall(
+            f"""SELECT {_PERSON} FROM resource_persons r
+                JOIN people p ON p.telegram_id = r.mentor_id WHERE r.copil_id = ?
+                ORDER BY r.mentor_id""",
             (copil_id,),
-        ) as cur:
-            return [int(row[0]) for row in await cur.fetchall()]
+        )
+        return [_person(row) for row in rows]

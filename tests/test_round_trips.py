@@ -13,6 +13,7 @@ from telegram.ext import CallbackContext
 
 from bot.guards import person_of
 from storage.database import Database
+from storage.pg import PgConnection
 from tests.conftest import FakeClock, Flow
 from tests.logtools import linked_youth, mentor, restart
 
@@ -95,6 +96,34 @@ async def test_unchanged_user_data_is_not_written_again(flow: Flow, clock: FakeC
         await flow.app.shutdown()
         assert flow.app.post_shutdown is not None
         await flow.app.post_shutdown(flow.app)
+
+
+async def _statements(flow: Flow, user: int, text: str) -> int:
+    """The statements sent to the database while the bot answers this message (on
+    PostgreSQL, BEGIN and COMMIT aside)."""
+    conn = flow.db.conn
+    name = "_with" if isinstance(conn, PgConnection) else "_execute"
+    calls = _counting(conn, name)
+    try:
+        await flow.send(user, text)
+    finally:
+        delattr(conn, name)  # the class's own again
+    return len(calls)
+
+
+async def test_talk_reads_as_much_for_five_youths_as_for_one(flow: Flow) -> None:
+    """A mentor's channels (each youth, their name, their access; the resource person) are
+    read in a fixed number of statements, not two or three more per youth."""
+    await mentor(flow, MENTOR, "Marc")
+    await linked_youth(flow, YOUTH, "Samir", MENTOR, asked_as="Sam")
+    one = await _statements(flow, MENTOR, "/talk")
+    for n in range(1, 5):
+        await linked_youth(flow, YOUTH + n, f"Youth{n}", MENTOR)
+    five = await _statements(flow, MENTOR, "/talk")
+    assert five == one
+    assert set(flow.buttons(MENTOR)) == {
+        f"✉️ {name}" for name in ("Sam", "Youth1", "Youth2", "Youth3", "Youth4")
+    }
 
 
 async def test_a_statement_and_its_rows_are_one_call_into_sqlites_thread(tmp_path: Path) -> None:
