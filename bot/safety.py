@@ -58,6 +58,7 @@ _EMOJI = {
 }
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 _NOT_WORD = re.compile(r"[^\w']+")  # punctuation, hyphens and other emoji become spaces
+_SENTENCE = re.compile(r"[.!?;\n]+")  # where a sentence ends ("…" is "..." once folded)
 _HEADER = re.compile(r"\[(\w+)(?: (high|medium))?\]")
 _DEFINITION = re.compile(r"@(\w+) = (.+)")
 _RULE = re.compile(r"([a-z0-9][a-z0-9-]*): (.+)")
@@ -71,19 +72,32 @@ _START = re.compile(r"(?<!\[)\^")  # "^" in a pattern: the start of the message
 def message_text(text: str) -> str:
     """The text the net reads: normalised, a leading /command left out ("/help" is the
     help; "help" alone is a call for help)."""
-    return normalize(_COMMAND.sub("", text, count=1))
+    return message_sentences(text).replace("\n", " ")
+
+
+def message_sentences(text: str) -> str:
+    """The same text one sentence a line (what the model reads: an idiom in one sentence
+    cannot cancel a crisis in another). Joined by spaces it is message_text's."""
+    folded = _fold(_COMMAND.sub("", text, count=1))
+    parts = (" ".join(_NOT_WORD.sub(" ", part).split()) for part in _SENTENCE.split(folded))
+    return "\n".join(filter(None, parts))
 
 
 def normalize(text: str) -> str:
     """Lowercase, no accents, one kind of apostrophe, words separated by single spaces."""
+    return " ".join(_NOT_WORD.sub(" ", _fold(text)).split())
+
+
+def _fold(text: str) -> str:
+    """Lowercase, no accents, one kind of apostrophe, letters repeated 3+ times cut to one,
+    the emoji that carry meaning as words; punctuation still there."""
     for emoji, word in _EMOJI.items():
         text = text.replace(emoji, word)
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
     text = _combining().sub("", unicodedata.normalize("NFKD", text)).lower()
     text = _APOSTROPHES.sub("'", text)
-    text = _REPEATS.sub(r"\1", text)
-    return " ".join(_NOT_WORD.sub(" ", text).split())
+    return _REPEATS.sub(r"\1", text)
 
 
 @cache
@@ -156,6 +170,10 @@ class Language:
     def spelled(self, normalized: str) -> str:
         """Spelling fixed word by word (what the model reads: idioms are its to weigh)."""
         return " ".join(map(self._spelled, normalized.split()))
+
+    def spelled_sentences(self, sentences: str) -> str:
+        """The same, one sentence a line (see message_sentences)."""
+        return "\n".join(map(self.spelled, sentences.split("\n")))
 
     def prepare(self, normalized: str) -> str:
         """Spelling fixed word by word, then idioms cut out; a space first, so that every
@@ -313,23 +331,26 @@ class SafetyNet:
         self.models = models or []
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> SafetyNet:
+    def load(cls, folder: Path | None = None, *, models: bool = True) -> SafetyNet:
         """Read every <language>.txt of the folder, and model/<language>.tsv where there is
-        one; a bad line raises ValueError naming it."""
+        one (unless `models` is false: the trainer makes them); a bad line raises
+        ValueError naming it."""
         folder = folder or SAFETY_DIR
         files = sorted(folder.glob("*.txt"))
         if not files:
             raise ValueError(f"no safety patterns in {folder}")
         languages = [_read_once(path, path.stat().st_mtime_ns) for path in files]
-        models = [safety_model.load(x.name, folder / "model") for x in languages]
-        return cls(languages, [model for model in models if model is not None])
+        if not models:
+            return cls(languages)
+        found = [safety_model.load(x.name, folder / "model") for x in languages]
+        return cls(languages, [model for model in found if model is not None])
 
     def check(self, text: str) -> Hit | None:
         """The most serious hit in the text, or None: the rules', else the model's."""
-        normalized = message_text(text)
-        if not normalized:
+        sentences = message_sentences(text)
+        if not sentences:
             return None
-        return self._rules(normalized) or self._model(normalized)
+        return self._rules(sentences.replace("\n", " ")) or self._model(sentences)
 
     def rules_only(self, text: str) -> Hit | None:
         """What the rules alone find (bench/safety.py compares)."""
@@ -338,17 +359,17 @@ class SafetyNet:
 
     def model_only(self, text: str) -> Hit | None:
         """What the models alone find (bench/safety.py compares)."""
-        normalized = message_text(text)
-        return self._model(normalized) if normalized else None
+        sentences = message_sentences(text)
+        return self._model(sentences) if sentences else None
 
-    def _model(self, normalized: str) -> Hit | None:
+    def _model(self, sentences: str) -> Hit | None:
         """A model's hit is medium: the youth is asked first, and "not really" or silence
         alerts the COPIL (a high one would need the model's levels to be reliable). The
         rules' markers do not apply: a model's hit is never lowered."""
         spelling = {language.name: language for language in self.languages}
         best: Verdict | None = None
         for model in self.models:
-            verdict = model.read(spelling[model.language].spelled(normalized))
+            verdict = model.read(spelling[model.language].spelled_sentences(sentences))
             margin = verdict.score - verdict.threshold
             if margin >= 0 and (best is None or margin > best.score - best.threshold):
                 best = verdict

@@ -9,9 +9,11 @@ flagged when the sum passes the language's threshold, chosen by cross-validation
 development half for a few false alarms. Linear, so it explains itself: the words whose
 weights added most are what the COPIL's alert shows.
 
-A message of more than WINDOW words is read in windows of SPAN words (sliding by one) and
-its score is the best window's: a crisis told in one sentence of a long story is not
-drowned by the rest.
+A message is read sentence by sentence (bot.safety.message_sentences: one a line), each
+sentence whole (up to WINDOW words) and in windows of SPAN words sliding by one; the best
+counts. So a crisis told in one sentence of a long story is not drowned by the rest, and
+an idiom or a negation after it ("je veux mourir ... mort de rire") cannot cancel it: a
+linear score would add the idiom's negative weights to the crisis's positive ones.
 Each word's own weight (its pieces included) is computed once and kept (words repeat,
 across messages too), so a 4,096-character message costs a fraction of a millisecond.
 
@@ -27,8 +29,8 @@ from itertools import pairwise
 from pathlib import Path
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "locales" / "safety" / "model"
-WINDOW = 24  # words: a message this long is read whole (most corpus lines have under 15)
-SPAN = 12  # words: a longer one is read in windows this long, the best one counts
+WINDOW = 24  # words: a sentence this long is read whole too (most corpus lines have under 15)
+SPAN = 8  # words: a longer sentence is read in windows this long too (its file may say more)
 GRAMS = range(2, 6)  # letters: pieces of 2 to 5 letters inside a word
 EXPLAIN = 3  # words or pairs shown to the COPIL
 
@@ -85,6 +87,7 @@ class Model:
         language: str,
         *,
         threshold: float,
+        span: int,
         bias: float,
         weights: dict[str, float],
         categories: tuple[str, ...],
@@ -94,6 +97,7 @@ class Model:
     ) -> None:
         self.language = language
         self.threshold = threshold
+        self.span = span
         self.bias = bias
         self.weights = weights
         self.categories = categories
@@ -110,33 +114,47 @@ class Model:
     def _pair_weight(self, first: str, second: str) -> float:
         return self.weights.get(pair_feature(first, second), 0.0)
 
-    def best_window(self, words: list[str]) -> tuple[float, int]:
-        """The highest score of any window of SPAN words (the whole text if it has at most
-        WINDOW), with where that window starts. Sliding sums: each word is added and
-        removed once."""
+    def best_window(self, words: list[str], span: int = 0) -> tuple[float, int, int]:
+        """The highest score of the sentence whole (up to WINDOW words) and of its windows
+        of `span` words (its file's when 0; when longer), with where that span starts and
+        its length. Sliding sums: each word is added and removed once."""
         if not words:
-            return self.bias, 0
+            return self.bias, 0, 0
         own = [self.word_weight(word) for word in words]
         pairs = [0.0] + [self._pair_weight(a, b) for a, b in pairwise(words)]
-        size = len(words) if len(words) <= WINDOW else SPAN
-        # A window's pairs are those inside it: pairs[i] joins word i-1 and word i.
-        total = sum(own[:size]) + sum(pairs[1:size])
-        best, best_at = total, 0
-        for start in range(1, len(words) - size + 1):
-            end = start + size - 1
-            total += own[end] + pairs[end] - own[start - 1] - pairs[start]
+        best, best_at, best_size = float("-inf"), 0, 0
+        if len(words) <= WINDOW:
+            best, best_size = sum(own) + sum(pairs), len(words)
+        span = span or self.span
+        if len(words) > span:
+            # A window's pairs are those inside it: pairs[i] joins word i-1 and word i.
+            total = sum(own[:span]) + sum(pairs[1:span])
             if total > best:
-                best, best_at = total, start
-        return self.bias + best, best_at
+                best, best_size = total, span
+            for start in range(1, len(words) - span + 1):
+                end = start + span - 1
+                total += own[end] + pairs[end] - own[start - 1] - pairs[start]
+                if total > best:
+                    best, best_at, best_size = total, start, span
+        return self.bias + best, best_at, best_size
+
+    def score(self, spelled: str, span: int = 0) -> tuple[float, list[str]]:
+        """The best score of any sentence (one a line) or window, and its words."""
+        best: tuple[float, list[str]] = (float("-inf"), [])
+        for sentence in spelled.split("\n"):
+            words = words_of(sentence)
+            score, at, size = self.best_window(words, span)
+            if score > best[0]:
+                best = (score, words[at : at + size])
+        return best
 
     def read(self, spelled: str) -> Verdict:
-        """The verdict on normalised, spelled-out text (see bot.safety); the category and
-        the words that weighed most only when it is flagged (they cost more)."""
-        words = words_of(spelled)
-        score, at = self.best_window(words)
+        """The verdict on normalised, spelled-out text, one sentence a line (see
+        bot.safety.message_sentences); the category and the words that weighed most only
+        when it is flagged (they cost more)."""
+        score, window = self.score(spelled)
         if score < self.threshold:
             return Verdict(self.language, score, self.threshold, "", ())
-        window = words[at : at + (len(words) if len(words) <= WINDOW else SPAN)]
         return Verdict(self.language, score, self.threshold, *self._explain(window))
 
     def _explain(self, window: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -201,12 +219,13 @@ def _load_once(path: Path, mtime_ns: int) -> Model:
             weights[fields[0]] = values[0]
         if any(values[1:]):
             category_weights[fields[0]] = values[1:]
-    missing = {"threshold", "fingerprint"} - set(header)
+    missing = {"threshold", "span", "fingerprint"} - set(header)
     if missing or not categories:
         raise ValueError(f"{path.name}: no {', '.join(sorted(missing)) or 'columns'}")
     return Model(
         path.stem,
         threshold=float(header["threshold"]),
+        span=int(header["span"]),
         bias=bias,
         weights=weights,
         categories=categories,

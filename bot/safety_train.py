@@ -26,14 +26,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.safety import CATEGORIES, SafetyNet, message_text
-from bot.safety_model import MODEL_DIR, Model, features, words_of
+from bot.safety import CATEGORIES, SafetyNet, message_sentences
+from bot.safety_model import MODEL_DIR, SPAN, Model, features, words_of
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "safety"
 MODELS = ("en", "fr")
-VERSION = "1"  # raise it when the features or the training change: the files go stale
+VERSION = "2"  # raise it when the features or the training change: the files go stale
 FOLDS = 5
 PENALTIES = (0.0003, 0.001, 0.003, 0.01)
+SPANS = (8, 10, 12)  # words: the windows a sentence is read in (bot/safety_model.py)
+KEPT = 0.9  # of the model's hits, the share an idiom or negation after them must not cancel
+TRAPS = ("idiom", "negation")
 FALSE_ALARMS = 0.015  # of ordinary messages, on top of the rules' own (≈ 0.03 held out)
 KEEP = 2500
 MIN_LINES = 2
@@ -71,9 +74,10 @@ def fingerprint(language: str) -> str:
     return digest.hexdigest()[:16]
 
 
-def _words(net: SafetyNet, language: str, text: str) -> list[str]:
+def _spelled(net: SafetyNet, language: str, text: str) -> str:
+    """The line as the model reads it: normalised, spelled out, one sentence a line."""
     spelling = next(x for x in net.languages if x.name == language)
-    return words_of(spelling.spelled(message_text(text)))
+    return spelling.spelled_sentences(message_sentences(text))
 
 
 class Matrix:
@@ -184,6 +188,7 @@ def _model(language: str, detector: dict[str, Any], threshold: float = 0.0) -> M
     return Model(
         language,
         threshold=threshold,
+        span=SPAN,
         bias=detector["bias"],
         weights={f: w for f, w in detector["weights"].items() if w},
         categories=CATEGORIES,
@@ -193,10 +198,13 @@ def _model(language: str, detector: dict[str, Any], threshold: float = 0.0) -> M
     )
 
 
-def _recall_at(scores: list[float], crisis: list[bool], rate: float) -> tuple[float, float]:
-    """The threshold letting through `rate` of the ordinary messages' scores, and the
-    share of crises at or above it."""
-    ordinary = sorted((s for s, c in zip(scores, crisis, strict=True) if not c), reverse=True)
+def _recall_at(
+    scores: list[float], crisis: list[bool], rules: list[bool], rate: float
+) -> tuple[float, float]:
+    """The threshold letting through `rate` of the ordinary messages the rules leave
+    quiet, and the share of crises the rules or the model (at or above it) catch."""
+    quiet = [s for s, c, r in zip(scores, crisis, rules, strict=True) if not (c or r)]
+    ordinary = sorted(quiet, reverse=True)
     allowed = int(rate * len(ordinary))
     if allowed >= len(ordinary):
         threshold = ordinary[-1]
@@ -204,43 +212,80 @@ def _recall_at(scores: list[float], crisis: list[bool], rate: float) -> tuple[fl
         threshold = ordinary[0] + 0.01
     else:
         threshold = (ordinary[allowed - 1] + ordinary[allowed]) / 2
-    crises = [s for s, c in zip(scores, crisis, strict=True) if c]
-    return threshold, sum(s >= threshold for s in crises) / len(crises)
+    caught = [r or s >= threshold for s, c, r in zip(scores, crisis, rules, strict=True) if c]
+    return threshold, sum(caught) / len(caught)
 
 
-def cross_validate(
-    language: str, words: list[list[str]], lines: list[Line], penalty: float
-) -> list[float]:
-    """Each line's score by a model trained on the other folds (folds by a hash of the
-    text, so they do not follow the file's order)."""
-    order = sorted(range(len(lines)), key=lambda i: hashlib.sha256(lines[i].text.encode()).digest())
-    fold = {line: rank % FOLDS for rank, line in enumerate(order)}
-    counts = [Counter(features(w)) for w in words]
-    scores = [0.0] * len(lines)
-    for k in range(FOLDS):
-        train = [i for i in range(len(lines)) if fold[i] != k]
-        detector = _detector([counts[i] for i in train], [lines[i].crisis for i in train], penalty)
-        model = _model(language, detector)
-        for i in range(len(lines)):
-            if fold[i] == k:
-                scores[i] = model.best_window(words[i])[0]
-    return scores
+@dataclass(frozen=True)
+class Folds:
+    """Cross-validation inside the dev half: each line's fold (by a hash of its text, so
+    folds do not follow the file's order) and the model trained without each fold."""
+
+    of: list[int]
+    models: list[Model]
+
+    @classmethod
+    def train(
+        cls, language: str, counts: list[Counter[str]], lines: list[Line], penalty: float
+    ) -> Folds:
+        order = sorted(
+            range(len(lines)), key=lambda i: hashlib.sha256(lines[i].text.encode()).digest()
+        )
+        of = [0] * len(lines)
+        for rank, line in enumerate(order):
+            of[line] = rank % FOLDS
+        models = []
+        for k in range(FOLDS):
+            train = [i for i in range(len(lines)) if of[i] != k]
+            detector = _detector(
+                [counts[i] for i in train], [lines[i].crisis for i in train], penalty
+            )
+            models.append(_model(language, detector))
+        return cls(of, models)
+
+    def scores(self, spelled: list[str], span: int) -> list[float]:
+        """Each line's score by the model that did not see it, read as the bot reads it
+        (its best sentence or window of `span` words)."""
+        pairs = zip(self.of, spelled, strict=True)
+        return [self.models[k].score(text, span)[0] for k, text in pairs]
+
+    def kept(self, spelled: list[str], lines: list[Line], threshold: float, span: int) -> float:
+        """Of the crises the model flags out of fold, the share still flagged when an idiom
+        or a negation line of the same fold follows them, run on (no sentence break)."""
+        traps = [i for i, line in enumerate(lines) if line.category in TRAPS]
+        kept = total = 0
+        for i, line in enumerate(lines):
+            model = self.models[self.of[i]]
+            if line.crisis and model.score(spelled[i], span)[0] >= threshold:
+                for t in (t for t in traps if self.of[t] == self.of[i]):
+                    total += 1
+                    kept += model.score(f"{spelled[i]} {spelled[t]}", span)[0] >= threshold
+        return kept / total if total else 1.0
 
 
 def train(language: str) -> str:
     """The weights file's text for the language (and a summary on stderr)."""
-    net = SafetyNet.load()
+    net = SafetyNet.load(models=False)  # the rules alone (and their spelling)
     lines = dev_lines(language)
-    words = [_words(net, language, line.text) for line in lines]
+    spelled = [_spelled(net, language, line.text) for line in lines]
     crisis = [line.crisis for line in lines]
+    rules = [net.rules_only(line.text) is not None for line in lines]
+    counts = [Counter(features(words_of(text))) for text in spelled]
     tried = []
     for penalty in PENALTIES:
-        scores = cross_validate(language, words, lines, penalty)
-        threshold, recall = _recall_at(scores, crisis, FALSE_ALARMS)
-        tried.append((recall, penalty, threshold))
-        print(f"{language} penalty {penalty}: cross-validated recall {recall:.3f}", file=sys.stderr)
-    recall, penalty, threshold = max(tried, key=lambda t: (t[0], t[1]))
-    counts = [Counter(features(w)) for w in words]
+        folds = Folds.train(language, counts, lines, penalty)
+        for span in SPANS:
+            scores = folds.scores(spelled, span)
+            threshold, recall = _recall_at(scores, crisis, rules, FALSE_ALARMS)
+            held = folds.kept(spelled, lines, threshold, span)
+            tried.append((held >= KEPT, recall, penalty, span, threshold, held))
+            print(
+                f"{language} penalty {penalty} span {span}: cross-validated recall (rules or "
+                f"model) {recall:.3f}, idiom pairs kept {held:.3f}",
+                file=sys.stderr,
+            )
+    _enough, recall, penalty, span, threshold, held = max(tried, key=lambda t: t[:4])
+    counts = [Counter(features(words_of(text))) for text in spelled]
     detector = _detector(counts, crisis, penalty)
     kept = sorted(detector["weights"])
     crises = [i for i, line in enumerate(lines) if line.crisis]
@@ -254,10 +299,12 @@ def train(language: str) -> str:
         f"# tests/safety/{language}.tsv ({len(lines)} lines, {len(crises)} crises): do not edit,",
         "# train again. Columns: feature (w: word, b: pair of words, c: piece of a word with",
         "# its edges as spaces), its weight for a crisis (log-odds), then one per category.",
-        f"# Cross-validation ({FOLDS} folds inside dev), penalty {penalty}: recall {recall:.3f}"
-        f" at {FALSE_ALARMS} false alarms.",
+        f"# Cross-validation ({FOLDS} folds inside dev), penalty {penalty}, windows of {span}"
+        f" words: recall {recall:.3f} (rules or model) with {FALSE_ALARMS} false alarms more"
+        f" than the rules'; {held:.3f} of its hits kept when an idiom or negation follows.",
         f"fingerprint\t{fingerprint(language)}",
         f"threshold\t{round(threshold, 4)}",
+        f"span\t{span}",
         "\t".join(["feature", "crisis", *CATEGORIES]),
         "\t".join(["(bias)", str(detector["bias"]), *map(str, category_bias)]),
     ]

@@ -3,18 +3,21 @@ from the corpus's development half by bot/safety_train.py, and stay in step with
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from bot import safety_model
-from bot.safety import SafetyNet, normalize
-from bot.safety_model import MODEL_DIR, SPAN, WINDOW
+from bot.safety import SafetyNet, message_sentences, message_text, normalize
+from bot.safety_model import MODEL_DIR, WINDOW, Model, words_of
 from bot.safety_train import MODELS, fingerprint
 
 # Invented phrasings the rules do not catch and the model does (checked below, so a
 # retrained model that stops flagging them fails here, and someone looks).
 MODEL_ONLY = "i dont see the point of anything anymore"
+# A dev idiom line whose weights, added to MODEL_ONLY's in one sum, cancel it.
+THEN_IDIOM = "this job is slowly killing me, can't wait for the holidays"
 
 
 @pytest.fixture(scope="module")
@@ -89,10 +92,42 @@ def test_a_crisis_in_a_long_message_is_read_in_its_window(net: SafetyNet) -> Non
     ordinary = "we went to the cinema last night and the film was great " * 40
     assert not english.read(normalize(ordinary)).flagged
     crisis = MODEL_ONLY + " and i am so tired of everything"
-    assert len(crisis.split()) >= SPAN and english.read(normalize(crisis)).flagged
+    assert len(crisis.split()) >= english.span and english.read(normalize(crisis)).flagged
     long = normalize(ordinary + crisis + " " + ordinary)
     assert len(long.split()) > 10 * WINDOW
     assert english.read(long).flagged
+
+
+def _whole(model: Model, text: str) -> float:
+    """The score of the text read whole, as one sum (how it was read before sentences)."""
+    words = words_of(normalize(text))
+    pairs = sum(model._pair_weight(a, b) for a, b in pairwise(words))
+    return model.bias + sum(map(model.word_weight, words)) + pairs
+
+
+@pytest.mark.parametrize("join", [". ", " ", "\n", " ! "])
+def test_an_idiom_after_a_crisis_does_not_cancel_it(net: SafetyNet, join: str) -> None:
+    """Read as one sum, the idiom's negative weights cancel the crisis's positive ones; the
+    model reads each sentence, and each window of a sentence, on its own and the best
+    counts, so the crisis keeps its hit, in another sentence or run on."""
+    english = safety_model.load("en")
+    assert english is not None
+    text = f"{MODEL_ONLY}{join}{THEN_IDIOM}"
+    assert len(words_of(normalize(text))) <= WINDOW
+    assert _whole(english, text) < english.threshold <= _whole(english, MODEL_ONLY)
+    assert net.rules_only(text) is None
+    hit = net.check(text)
+    assert hit is not None and hit.rule == "en.model"
+    assert set(hit.why) <= set(words_of(normalize(MODEL_ONLY))) | {"point of"}
+    assert net.model_only(THEN_IDIOM) is None, "the idiom alone stays quiet"
+
+
+def test_sentences_are_read_apart_and_joined_for_the_rules() -> None:
+    assert message_sentences("/help Je veux MOURIR... mdr! ok ?\nbye") == (
+        "je veux mourir\nmdr\nok\nbye"
+    )
+    assert message_text("/help Je veux MOURIR... mdr! ok ?\nbye") == "je veux mourir mdr ok bye"
+    assert message_sentences(" ?! ") == ""
 
 
 def test_a_bad_weights_file_names_its_line(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.conftest import COPIL, Flow
-from tests.safety.test_model import MODEL_ONLY
+from tests.safety.test_model import MODEL_ONLY, THEN_IDIOM
 from tests.youth_steps import ask, make_mentor, notice_of
 
 YOUTH, MARC = 1001, 2001
@@ -20,23 +20,25 @@ async def _rows(flow: Flow) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in await cur.fetchall()]
 
 
-async def _asked(flow: Flow) -> tuple[int, dict[str, Any], tuple[str, ...]]:
+async def _asked(
+    flow: Flow, message: str = MODEL_ONLY
+) -> tuple[int, dict[str, Any], tuple[str, ...]]:
     """The model-only message: the medium question, no alert yet, the rule 'model' kept."""
     net = flow.app.bot_data.safety
-    assert net.rules_only(MODEL_ONLY) is None
-    hit = net.check(MODEL_ONLY)
+    assert net.rules_only(message) is None
+    hit = net.check(message)
     assert hit is not None and hit.why
     await flow.send(COPIL, "/help")
     await make_mentor(flow, MARC, "Marc")
     request = await ask(flow, YOUTH, message=None)
     await flow.press(MARC, f"req:acc:{request.id}", notice_of(flow, MARC, request.id))
     copil_before = len(flow.tg.bot_messages(COPIL))
-    await flow.send(YOUTH, MODEL_ONLY)
+    await flow.send(YOUTH, message)
     question = flow.tg.bot_messages(YOUTH)[-1]
     assert "Est-ce que tu es en sécurité en ce moment ?" in question["text"]
     assert len(flow.tg.bot_messages(COPIL)) == copil_before, "no alert yet"
-    assert flow.tg.bot_messages(MARC)[-1]["text"] == MODEL_ONLY, "the youth is never blocked"
-    assert await _rows(flow) == [(YOUTH, "distress", "medium", "en.model", None)]
+    assert flow.tg.bot_messages(MARC)[-1]["text"] == message, "the youth is never blocked"
+    assert await _rows(flow) == [(YOUTH, hit.category, "medium", "en.model", None)]
     async with flow.db.conn.execute("SELECT id FROM safety_alerts") as cur:
         alert_id = int((await cur.fetchone())[0])
     return alert_id, question, hit.why
@@ -78,3 +80,11 @@ async def test_silence_after_a_model_hit_alerts_with_the_words(flow: Flow) -> No
     assert "pas de réponse en 30 minutes" in alert
     assert all(word in alert for word in why)
     await _nothing_kept(flow, why)
+
+
+async def test_an_idiom_after_a_model_hit_still_asks(flow: Flow) -> None:
+    """The model reads each sentence and window on its own: the idiom that follows does not
+    cancel the crisis before it (tests/safety/test_model.py shows it would, read whole)."""
+    alert_id, question, _why = await _asked(flow, f"{MODEL_ONLY}. {THEN_IDIOM}")
+    await flow.press(YOUTH, f"sfq:talk:{alert_id}", question)
+    assert "la réponse a été « Je veux parler à quelqu'un »" in flow.text(COPIL)
