@@ -12,9 +12,10 @@ else the model's):
 Then, on the dev half, whether idioms and negations cancel the model's hits; then the misses
 and false alarms of both, with the rule that fired.
 
-    .venv/bin/python bench/safety.py [--show dev|held|all|none] [--rounds 5]
+    .venv/bin/python bench/safety.py [--show dev|held|all|none] [--half dev|all] [--rounds 5]
 
-While tuning, use --show dev: looking at the held-out misses would make them dev."""
+While tuning, use --show dev --half dev: looking at the held-out figures or misses would
+make them dev (the held-out half is measured once per version of the weights)."""
 
 from __future__ import annotations
 
@@ -80,28 +81,35 @@ def figures(check: Check, examples: list[Example]) -> dict[str, float | int]:
 def idioms(net: SafetyNet, corpus: dict[str, list[Example]]) -> None:
     """An idiom or a negation must never cancel a real risk. On the dev half only: the
     model's false alarms on the idiom and negation lines, and how many of the crises it
-    flags stay flagged when one of those lines follows them in the same message (the rules
-    cut only an idiom's own words, so theirs always stay)."""
+    flags stay flagged when one of those lines follows them in the same message, run on
+    ("je veux mourir mort de rire": the model's windows) or as a second sentence (the
+    model reads each sentence); the rules cut only an idiom's own words, so theirs stay."""
     for model in net.models:
         dev = [e for e in corpus[model.language] if e.split == "dev"]
         traps = [e for e in dev if e.category in ("idiom", "negation")]
         flagged = [e for e in dev if e.crisis and net.model_only(e.text) is not None]
         alarms = sum(net.model_only(t.text) is not None for t in traps)
-        pairs = [f"{e.text} {t.text}" for e in flagged for t in traps]
-        kept = sum(net.model_only(text) is not None for text in pairs)
-        both = sum(net.check(text) is not None for text in pairs)
+        kept = {}
+        for name, join in (("run on", " "), ("two sentences", ". ")):
+            pairs = [f"{e.text}{join}{t.text}" for e in flagged for t in traps]
+            model_kept = sum(net.model_only(text) is not None for text in pairs) / len(pairs)
+            both_kept = sum(net.check(text) is not None for text in pairs) / len(pairs)
+            kept[name] = f"{model_kept:.3f} by the model, {both_kept:.3f} by rules or model"
         print(
             f"{model.language} dev, idiom and negation lines: model false alarms {alarms}/"
-            f"{len(traps)}; its {len(flagged)} hits followed by each: still flagged by the "
-            f"model {kept / len(pairs):.3f}, by rules or model {both / len(pairs):.3f}"
+            f"{len(traps)}; its {len(flagged)} hits followed by each, still flagged: "
+            + "; ".join(f"{name} {figures}" for name, figures in kept.items())
         )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", choices=("dev", "held", "all", "none"), default="all")
+    parser.add_argument("--half", choices=("dev", "all"), default="all")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
+    if args.half == "dev" and args.show in ("held", "all"):
+        parser.error("--half dev shows no held-out line: use --show dev or none")
     net = SafetyNet.load()
     checks: dict[str, Check] = {
         "rules": net.rules_only,
@@ -117,7 +125,7 @@ def main() -> None:
         "   false alarms: rules model  both   levels (both)"
     )
     for name, examples in [*corpus.items(), ("overall", everything)]:
-        for split in SPLITS:
+        for split in SPLITS if args.half == "all" else ("dev",):
             half = [e for e in examples if e.split == split]
             f = {column: figures(check, half) for column, check in checks.items()}
             recall = "".join(f"{f[c]['recall']:>6.3f}" for c in checks)
