@@ -6,9 +6,11 @@ Reads only the lines of tests/safety/<language>.tsv marked dev (the held-out hal
 opened here: lines are filtered on their split column before their text is read). For each
 language: logistic regression by gradient descent (numpy, fixed start, fixed steps: the same
 lines give the same file) on counts of words, word pairs and 2-5-letter pieces of words seen
-in at least two lines. The L2 penalty and the threshold are chosen by 5-fold cross-validation
-inside the dev half: the penalty that catches most held-back crises at FALSE_ALARMS held-back
-ordinary messages, and the threshold that gives that rate. Then the model is trained on the
+in at least two lines. The L2 penalty, the window length (SPANS) and the threshold are chosen
+by 5-fold cross-validation inside the dev half: the threshold lets through FALSE_ALARMS of
+the held-back ordinary messages the rules leave quiet; among the choices whose held-back
+hits stay flagged (KEPT) when a dev idiom or negation line follows them, the one with which
+rules or model catch most held-back crises. Then the model is trained on the
 whole dev half, pruned to the KEEP features that weigh most, trained again on those, and a
 softmax over the crisis categories is trained on the crises with the same features. The file
 locales/safety/model/<language>.tsv gets the weights and a fingerprint of the lines; a test
@@ -284,7 +286,11 @@ def train(language: str) -> str:
                 f"model) {recall:.3f}, idiom pairs kept {held:.3f}",
                 file=sys.stderr,
             )
-    _enough, recall, penalty, span, threshold, held = max(tried, key=lambda t: t[:4])
+    # The most crises caught among the choices that keep KEPT of the hits; when none does,
+    # the choice that keeps most (an idiom must not cancel a crisis before recall counts).
+    enough = [t for t in tried if t[0]]
+    best = max(enough, key=lambda t: t[1:4]) if enough else max(tried, key=lambda t: t[5])
+    _enough, recall, penalty, span, threshold, held = best
     counts = [Counter(features(words_of(text))) for text in spelled]
     detector = _detector(counts, crisis, penalty)
     kept = sorted(detector["weights"])

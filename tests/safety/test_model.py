@@ -17,7 +17,7 @@ from bot.safety_train import MODELS, fingerprint
 # retrained model that stops flagging them fails here, and someone looks).
 MODEL_ONLY = "i dont see the point of anything anymore"
 # A dev idiom line whose weights, added to MODEL_ONLY's in one sum, cancel it.
-THEN_IDIOM = "this job is slowly killing me, can't wait for the holidays"
+THEN_IDIOM = "my mum killed me for not doing the dishes lol"
 
 
 @pytest.fixture(scope="module")
