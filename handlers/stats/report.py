@@ -204,7 +204,7 @@ def imports() -> None:
 
 
 def render(report: Report, language: str) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
-    """Charts and files. Imported here: matplotlib and openpyxl are 60 MB a bot process
+    """Charts and files. Imported here: Pillow and openpyxl are 25 MB a bot process
     that is never asked would carry."""
     from handlers.stats import charts, files
 
