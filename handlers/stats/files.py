@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
 from handlers.stats.report import Report
@@ -63,42 +65,52 @@ def to_csv(report: Report, language: str) -> bytes:
     return (bom + out.getvalue()).encode("utf-8")
 
 
+def _styled(sheet: Any, value: object, **style: object) -> Cell:
+    cell = WriteOnlyCell(sheet, value)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
+
+
 def to_xlsx(report: Report) -> bytes:
     """A sheet about the period and the rule, then one sheet per section: a row per figure,
-    a column per team."""
-    book = Workbook()
-    about = book.active
+    a column per team.
+
+    Written as a stream (openpyxl's write-only mode): rows go out as they are appended, and
+    only the cells that need a style carry one ("< 5" right-aligned like the numbers beside
+    it; a number is right-aligned by default). Styling every cell was two thirds of the
+    time."""
+    book = Workbook(write_only=True)
     w = report.words
-    about.title = w["stats-sheet-about"][:31]
-    about.append([w["stats-about-period"], report.period_label])
-    about.append([w["stats-col-period-start"], report.first])
-    about.append([w["stats-col-period-end"], report.last])
-    about.append([w["stats-about-scope"], report.scope_label])
-    about.append([w["stats-about-rule"]])
+    about = book.create_sheet(w["stats-sheet-about"][:31])
     about.column_dimensions["A"].width = 28
     about.column_dimensions["B"].width = 40
-    for number in (2, 3):
-        about.cell(number, 2).number_format = "DD.MM.YYYY"
+
+    def day(value: date) -> Cell:
+        return _styled(about, value, number_format="DD.MM.YYYY")
+
+    about.append([w["stats-about-period"], report.period_label])
+    about.append([w["stats-col-period-start"], day(report.first)])
+    about.append([w["stats-col-period-end"], day(report.last)])
+    about.append([w["stats-about-scope"], report.scope_label])
+    about.append([w["stats-about-rule"]])
+    bold, right = Font(bold=True), Alignment(horizontal="right")
+    header = [w["stats-col-figure"], w["stats-col-detail"], w["stats-col-unit"]]
+    header += [_cell(c) for c in report.columns]
     sheets: dict[str, Any] = {}
     for row in report.rows:
         sheet = sheets.get(row.section)
         if sheet is None:
             sheet = sheets[row.section] = book.create_sheet(row.section_label[:31])
-            sheet.append(
-                [w["stats-col-figure"], w["stats-col-detail"], w["stats-col-unit"]]
-                + [_cell(c) for c in report.columns]
-            )
-            for cell in sheet[1]:
-                cell.font = Font(bold=True)
             sheet.column_dimensions["A"].width = 36
             sheet.column_dimensions["B"].width = 28
             sheet.freeze_panes = "D2"
+            sheet.append([_styled(sheet, v, font=bold) for v in header])
+        values = [shown(figure) for figure in row.cells]
         sheet.append(
             [row.label, row.key_label, w[f"stats-unit-{row.unit}"]]
-            + [shown(figure) for figure in row.cells]
+            + [_styled(sheet, v, alignment=right) if isinstance(v, str) else v for v in values]
         )
-        for cell in sheet[sheet.max_row][3:]:
-            cell.alignment = Alignment(horizontal="right")
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
