@@ -163,7 +163,7 @@ async def main() -> None:
         f"{max(kept_rss):.0f} MB and the pool's worker {max(pool_rss):.0f} MB, held while "
         "they wait; this process "
         f"{bot_rss['before']:.0f} MB before, {bot_rss['after']:.0f} MB after (reports made "
-        "here load matplotlib and openpyxl into it)"
+        "here load Pillow and openpyxl into it)"
     )
 
 

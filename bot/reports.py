@@ -8,10 +8,11 @@ connection of its own), computes, and sends back the bytes.
 
 The child is started when a COPIL member opens a report's menu (`warm`: it imports what
 that report needs while they choose), or else at the first report, and kept for the next
-ones until it has waited `idle` seconds: starting it (Python, matplotlib, openpyxl) is 2 s
-of CPU, more than most reports take once it is warm, and a COPIL member who asks for one
-report often asks for the next. Waiting, it holds its memory (about 175 MB), which it
-gives back when it goes; a bot nobody asks for a report never starts one.
+ones until it has waited `idle` seconds: starting it (Python, the report's modules,
+Pillow, openpyxl) is 0.7 s of CPU, more than most reports take once it is warm, and a
+COPIL member who asks for one report often asks for the next. Waiting, it holds its
+memory (about 175 MB), which it gives back when it goes; a bot nobody asks for a report
+never starts one.
 
 (A ProcessPoolExecutor would keep it warm too, but cannot stop a report that runs too
 long short of breaking the pool; README "Nobody waits behind a report" has the figures.)

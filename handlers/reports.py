@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from bot.context import Context
 from bot.i18n import I18n, Texts
 from bot.reports import ReportFailed
 from storage.models import Person
+
+if TYPE_CHECKING:  # the reports' child imports copil_texts without Telegram
+    from bot.context import Context
 
 T = TypeVar("T")
 

@@ -16,3 +16,15 @@ def test_charts_and_workbooks_load_only_at_the_first_stats() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_reports_child_makes_stats_without_telegram() -> None:
+    # Telegram's modules were half of the child's start (0.6 s of CPU) at the first /stats.
+    code = (
+        "import sys, bot.reports, handlers.stats.report; from handlers.stats import charts, files;"
+        " print(sorted({m.split('.')[0] for m in sys.modules} & {'telegram', 'matplotlib'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
