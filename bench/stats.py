@@ -3,27 +3,35 @@ files drawn from them, over the demo's year and over a national programme (100,0
 1,000,000 follow-ups, 12 teams), on SQLite files in a temporary folder.
 
     .venv/bin/python bench/stats.py [--rounds 5] [--youths 100000] [--followups 1000000]
-                                    [--keep FOLDER]
+                                    [--keep FOLDER] [--before REV]
 
 The national programme is written by a compact bulk generator of the tables /stats reads
 (teams, people, requests, request_mentors, links, logs, partners, groups, sessions and
 answers, events and answers, safety alerts, check-ins every two weeks of each link and
-feedback at its end). Figures are medians over the rounds, in
-seconds; the target is under 2 s for the whole answer."""
+feedback at its end). Figures are medians over the rounds, in seconds, with the CPU seconds
+beside them; the target is under 2 s for the whole answer. --before REV measures the charts
+and files as they were at that revision in the same run, alternating, and the reports'
+child's imports then and now."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import os
 import random
+import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import ModuleType
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,11 +40,13 @@ sys.path.insert(0, str(ROOT))
 from bot.demo import seed  # noqa: E402
 from bot.i18n import I18n, Texts  # noqa: E402
 from handlers.stats import charts, files  # noqa: E402
-from handlers.stats.report import build  # noqa: E402
+from handlers.stats.report import Report, build, key_figures  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.models import DOMAINS, KINDS, THEMES  # noqa: E402
 from storage.requests import AGE_BANDS, MEETING_PLACES  # noqa: E402
-from storage.stats import ALL, Period  # noqa: E402
+from storage.stats import ALL, Figure, Period  # noqa: E402
+
+T = TypeVar("T")
 
 ZONE = ZoneInfo("Europe/Zurich")
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -223,40 +233,119 @@ def generate(path: Path, youths: int, followups: int, teams: int = 12) -> None:
     conn.close()
 
 
-async def measure(db: Database, rounds: int) -> dict[str, float]:
-    """Median seconds of the figures alone, of the charts, of the CSV and workbook, and of
-    the whole answer, with every team side by side (the charts show the total past six);
-    and the process's CPU seconds for the whole answer (the machine is shared: wall time
-    rises with the load average, CPU time much less)."""
+def before(rev: str, folder: Path) -> tuple[ModuleType, ModuleType] | str:
+    """The charts and files modules as they were at `rev` (from git, written into `folder`),
+    to measure beside today's in the same run; or why they cannot be."""
+    for name in ("charts", "files"):
+        shown = subprocess.run(
+            ["git", "show", f"{rev}:handlers/stats/{name}.py"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if shown.returncode:
+            return shown.stderr.strip()
+        (folder / f"before_{name}.py").write_text(shown.stdout)
+    sys.path.insert(0, str(folder))
+    try:
+        return importlib.import_module("before_charts"), importlib.import_module("before_files")
+    except ImportError as error:  # matplotlib, gone from the dependencies
+        return str(error)
+
+
+def _timed(
+    times: dict[str, list[tuple[float, float]]], name: str, work: Callable[..., T], *args: Any
+) -> T:
+    begin, used = time.perf_counter(), time.process_time()
+    result = work(*args)
+    times.setdefault(name, []).append((time.perf_counter() - begin, time.process_time() - used))
+    return result
+
+
+def _labelled(_: Texts, period: Period, columns: list[tuple[str, list[Figure]]]) -> Report:
+    """The figures labelled in the reader's language, and the key figures' message."""
+    report = build(_, period, "typed", "Toutes les équipes", columns)
+    key_figures(_, report)
+    return report
+
+
+def _files(writing: ModuleType, report: Report) -> None:
+    writing.to_csv(report, "fr")
+    writing.to_xlsx(report)
+
+
+async def measure(
+    db: Database, rounds: int, old: tuple[ModuleType, ModuleType] | None
+) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) seconds of the figures alone, of their labels and the key figures'
+    message, of the charts, of the CSV and workbook, and of the whole answer (their sum),
+    with every team side by side (the charts show the total past six); the charts and files
+    also as they were at --before, alternating which goes first. CPU time is this process's:
+    on a shared machine wall time rises with the load average, CPU time much less."""
     period = Period.of(*YEAR, ZONE, NOW)
     _ = Texts(I18n(), "fr", ZONE, familiar=False)
     teams = await db.teams.all()
-    parts: dict[str, list[float]] = {"figures": [], "charts": [], "files": [], "whole": []}
-    cpu = []
-    for _round in range(rounds):
+    times: dict[str, list[tuple[float, float]]] = {}
+    for n in range(rounds):
         begin, used = time.perf_counter(), time.process_time()
         figures = await db.stats.collect(period)
-        parts["figures"].append(time.perf_counter() - begin)
+        times.setdefault("figures", []).append(
+            (time.perf_counter() - begin, time.process_time() - used)
+        )
         columns = [(t.name, figures[t.id]) for t in teams] + [("Total", figures[ALL])]
-        report = build(_, period, "typed", "Toutes les équipes", columns)
-        drawn = time.perf_counter()
-        await asyncio.to_thread(charts.render, report)
-        parts["charts"].append(time.perf_counter() - drawn)
-        written = time.perf_counter()
-        await asyncio.to_thread(files.to_csv, report, "fr")
-        await asyncio.to_thread(files.to_xlsx, report)
-        parts["files"].append(time.perf_counter() - written)
-        parts["whole"].append(time.perf_counter() - begin)
-        cpu.append(time.process_time() - used)
-    return {name: statistics.median(v) for name, v in parts.items()} | {
-        "cpu": statistics.median(cpu)
+        report = _timed(times, "labels", _labelled, _, period, columns)
+        ways = [("", charts, files)] + ([("before ", *old)] if old else [])
+        for way, drawing, writing in ways if n % 2 == 0 else ways[::-1]:
+            _timed(times, way + "charts", drawing.render, report)
+            _timed(times, way + "files", _files, writing, report)
+    medians = {
+        name: (statistics.median(t[0] for t in v), statistics.median(t[1] for t in v))
+        for name, v in times.items()
     }
+    for way in ("", "before ") if old else ("",):
+        parts = [medians[p] for p in ("figures", "labels", way + "charts", way + "files")]
+        medians[way + "whole"] = (sum(p[0] for p in parts), sum(p[1] for p in parts))
+    return medians
 
 
-def line(name: str, m: dict[str, float]) -> str:
-    return (
-        f"{name:9s} figures {m['figures']:6.3f} s, charts {m['charts']:6.3f} s, "
-        f"files {m['files']:6.3f} s, whole answer {m['whole']:6.3f} s (CPU {m['cpu']:6.3f} s)"
+def lines(name: str, m: dict[str, tuple[float, float]]) -> str:
+    def cell(part: str) -> str:
+        wall, cpu = m[part]
+        return f"{wall:6.3f} s (CPU {cpu:5.3f})"
+
+    out = [f"{name:9s} figures {cell('figures')}, labels and key figures {cell('labels')}"]
+    for part in ("charts", "files", "whole"):
+        row = f"          {part:7s} {cell(part)}"
+        if "before " + part in m:
+            ratio = m[part][1] / m["before " + part][1]
+            row += f"   before {cell('before ' + part)}   CPU x{ratio:.2f}"
+        out.append(row)
+    return "\n".join(out)
+
+
+def start(rounds: int, folder: Path, old: bool) -> str:
+    """The reports' child's first /stats pays its imports: Python, the report's modules, the
+    charts' and the workbook's libraries. Median wall and CPU seconds of a fresh interpreter
+    importing them, today's and --before's alternating."""
+    common = "import bot.reports, handlers.stats.report; "
+    ways = {"now": common + "from handlers.stats import charts, files"}
+    if old:
+        ways["before"] = f"import sys; sys.path.insert(0, {str(folder)!r}); " + common
+        ways["before"] += "import before_charts, before_files"
+    times: dict[str, list[tuple[float, float]]] = {way: [] for way in ways}
+    for n in range(rounds):
+        for way in list(ways) if n % 2 == 0 else list(ways)[::-1]:
+            used = resource.getrusage(resource.RUSAGE_CHILDREN)
+            begin = time.perf_counter()
+            subprocess.run([sys.executable, "-c", ways[way]], cwd=ROOT, check=True)
+            wall = time.perf_counter() - begin
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - used.ru_utime + after.ru_stime - used.ru_stime
+            times[way].append((wall, cpu))
+    return "child's imports: " + ", ".join(
+        f"{way} {statistics.median(t[0] for t in v):.2f} s "
+        f"(CPU {statistics.median(t[1] for t in v):.2f})"
+        for way, v in times.items()
     )
 
 
@@ -268,11 +357,22 @@ async def main() -> None:
     parser.add_argument(
         "--keep", type=Path, help="a folder to keep the national file in and reuse it from"
     )
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also measure the charts and files as they were at this git revision "
+        "(e.g. d50b400, matplotlib's; needs matplotlib installed)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
+        old = before(args.before, Path(folder)) if args.before else None
+        if isinstance(old, str):
+            print(f"--before {args.before}: {old}; measuring today's only")
+            old = None
+        print(start(args.rounds, Path(folder), old is not None), flush=True)
         demo = await Database.open(Path(folder) / "demo.db", lambda: NOW)
         await seed(demo, lambda: NOW)
-        print(line("demo", await measure(demo, args.rounds)), flush=True)
+        print(lines("demo", await measure(demo, args.rounds, old)), flush=True)
         await demo.close()
         kept = args.keep / f"national-{args.youths}-{args.followups}.db" if args.keep else None
         path = kept or Path(folder) / "national.db"
@@ -286,7 +386,7 @@ async def main() -> None:
             made = f"generated in {time.perf_counter() - begin:.0f} s"
             partial.rename(path)
         national = await Database.open(path, lambda: NOW)  # migrations a kept file lacks
-        print(line("national", await measure(national, args.rounds)))
+        print(lines("national", await measure(national, args.rounds, old)))
         await national.close()
         print(f"          ({args.youths:,} youths, {args.followups:,} follow-ups, {made})")
         load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
