@@ -16,8 +16,17 @@ DDL into PostgreSQL's (one source of truth), and the version lives in `schema_ve
 
 from __future__ import annotations
 
+import asyncio
 import re
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterable, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Callable,
+    Coroutine,
+    Generator,
+    Iterable,
+    Mapping,
+    Sequence,
+)
 from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from functools import lru_cache
@@ -154,6 +163,13 @@ class PgConnection:
 
     async def execute_fetchall(self, sql: str, parameters: Any = None) -> list[Any]:
         return await (await self._execute(sql, parameters)).fetchall()
+
+    async def fetch_each(self, reads: Sequence[tuple[str, Any]]) -> list[list[Any]]:
+        """Several reads at once, each on a pooled connection (in this task's transaction,
+        on its connection one after the other)."""
+        if self._holding.get() is not None:
+            return [await self.execute_fetchall(sql, parameters) for sql, parameters in reads]
+        return list(await asyncio.gather(*(self.execute_fetchall(sql, p) for sql, p in reads)))
 
     async def executemany(self, sql: str, seq: Iterable[Any]) -> None:
         query, names = placeholders(sql)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from typing import Any
@@ -65,6 +65,29 @@ class Connection(aiosqlite.Connection):
 
         cursor, rows = await self._execute(run)
         return Fetched(self, cursor, rows)
+
+    async def fetch_each(self, reads: Sequence[tuple[str, Any]]) -> list[list[Any]]:
+        """The rows of several reads in one call into SQLite's thread."""
+
+        def run() -> list[list[Any]]:
+            return [
+                self._conn.execute(sql, () if parameters is None else parameters).fetchall()
+                for sql, parameters in reads
+            ]
+
+        rows: list[list[Any]] = await self._execute(run)
+        return rows
+
+
+async def fetch_each(conn: Conn, reads: Sequence[tuple[str, Any]]) -> list[list[Row]]:
+    """The rows of several reads that do not depend on each other (statement, parameters):
+    on SQLite in one call into its thread, on PostgreSQL at once on pooled connections;
+    one round trip's wait instead of one per read."""
+    if isinstance(conn, PgConnection):
+        return await conn.fetch_each(reads)
+    if isinstance(conn, Connection):
+        return await conn.fetch_each(reads)
+    return [list(await conn.execute_fetchall(sql, parameters)) for sql, parameters in reads]
 
 
 class Fetched(aiosqlite.Cursor):
