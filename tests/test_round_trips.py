@@ -128,6 +128,18 @@ async def test_talk_reads_as_much_for_five_youths_as_for_one(flow: Flow) -> None
     }
 
 
+async def test_a_one_sentence_log_reads_whom_the_mentor_follows_once(flow: Flow) -> None:
+    """The sentence is matched against the mentor's youths and offline people; asking "for
+    whom?" next shows the same lists, not read again."""
+    await mentor(flow, MENTOR, "Marc")
+    await linked_youth(flow, YOUTH, "Samir", MENTOR)
+    youths = _counting(flow.db.logs, "my_youths")
+    offline = _counting(flow.db.offline, "of")
+    await flow.send(MENTOR, "/log aujourd'hui 45 min avec Alex, travail")
+    assert "👤 Samir" in flow.buttons(MENTOR)
+    assert (len(youths), len(offline)) == (1, 1)
+
+
 async def test_a_statement_and_its_rows_are_one_call_into_sqlites_thread(tmp_path: Path) -> None:
     """A read is one hop, not three (execute, fetch, close); the cursor still answers as
     aiosqlite's does."""

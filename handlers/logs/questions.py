@@ -4,6 +4,7 @@ nothing is, the summary (themes to toggle, a note to type, Save)."""
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,16 +29,25 @@ from handlers.logs.draft import (
     show,
 )
 from storage.clock import to_text
-from storage.models import KINDS, THEMES, Person
+from storage.models import KINDS, THEMES, OfflinePerson, Person
 
 
-async def ask_next(update: Update, context: Context, me: Person) -> int:
+@dataclass(frozen=True)
+class Whom:
+    """Whom the mentor may log for, when the caller read it already (a sentence is matched
+    against it): not read again to ask."""
+
+    youths: list[tuple[int, str]]
+    offline: list[OfflinePerson]
+
+
+async def ask_next(update: Update, context: Context, me: Person, whom: Whom | None = None) -> int:
     """Ask the first thing still missing, or show the summary."""
     draft = current_draft(context)
     draft["touched"] = to_text(context.bot_data.clock())
     _ = texts(update, context, me)
     if not has_who(draft):
-        return await ask_who(update, context, me, _)
+        return await ask_who(update, context, me, _, whom)
     if not draft.get("kind"):
         buttons = [InlineKeyboardButton(_(f"kind-{k}"), callback_data=f"log:k:{k}") for k in KINDS]
         await show(update, _("log-ask-kind"), InlineKeyboardMarkup(button_rows(buttons, 2)))
@@ -58,16 +68,20 @@ async def ask_next(update: Update, context: Context, me: Person) -> int:
     return await show_summary(update, context, me, _)
 
 
-async def ask_who(update: Update, context: Context, me: Person, _: Texts) -> int:
+async def ask_who(
+    update: Update, context: Context, me: Person, _: Texts, whom: Whom | None = None
+) -> int:
     draft = current_draft(context)
     db = context.bot_data.db
+    if whom is None:
+        whom = Whom(await db.logs.my_youths(me.telegram_id), await db.offline.of(me.telegram_id))
     buttons = [
         InlineKeyboardButton(f"👤 {name}", callback_data=f"log:y:{youth_id}")
-        for youth_id, name in await db.logs.my_youths(me.telegram_id)
+        for youth_id, name in whom.youths
     ]
     buttons += [
         InlineKeyboardButton(f"🔒 {p.nickname}", callback_data=f"log:o:{p.id}")
-        for p in await db.offline.of(me.telegram_id)
+        for p in whom.offline
     ]
     rows = button_rows(buttons, 2)
     text = _("log-who")

@@ -11,7 +11,7 @@ from bot.context import Context, texts
 from bot.dates import MAX_DURATION
 from bot.logsentence import SentenceProblem, parse_sentence
 from handlers.logs.draft import GROUP_MAX, NICKNAME_MAX, PARTNER_MAX, current_draft, set_who
-from handlers.logs.questions import ask_next
+from handlers.logs.questions import Whom, ask_next
 from storage.models import Person
 from storage.partners import folded, matching
 
@@ -51,13 +51,13 @@ async def from_sentence(
                 max=MAX_DURATION // 60,
             )
         )
-        return await ask_next(update, context, me)
+        return await ask_next(update, context, me, Whom(youths, offline))
     draft = current_draft(context)
     if not parsed.understood and at_who and _looks_like_a_name(sentence):
         parsed.person = " ".join(sentence.split())  # "Pour qui ?" -> "K.B.": a name alone
     elif not parsed.understood:
         await message.reply_text(_("log-not-understood"))
-        return await ask_next(update, context, me)
+        return await ask_next(update, context, me, Whom(youths, offline))
     if parsed.person:
         wanted = folded(parsed.person)
         youth = [i for i, name in youths if folded(name) == wanted]
@@ -83,4 +83,4 @@ async def from_sentence(
             draft["partner_id"], draft["partner_name"] = same[0].id, None
         else:
             draft["pending_partner"] = parsed.partner[:PARTNER_MAX]
-    return await ask_next(update, context, me)
+    return await ask_next(update, context, me, Whom(youths, offline))
