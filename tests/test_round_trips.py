@@ -140,6 +140,16 @@ async def test_a_one_sentence_log_reads_whom_the_mentor_follows_once(flow: Flow)
     assert (len(youths), len(offline)) == (1, 1)
 
 
+async def test_the_safety_net_reads_a_youths_link_only_for_crisis_words(flow: Flow) -> None:
+    """Every text of a youth is screened; the link an alert names is read on a hit only."""
+    await flow.join(YOUTH)
+    links = _counting(flow.db.links, "active_of_youth")
+    await flow.send(YOUTH, "/help")
+    assert links == []
+    await flow.send(YOUTH, "je veux mourir")
+    assert links[0] == YOUTH  # the alert's link (none here), then the relay's own reads
+
+
 async def test_a_statement_and_its_rows_are_one_call_into_sqlites_thread(tmp_path: Path) -> None:
     """A read is one hop, not three (execute, fetch, close); the cursor still answers as
     aiosqlite's does."""

@@ -36,7 +36,6 @@ from bot.sending import fluent
 from handlers.safety.alerts import ALERT_KEY, alert_copil, alert_notices, plan_repeat
 from handlers.start import INVITE_KEY
 from storage.clock import from_text
-from storage.links import Link
 from storage.models import Invite, Person, Role
 from storage.outbox import Priority
 
@@ -74,8 +73,7 @@ async def screen(update: Update, context: Context) -> None:
         raise ApplicationHandlerStop
     draft = context.user_data.get(DRAFT_KEY) if context.user_data is not None else None
     team_id = draft.get("team") if isinstance(draft, dict) else None
-    link = await context.bot_data.db.links.active_of_youth(person.telegram_id)
-    hit = await check_text(update, context, person, text, team_id=team_id, link=link)
+    hit = await check_text(update, context, person, text, team_id=team_id)
     if hit is None:
         return
     if not person.active:
@@ -126,14 +124,15 @@ async def check_text(
     text: str,
     *,
     team_id: int | None = None,
-    link: Link | None = None,
 ) -> Hit | None:
-    """Check the text; on a hit, numbers to the sender and an alert to the COPIL.
-    `person` is None for someone who has not signed up yet: the alert has no name."""
+    """Check the text; on a hit, numbers to the sender and an alert to the COPIL, with the
+    sender's link (read only then: nearly every text has no hit). `person` is None for
+    someone who has not signed up yet: the alert has no name."""
     hit = context.bot_data.safety.check(text)
     if hit is None:
         return None
     db = context.bot_data.db
+    link = await db.links.active_of_youth(person.telegram_id) if person is not None else None
     user = update.effective_user
     sender_id = person.telegram_id if person else (user.id if user else 0)
     if team_id is None and link is not None:
