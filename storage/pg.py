@@ -255,7 +255,7 @@ async def connect(url: str, *, size: int = 10, read_only: bool = False) -> PgCon
 # --- migrations ---------------------------------------------------------------------------
 
 _TRIGGER = re.compile(
-    r"CREATE TRIGGER (\w+) (AFTER|BEFORE) (.+?) ON (\w+)\s+WHEN (.+?)\s+BEGIN\s+(.+?)\s+END;",
+    r"CREATE TRIGGER (\w+) (AFTER|BEFORE) (.+?) ON (\w+)(?:\s+WHEN (.+?))?\s+BEGIN\s+(.+?)\s+END;",
     re.DOTALL,
 )
 
@@ -263,10 +263,11 @@ _TRIGGER = re.compile(
 def _trigger(match: re.Match[str]) -> str:
     name, when, event, table, condition, body = match.groups()
     # SQLite runs the body per row; PostgreSQL wants a function and FOR EACH ROW.
+    only = f" WHEN ({condition})" if condition else ""
     return (
         f"CREATE OR REPLACE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         f"BEGIN\n{body}\nRETURN NULL;\nEND $$;\n"
-        f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW WHEN ({condition})\n"
+        f"CREATE TRIGGER {name} {when} {event} ON {table} FOR EACH ROW{only}\n"
         f"EXECUTE FUNCTION {name}_fn();"
     )
 
