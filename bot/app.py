@@ -259,6 +259,7 @@ async def _post_init(app: Application) -> None:  # type: ignore[type-arg]
             name="requests:check",
         )
         app.job_queue.run_repeating(_prune_inbox, interval=3600, first=3600, name="inbox:prune")
+        app.job_queue.run_repeating(_keep_stats, interval=3600, first=60, name="stats:keep")
     await retrying("getMe", data.bulk_bot.initialize, patience)
     # Jobs live in the database: rebuild them (scheduled broadcasts, the outbox's resume).
     await broadcast.restore(app)
@@ -288,6 +289,12 @@ async def _jobs_window(context: Context) -> None:
 
 async def _prune_inbox(context: Context) -> None:
     await context.bot_data.db.inbox.prune()
+
+
+async def _keep_stats(context: Context) -> None:
+    """Hourly: /stats' totals of the days closed since (storage/totals.py); the first after
+    an upgrade keeps the whole history, a day per transaction."""
+    await context.bot_data.db.stats.fill(context.bot_data.clock())
 
 
 def setup_link_file(settings: Settings) -> Path:

@@ -85,7 +85,7 @@ class Database:
         self.reminders = Reminders(conn, clock)
         self.groups = Groups(conn, clock)
         self.copies = DecisionCopies(conn, clock)
-        self.stats = Stats(self.reader)
+        self.stats = Stats(self.reader, conn)
         self.silence = Silence(conn, clock)
         self.checkins = Checkins(conn, clock)
         self.ratings = Ratings(conn, clock)

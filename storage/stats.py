@@ -14,21 +14,21 @@ feedback count taps only: the words a youth may add at a link's end never reach 
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from itertools import repeat
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
+from storage import totals
 from storage.checkins import RECOMMEND
 from storage.clock import to_text
 from storage.links import END_REASONS
 from storage.models import DOMAINS, KINDS, THEMES
 from storage.requests import AGE_BANDS, MEETING_PLACES
 from storage.safety import OUTCOMES
+from storage.totals import Kept
 from storage.tx import Conn
 
 MIN_SHOWN = 5  # a count of 1 to 4 people or things shows as "< 5"
@@ -178,10 +178,33 @@ async def _rows(conn: Conn, sql: str, params: tuple[object, ...]) -> list[tuple[
 
 
 async def requests(conn: Conn, p: Period, t: Tallies) -> None:
-    """Requests received in the period: channel, themes, age band, meeting place, month;
-    withdrawn; hours to the first answer and to acceptance; left past reminder/escalation.
-    Counted column by column (Counter over zipped columns runs in C): a national year is
-    66,000 requests, and counting row by row in Python was three quarters of this read."""
+    """Requests received in the period: kept days from their totals, the rest live
+    (storage.totals); by month in the programme's zone, counted in SQL (an index's entries)."""
+    start, end = to_text(p.start), to_text(p.end)
+    await totals.read(conn, REQUESTS, start, end, t)
+    months = p.months()
+    starts = [
+        to_text(datetime.fromisoformat(m + "-01").replace(tzinfo=p.start.tzinfo))
+        for m in months[1:]
+    ]
+    which = " ".join(f"WHEN created_at < ? THEN {i}" for i in range(len(starts)))
+    for team, i, n in await _rows(
+        conn,
+        f"""SELECT team_id, CASE {which} ELSE {len(starts)} END AS m, COUNT(*) FROM requests
+            WHERE created_at >= ? AND created_at < ? GROUP BY team_id, m"""
+        if starts
+        else """SELECT team_id, 0, COUNT(*) FROM requests
+                WHERE created_at >= ? AND created_at < ? GROUP BY team_id""",
+        (*starts, start, end),
+    ):
+        t.add(team, "requests", "by_month", months[i], n)
+
+
+async def _requests_in(conn: Conn, lo: str, hi: str, t: Tallies) -> None:
+    """Requests received in [lo, hi): channel, themes, age band, meeting place; withdrawn;
+    hours to the first answer and to acceptance; left past reminder/escalation. Counted
+    column by column (Counter over zipped columns runs in C): counting row by row in Python
+    was three quarters of a national year's live read."""
     rows = await _rows(
         conn,
         """SELECT team_id, CASE WHEN group_id IS NOT NULL THEN 'group'
@@ -191,18 +214,12 @@ async def requests(conn: Conn, p: Period, t: Tallies) -> None:
                   CASE WHEN reminded_at IS NULL THEN 0 ELSE 1 END,
                   CASE WHEN escalated_at IS NULL THEN 0 ELSE 1 END
            FROM requests WHERE created_at >= ? AND created_at < ?""",
-        (UNKNOWN, UNKNOWN, to_text(p.start), to_text(p.end)),
+        (UNKNOWN, UNKNOWN, lo, hi),
     )
     if not rows:
         return
     columns = zip(*rows, strict=True)
     team, channel, themes, age, met, status, created, answered, closed, rem, esc = columns
-    # Each month's first moment as UTC text: a request's month is found by comparing text.
-    months = p.months()
-    starts = [
-        to_text(datetime.fromisoformat(m + "-01").replace(tzinfo=p.start.tzinfo)) for m in months
-    ]
-    month = map(bisect_right, repeat(starts), created)
     count = t.counts
     for key, n in Counter(team).items():
         count[key, "requests", "received", ""] += n
@@ -213,8 +230,6 @@ async def requests(conn: Conn, p: Period, t: Tallies) -> None:
         for theme in combo.split(","):
             if theme:
                 count[key, "requests", "by_theme", theme] += n
-    for (key, m), n in Counter(zip(team, month, strict=True)).items():
-        count[key, "requests", "by_month", months[m - 1]] += n
     for (key, state), n in Counter(zip(team, status, strict=True)).items():
         if state in ("withdrawn", "accepted"):
             count[key, "requests", state, ""] += n
@@ -231,25 +246,39 @@ async def requests(conn: Conn, p: Period, t: Tallies) -> None:
             t.sample(key, "requests", "hours_to_acceptance", _hours_iso(iso, asked, at))
 
 
+REQUESTS = Kept("requests", _requests_in, utc=True)
+
+
 def _hours_iso(iso: Callable[[str], datetime], a: str, b: str) -> float:
     return (iso(b) - iso(a)).total_seconds() / 3600
 
 
 async def links(conn: Conn, p: Period, t: Tallies) -> None:
-    """Links started in the period, active at its end, ended in it (by reason, length)."""
+    """Links started in the period, ended in it (by reason, length): kept days and live
+    ones (storage.totals); active at its end: counted in SQL over every link ever started."""
     start, end = to_text(p.start), to_text(p.end)
+    await totals.read(conn, LINKS, start, end, t)
+    for team, n in await _rows(
+        conn,
+        """SELECT team_id, COUNT(*) FROM links
+           WHERE started_at < ? AND (ended_at IS NULL OR ended_at >= ?) GROUP BY team_id""",
+        (end, end),
+    ):
+        t.add(team, "links", "active_at_end", "", n)
+
+
+async def _links_in(conn: Conn, lo: str, hi: str, t: Tallies) -> None:
+    """Links started in [lo, hi), and links ended in it: by reason, their length in days."""
     rows = await _rows(
         conn,
         """SELECT team_id, started_at, ended_at, end_reason FROM links
-           WHERE started_at < ? AND (ended_at IS NULL OR ended_at >= ?)""",
-        (end, start),
+           WHERE (started_at >= ? AND started_at < ?) OR (ended_at >= ? AND ended_at < ?)""",
+        (lo, hi, lo, hi),
     )
     count = t.counts
-    for key, n in Counter(team for team, started, _e, _r in rows if started >= start).items():
+    for key, n in Counter(team for team, started, _e, _r in rows if lo <= started < hi).items():
         count[key, "links", "started", ""] += n
-    for key, n in Counter(team for team, _s, e, _r in rows if e is None or e >= end).items():
-        count[key, "links", "active_at_end", ""] += n
-    over = [(team, s, e, r) for team, s, e, r in rows if e is not None and e < end]
+    over = [(team, s, e, r) for team, s, e, r in rows if e is not None and lo <= e < hi]
     for key, n in Counter(team for team, _s, _e, _r in over).items():
         count[key, "links", "ended", ""] += n
     for (key, reason), n in Counter((team, r) for team, _s, _e, r in over).items():
@@ -260,20 +289,45 @@ async def links(conn: Conn, p: Period, t: Tallies) -> None:
 
 
 REASONS = (*END_REASONS[:-1], "stopped", END_REASONS[-1])  # "other" last
+LINKS = Kept("links", _links_in, utc=True)
 
 
 async def followups(conn: Conn, p: Period, t: Tallies) -> None:
     """Follow-ups logged for days in the period: count and hours by kind and theme, relays
-    by the partner's domain; mentors with at least one follow-up, out of active mentors.
-    Both reads of logs go through covering indexes in their GROUP BY order (migration 010):
-    a national year is summed without a sort and without touching the notes' pages."""
-    days = (p.first.isoformat(), p.last_day.isoformat())
+    by the partner's domain (kept by partner: a partner's domain can change); mentors with
+    at least one follow-up (a distinct count, live), out of active mentors."""
+    days = (p.first.isoformat(), (p.last_day + timedelta(days=1)).isoformat())
+    scratch = Tallies([])
+    await totals.read(conn, FOLLOWUPS, *days, scratch)
     domains = dict(await _rows(conn, "SELECT id, domain FROM partners", ()))
+    for (team, section, name, key), n in scratch.counts.items():
+        if name == "relays_by_partner":
+            domain = domains.get(int(key), UNLISTED) if key else UNLISTED
+            t.add(team, section, "relays_by_domain", domain, n)
+        else:
+            t.add(team, section, name, key, n)
+    for (team, section, name, key), value in scratch.sums.items():
+        t.add_sum(team, section, name, key, value)
+    for team, n in await totals.active_mentors(conn, p.first, p.last_day + timedelta(days=1)):
+        t.add(team, "followups", "mentors_active", "", n)
+    for team, n in await _rows(
+        conn,
+        """SELECT team_id, COUNT(*) FROM people WHERE role = 'mentor' AND active = 1
+           GROUP BY team_id""",
+        (),
+    ):
+        t.add(team, "followups", "mentors", "", n)
+
+
+async def _followups_in(conn: Conn, lo: str, hi: str, t: Tallies) -> None:
+    """Follow-ups logged for the days [lo, hi): count and hours by kind and theme, relays by
+    partner ("" for one typed by hand). Read through a covering index in the GROUP BY's
+    order (migrations 012, 027), never the notes' pages."""
     for team, kind, themes, partner, n, minutes in await _rows(
         conn,
         """SELECT team_id, kind, themes, partner_id, COUNT(*), SUM(minutes) FROM logs
-           WHERE day >= ? AND day <= ? GROUP BY team_id, kind, themes, partner_id""",
-        days,
+           WHERE day >= ? AND day < ? GROUP BY team_id, kind, themes, partner_id""",
+        (lo, hi),
     ):
         hours = minutes / 60
         t.add(team, "followups", "count", "", n)
@@ -285,23 +339,11 @@ async def followups(conn: Conn, p: Period, t: Tallies) -> None:
                 t.add(team, "followups", "count_by_theme", theme, n)
                 t.add_sum(team, "followups", "hours_by_theme", theme, hours)
         if kind == "relay" or partner is not None:
-            t.add(team, "followups", "relays_by_domain", domains.get(partner, UNLISTED), n)
-    for team, n in await _rows(
-        conn,
-        """SELECT team_id, COUNT(*) FROM (SELECT team_id, mentor_id FROM logs
-                                          WHERE day >= ? AND day <= ?
-                                          GROUP BY team_id, mentor_id) m
-           GROUP BY team_id""",
-        days,
-    ):
-        t.add(team, "followups", "mentors_active", "", n)
-    for team, n in await _rows(
-        conn,
-        """SELECT team_id, COUNT(*) FROM people WHERE role = 'mentor' AND active = 1
-           GROUP BY team_id""",
-        (),
-    ):
-        t.add(team, "followups", "mentors", "", n)
+            key = "" if partner is None else str(partner)
+            t.add(team, "followups", "relays_by_partner", key, n)
+
+
+FOLLOWUPS = Kept("followups", _followups_in, utc=False)
 
 
 async def peer_aidance(conn: Conn, p: Period, t: Tallies) -> None:
@@ -409,18 +451,7 @@ async def checkins(conn: Conn, p: Period, t: Tallies) -> None:
     below their first (counted in the team of their last answer). Grouped in SQL: a national
     year is millions of check-ins (one every two weeks of each link)."""
     span = (to_text(p.start), to_text(p.end))
-    for team, mood, theme, n in await _rows(
-        conn,
-        """SELECT team_id, mood, theme, COUNT(*) FROM checkins
-           WHERE asked_at >= ? AND asked_at < ? GROUP BY team_id, mood, theme""",
-        span,
-    ):
-        t.add(team, "checkins", "checkins_asked", "", n)
-        if mood is not None:
-            t.add(team, "checkins", "checkins_answered", "", n)
-            t.add(team, "checkins", "mood", str(mood), n)
-            if theme:
-                t.add(team, "checkins", "checkin_theme", theme, n)
+    await totals.read(conn, CHECKINS, *span, t)
     # Each youth's first and last answer in the period (ids grow with time).
     for team, answers, change, n in await _rows(
         conn,
@@ -439,6 +470,25 @@ async def checkins(conn: Conn, p: Period, t: Tallies) -> None:
         t.add(team, "checkins", "youths_checked_in", "", n)
         if answers:
             t.add(team, "checkins", "mood_change", change, n)
+
+
+async def _checkins_in(conn: Conn, lo: str, hi: str, t: Tallies) -> None:
+    """Check-ins asked in [lo, hi): answered, by mood and theme."""
+    for team, mood, theme, n in await _rows(
+        conn,
+        """SELECT team_id, mood, theme, COUNT(*) FROM checkins
+           WHERE asked_at >= ? AND asked_at < ? GROUP BY team_id, mood, theme""",
+        (lo, hi),
+    ):
+        t.add(team, "checkins", "checkins_asked", "", n)
+        if mood is not None:
+            t.add(team, "checkins", "checkins_answered", "", n)
+            t.add(team, "checkins", "mood", str(mood), n)
+            if theme:
+                t.add(team, "checkins", "checkin_theme", theme, n)
+
+
+CHECKINS = Kept("checkins", _checkins_in, utc=True)
 
 
 async def feedback(conn: Conn, p: Period, t: Tallies) -> None:
@@ -618,11 +668,38 @@ async def collect(conn: Conn, period: Period) -> dict[int, list[Figure]]:
     return {team: _figures(tally, period, found) for team, tally in by_team.items()}
 
 
+# Each kept section and the first day of its rows (an index's first entry).
+KEPT = (
+    (REQUESTS, "SELECT MIN(created_at) FROM requests"),
+    (LINKS, "SELECT MIN(started_at) FROM links"),
+    (FOLLOWUPS, "SELECT MIN(day) FROM logs"),
+    (CHECKINS, "SELECT MIN(asked_at) FROM checkins"),
+)
+
+
+async def fill(conn: Conn, now: datetime) -> int:
+    """Keep the totals of every closed day not kept yet (storage.totals); the days filled."""
+    filled = 0
+    for kept, first in KEPT:
+        rows = await _rows(conn, first, ())
+        if rows and rows[0][0]:
+            since = date.fromisoformat(rows[0][0][:10])
+            filled += await totals.fill(conn, kept, now, since, lambda: Tallies([]))
+            if kept is FOLLOWUPS:
+                filled += await totals.fill_mentors(conn, now, since)
+    return filled
+
+
 class Stats:
     """The repository the /stats handler and the bench call."""
 
-    def __init__(self, conn: Conn) -> None:
+    def __init__(self, conn: Conn, writer: Conn | None = None) -> None:
         self._conn = conn
+        self._writer = writer or conn
 
     async def collect(self, period: Period) -> dict[int, list[Figure]]:
         return await collect(self._conn, period)
+
+    async def fill(self, now: datetime) -> int:
+        """Keep the closed days' totals (the bot's hourly job; a report's child cannot)."""
+        return await fill(self._writer, now)

@@ -1,7 +1,9 @@
 """/stats' figures read the fast way (storage/stats.py: columns counted in C, groups counted
-in SQL) against a straightforward recomputation, row by row in Python from whole tables, on
-the demo's year: several periods, then after a follow-up logged for last week and after a
-youth's /forget. The sections compared are those whose reads were made faster."""
+in SQL, closed days from their kept totals, storage/totals.py) against a straightforward
+recomputation, row by row in Python from whole tables, on the demo's year: several periods,
+live and then with every closed day kept, after a follow-up logged for last week, a link
+ended late, an old request answered, and a youth's /forget. The sections compared are those
+whose reads were made faster."""
 
 from __future__ import annotations
 
@@ -14,7 +16,16 @@ import pytest
 from bot.demo import seed
 from storage.clock import to_text
 from storage.logs import LogFields
-from storage.stats import REASONS, UNKNOWN, Period, Tallies, followups, links, requests
+from storage.stats import (
+    REASONS,
+    UNKNOWN,
+    Period,
+    Tallies,
+    checkins,
+    followups,
+    links,
+    requests,
+)
 from tests.conftest import Flow
 
 pytestmark = pytest.mark.both
@@ -97,12 +108,32 @@ async def _recomputed(flow: Flow, p: Period) -> tuple[Counter[Any], dict[Any, li
         sample((team, "followups", "minutes"), minutes)
     for team, _mentor in active:
         counts[team, "followups", "mentors_active", ""] += 1
+    answers: dict[int, list[tuple[int, int, int]]] = {}
+    for id_, youth, team, asked_at, mood, theme in await _all(
+        flow, "SELECT id, youth_id, team_id, asked_at, mood, theme FROM checkins"
+    ):
+        if not start <= datetime.fromisoformat(asked_at) < end:
+            continue
+        counts[team, "checkins", "checkins_asked", ""] += 1
+        if mood is not None:
+            counts[team, "checkins", "checkins_answered", ""] += 1
+            counts[team, "checkins", "mood", str(mood)] += 1
+            if theme:
+                counts[team, "checkins", "checkin_theme", theme] += 1
+            answers.setdefault(youth, []).append((id_, team, mood))
+    for moods in answers.values():
+        moods.sort()
+        (_i, _t, first), (_j, team, last) = moods[0], moods[-1]
+        counts[team, "checkins", "youths_checked_in", ""] += 1
+        if len(moods) > 1:
+            change = "better" if last > first else "worse" if last < first else "same"
+            counts[team, "checkins", "mood_change", change] += 1
     return +counts, {k: sorted(v) for k, v in samples.items()}
 
 
 async def _fast(flow: Flow, p: Period) -> tuple[Counter[Any], dict[Any, list[float]]]:
     t = Tallies([])
-    for section in (requests, links, followups):
+    for section in (requests, links, followups, checkins):
         await section(flow.db.reader, p, t)
     counts = Counter({k: n for k, n in t.counts.items() if k[1:3] != ("followups", "mentors")})
     samples = {k: sorted(v) for k, v in t.samples.items()}
@@ -132,26 +163,64 @@ async def test_fast_figures_equal_a_row_by_row_recount_before_and_after_changes(
     now = flow.clock()
     today = now.astimezone(zone).date()
     periods = [
-        (date(2025, 12, 1), date(2026, 11, 30)),  # the demo's year, not over yet
-        (date(2026, 1, 1), date(2026, 3, 31)),  # a quarter
-        (today - timedelta(days=10), today - timedelta(days=3)),  # last week
-        (date(2026, 10, 31), date(2026, 10, 31)),  # a single day
+        Period.of(first, last, zone, now)
+        for first, last in (
+            (date(2025, 12, 1), date(2026, 11, 30)),  # the demo's year, not over yet
+            (date(2026, 1, 1), date(2026, 3, 31)),  # a quarter
+            (today - timedelta(days=10), today - timedelta(days=3)),  # last week
+            (date(2026, 10, 31), date(2026, 10, 31)),  # a single day
+        )
     ]
-    for first, last in periods:
-        await _same(flow, Period.of(first, last, zone, now))
-    # A follow-up logged today for last week changes a closed day's figures.
+
+    async def same_everywhere() -> None:
+        for period in periods:
+            await _same(flow, period)
+
+    await same_everywhere()  # nothing kept yet: every day read live
+    await flow.run_jobs("stats:keep")  # the bot's hourly job keeps every closed day
+    assert await _kept_days(flow) > 300
+    assert await flow.db.stats.fill(now) == 0  # kept days stay kept
+    await same_everywhere()  # closed days from their totals, the rest live
+    year, week = periods[0], periods[2]
+
+    # A follow-up logged today for last week: that day's totals go, the figures follow.
     async with flow.db.conn.execute(
         "SELECT mentor_id, team_id, youth_id FROM logs WHERE youth_id IS NOT NULL LIMIT 1"
     ) as cur:
         mentor, team, youth = await cur.fetchone()
-    week = Period.of(*periods[2], zone, now)
     logged = _total(await _fast(flow, week), "followups", "count")
     await flow.db.logs.add(
         mentor, team, LogFields("long_term", today - timedelta(days=7), 75, ("work",), youth)
     )
+    assert not await _kept(flow, "followups", (today - timedelta(days=7)).isoformat())
     assert _total(await _fast(flow, week), "followups", "count") == logged + 1
+
+    # A link of last spring ended today, and an old request answered today: the days they
+    # started and were received are read live until filled again.
+    async with flow.db.conn.execute(
+        "SELECT id, youth_id, started_at FROM links WHERE ended_at IS NULL ORDER BY started_at"
+    ) as cur:
+        link, linked, began = await cur.fetchone()
+    assert await _kept(flow, "links", began[:10])
+    assert await flow.db.links.end(link, linked, "work") is not None
+    assert not await _kept(flow, "links", began[:10])
+    async with flow.db.conn.execute(
+        """SELECT id, created_at FROM requests
+           WHERE created_at < ? AND status = 'withdrawn' ORDER BY created_at LIMIT 1""",
+        (to_text(week.start),),
+    ) as cur:
+        asked, received = await cur.fetchone()
+    # Back to open, as if unanswered since, then a mentor accepts it now.
+    await flow.db.conn.execute(
+        "UPDATE requests SET status = 'open', closed_at = NULL WHERE id = ?", (asked,)
+    )
+    await flow.db.stats.fill(now)
+    assert await _kept(flow, "requests", received[:10])
+    assert await flow.db.requests.accept(asked, mentor)
+    assert not await _kept(flow, "requests", received[:10])
+    await same_everywhere()
+
     # A youth erases their data: their request and link leave every period's figures.
-    year = Period.of(*periods[0], zone, now)
     async with flow.db.conn.execute(
         "SELECT youth_id FROM links WHERE ended_at IS NOT NULL AND started_at >= ? LIMIT 1",
         (to_text(year.start),),
@@ -160,8 +229,34 @@ async def test_fast_figures_equal_a_row_by_row_recount_before_and_after_changes(
     started = _total(await _fast(flow, year), "links", "started")
     await flow.db.forget(gone)
     assert _total(await _fast(flow, year), "links", "started") < started
-    for first, last in periods:
-        await _same(flow, Period.of(first, last, zone, now))
+    await same_everywhere()
+    await flow.db.stats.fill(now)
+    await same_everywhere()
+
+    # The kept totals are what the fast path reads: a kept day changed behind the
+    # triggers' back shows in the figures.
+    async with flow.db.conn.execute(
+        "UPDATE stat_totals SET n = n + 100 WHERE section = 'followups' AND name = 'count'"
+        " AND day = ?",
+        ((today - timedelta(days=5)).isoformat(),),
+    ) as cur:
+        changed = cur.rowcount
+    assert changed > 0
+    recounted = _total(await _recomputed(flow, week), "followups", "count")
+    assert _total(await _fast(flow, week), "followups", "count") == recounted + 100 * changed
+
+
+async def _kept_days(flow: Flow) -> int:
+    async with flow.db.conn.execute("SELECT COUNT(*) FROM stat_days") as cur:
+        (n,) = await cur.fetchone()
+    return int(n)
+
+
+async def _kept(flow: Flow, section: str, day: str) -> bool:
+    async with flow.db.conn.execute(
+        "SELECT 1 FROM stat_days WHERE section = ? AND day = ?", (section, day)
+    ) as cur:
+        return await cur.fetchone() is not None
 
 
 def _total(figures: tuple[Counter[Any], dict[Any, list[float]]], section: str, name: str) -> int:
