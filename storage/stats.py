@@ -7,6 +7,10 @@ once), never once per row. Nothing returned names anyone: only codes (themes, ki
 reasons) and numbers; `shown` hides every count under MIN_SHOWN, and every output (message,
 charts, CSV, xlsx) goes through it.
 
+Requests, links, follow-ups and check-ins keep their additive figures per closed month and
+day (storage/totals.py, exact, dropped by triggers when a row changes): a section reads
+those and counts only what is not kept.
+
 A section is an async function that reads its tables and adds to a Tally; a new table's
 figures slot in as one more function in SECTIONS and its rows in FIGURES. Check-ins and
 feedback count taps only: the words a youth may add at a link's end never reach a figure."""
@@ -18,7 +22,6 @@ from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from storage import totals
@@ -29,6 +32,7 @@ from storage.models import DOMAINS, KINDS, THEMES
 from storage.requests import AGE_BANDS, MEETING_PLACES
 from storage.safety import OUTCOMES
 from storage.totals import Kept
+from storage.totals import rows as _rows
 from storage.tx import Conn
 
 MIN_SHOWN = 5  # a count of 1 to 4 people or things shows as "< 5"
@@ -169,12 +173,6 @@ def _ts(text: str) -> datetime:
 
 def _hours(a: str, b: str) -> float:
     return (_ts(b) - _ts(a)).total_seconds() / 3600
-
-
-async def _rows(conn: Conn, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
-    async with conn.execute(sql, params) as cur:
-        cur.row_factory = None  # plain tuples: a national year is many rows
-        return cast(list[tuple[Any, ...]], await cur.fetchall())
 
 
 async def requests(conn: Conn, p: Period, t: Tallies) -> None:

@@ -1,18 +1,19 @@
-"""/stats' additive figures kept per team and closed day (migration 027), read with the live
-rows of the days not kept: a national year sums a few thousand kept rows instead of
-counting a million.
+"""/stats' additive figures kept per team and closed month or day (migration 027), read
+with the live rows of what is not kept: a national year sums a few hundred kept rows instead
+of counting a million.
 
-A kept section is one function that counts the rows belonging to a range of days into a
-Tallies (storage.stats), the same function whether it fills a day or reads what is not
-kept, so a kept day holds exactly what a live read of it would give. A day belongs to a
-section's rows by the UTC day of their timestamp, or for follow-ups by the day they were
-logged for. The migration's triggers drop a day's totals and its mark in stat_days in the
-same statement that writes, changes or erases one of its rows: a day without its mark is
-read live, and `fill` (the bot's hourly job) keeps it again. A report's child opens the
-database read-only: it never fills, it reads what is missing live.
+A kept section is one function that counts the rows belonging to a range into a Tallies
+(storage.stats), the same function whether it fills a month or a day or reads what is not
+kept, so a kept month holds exactly what a live read of it gives. A row belongs to the UTC
+day (and month) of its timestamp, or for follow-ups to the day they were logged for. Closed
+months are kept whole, the closed days of the current month one by one. The migration's
+triggers drop the totals and the mark (stat_days) of a row's day and month in the statement
+that writes, changes or erases it: what has no mark is read live, and `fill` (the bot's
+hourly job) keeps it again. A report's child opens the database read-only: it never fills.
 
-Medians keep their exact values (space-separated reprs, read back as the same floats);
-distinct counts (active mentors, youths who checked in) are not additive and stay live."""
+Medians keep their exact values (space-separated reprs, read back as the same floats). Of
+the distinct counts, the mentors who logged are kept as a set per month; the youths who
+checked in (and their first and last mood) stay live."""
 
 from __future__ import annotations
 
@@ -40,37 +41,58 @@ class Kept:
         """The day's first moment in the section's text, compared with its rows'."""
         return f"{day.isoformat()}T00:00:00+00:00" if self.utc else day.isoformat()
 
-    def full_days(self, lo: str, hi: str) -> tuple[date, date]:
-        """The whole days inside the range [lo, hi): from the first to the last, exclusive."""
+    def units(self, lo: str, hi: str) -> list[tuple[str, str, str]]:
+        """(label, start, end) of the whole months inside [lo, hi), then of the whole days
+        inside it outside those months, in time order: what may be kept of the range."""
         first = date.fromisoformat(lo[:10])
         if self.text(first) < lo:
             first += timedelta(days=1)
-        return first, max(first, date.fromisoformat(hi[:10]))
+        last = date.fromisoformat(hi[:10])
+        out, day = [], first
+        while day < last:
+            month_end = _next_month(day)
+            if day.day == 1 and month_end <= last:
+                out.append((f"{day:%Y-%m}", self.text(day), self.text(month_end)))
+                day = month_end
+            else:
+                out.append((day.isoformat(), self.text(day), self.text(day + _DAY)))
+                day += _DAY
+        return out
 
 
-# One statement, so one snapshot: the days kept, their sums, and their medians' values. The
-# triggers drop a day's totals and its mark together, so what is read here agrees with itself.
+_DAY = timedelta(days=1)
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+
+
+# One statement, so one snapshot: the months and days kept, their sums, and their medians'
+# values. The triggers drop totals and marks together, so what is read agrees with itself.
 _READ = """
-    SELECT day, 0, '', '', 0, 0, NULL FROM stat_days WHERE section = ? AND day >= ? AND day < ?
+    SELECT day, 0, '', '', 0, 0, NULL FROM stat_days WHERE section = ? AND day IN ({labels})
     UNION ALL
     SELECT NULL, team_id, name, key, SUM(n), SUM(total), NULL FROM stat_totals
-    WHERE section = ? AND day >= ? AND day < ? GROUP BY team_id, name, key
+    WHERE section = ? AND day IN ({labels}) GROUP BY team_id, name, key
     UNION ALL
     SELECT NULL, team_id, name, key, 0, 0, vals FROM stat_totals
-    WHERE section = ? AND day >= ? AND day < ? AND vals IS NOT NULL"""
+    WHERE section = ? AND day IN ({labels}) AND vals IS NOT NULL"""
 
 
 async def read(conn: Conn, kept: Kept, lo: str, hi: str, t: Tallies) -> None:
-    """Count the section's rows of [lo, hi) into t: kept days from their totals, the rest
-    (the range's partial first and last day, today, days not kept yet) live."""
-    first, last = kept.full_days(lo, hi)
-    kept_days: list[date] = []
-    if first < last:
-        span = (kept.section, first.isoformat(), last.isoformat())
-        for day, team, name, key, n, total, vals in await _rows(conn, _READ, span * 3):
+    """Count the section's rows of [lo, hi) into t: kept months and days from their totals,
+    the rest (the range's partial first and last day, today, what is not kept yet) live."""
+    units = kept.units(lo, hi)
+    kept_labels: set[str] = set()
+    if units:
+        labels = [label for label, _start, _end in units]
+        sql = _READ.format(labels=", ".join("?" * len(labels)))
+        for day, team, name, key, n, total, vals in await rows(
+            conn, sql, (kept.section, *labels) * 3
+        ):
             who = int(team) or None  # 0 in the table: no team
             if day is not None:
-                kept_days.append(date.fromisoformat(day))
+                kept_labels.add(day)
             elif vals is not None:
                 t.samples[who, kept.section, name].extend(map(float, vals.split()))
             else:
@@ -79,10 +101,11 @@ async def read(conn: Conn, kept: Kept, lo: str, hi: str, t: Tallies) -> None:
                 if total:
                     t.sums[who, kept.section, name, key] += float(total)
     at = lo
-    for day in sorted(kept_days):
-        if at < kept.text(day):
-            await kept.count(conn, at, kept.text(day), t)
-        at = kept.text(day + timedelta(days=1))
+    for label, start, end in units:
+        if label in kept_labels:
+            if at < start:
+                await kept.count(conn, at, start, t)
+            at = end
     if at < hi:
         await kept.count(conn, at, hi, t)
 
@@ -90,59 +113,62 @@ async def read(conn: Conn, kept: Kept, lo: str, hi: str, t: Tallies) -> None:
 async def fill(
     conn: Conn, kept: Kept, now: datetime, since: date, tallies: Callable[[], Tallies]
 ) -> int:
-    """Keep the section's closed days from `since` that are not kept yet, one transaction a
-    day (a writer waits for one day's count, never for the whole history); the number of
-    days filled. Closed: before yesterday in UTC, so a follow-up's day is over in any zone."""
-    until = now.date() - timedelta(days=1)
-    kept_days = {
+    """Keep the section's closed months and days from `since` that are not kept yet, one
+    transaction each (a writer waits for one month's count, never for the whole history);
+    the number kept. Closed: before yesterday in UTC, so a follow-up's day is over in any
+    zone. A month kept replaces its days."""
+    start = since.replace(day=1)
+    kept_labels = {
         row[0]
-        for row in await _rows(
+        for row in await rows(
             conn,
             "SELECT day FROM stat_days WHERE section = ? AND day >= ?",
-            (kept.section, since.isoformat()),
+            (kept.section, f"{start:%Y-%m}"),
         )
     }
-    filled, day = 0, since
-    while day < until:
-        if day.isoformat() not in kept_days:
-            await _fill_day(conn, kept, day, now, tallies())
+    filled = 0
+    for label, lo, hi in kept.units(kept.text(start), kept.text(now.date() - _DAY)):
+        if label not in kept_labels:
+            await _fill(conn, kept, label, lo, hi, now, tallies())
             filled += 1
-        day += timedelta(days=1)
     return filled
 
 
-async def _fill_day(conn: Conn, kept: Kept, day: date, now: datetime, t: Tallies) -> None:
-    on = day.isoformat()
+async def _fill(
+    conn: Conn, kept: Kept, label: str, lo: str, hi: str, now: datetime, t: Tallies
+) -> None:
     async with transaction(conn):  # the count and its rows, with no write in between
-        await kept.count(conn, kept.text(day), kept.text(day + timedelta(days=1)), t)
-        rows: list[tuple[object, ...]] = [
-            (kept.section, on, team or 0, name, key, n, 0.0, None)
+        await kept.count(conn, lo, hi, t)
+        out: list[tuple[object, ...]] = [
+            (kept.section, label, team or 0, name, key, n, 0.0, None)
             for (team, _s, name, key), n in t.counts.items()
             if n
         ]
-        rows += [
-            (kept.section, on, team or 0, name, key, 0, value, None)
+        out += [
+            (kept.section, label, team or 0, name, key, 0, value, None)
             for (team, _s, name, key), value in t.sums.items()
             if value
         ]
-        rows += [
-            (kept.section, on, team or 0, name, "", 0, 0.0, " ".join(map(repr, values)))
+        out += [
+            (kept.section, label, team or 0, name, "", 0, 0.0, " ".join(map(repr, values)))
             for (team, _s, name), values in t.samples.items()
             if values
         ]
-        await conn.execute(
-            "DELETE FROM stat_totals WHERE section = ? AND day = ?", (kept.section, on)
-        )
-        if rows:
+        # The unit's rows, and for a month its days' ('YYYY-MM' < 'YYYY-MM-DD' < 'YYYY-MM~').
+        within = (kept.section, label, label + "~")
+        for table in ("stat_totals", "stat_days"):
+            await conn.execute(
+                f"DELETE FROM {table} WHERE section = ? AND day >= ? AND day < ?", within
+            )
+        if out:
             await conn.executemany(
                 """INSERT INTO stat_totals (section, day, team_id, name, key, n, total, vals)
                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                rows,
+                out,
             )
         await conn.execute(
-            """INSERT INTO stat_days (section, day, filled_at) VALUES (?, ?, ?)
-               ON CONFLICT (section, day) DO NOTHING""",
-            (kept.section, on, to_text(now)),
+            "INSERT INTO stat_days (section, day, filled_at) VALUES (?, ?, ?)",
+            (kept.section, label, to_text(now)),
         )
 
 
@@ -153,10 +179,6 @@ async def _fill_day(conn: Conn, kept: Kept, day: date, now: datetime, t: Tallies
 # PostgreSQL test once, before reading them.
 _LIVE_MENTORS = """SELECT COALESCE(team_id, 0) AS team, CAST(mentor_id AS TEXT) AS mentor FROM logs
                    WHERE day >= ? AND day < ?"""
-
-
-def _next_month(day: date) -> date:
-    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
 async def active_mentors(conn: Conn, first: date, end: date) -> list[tuple[int | None, int]]:
@@ -185,12 +207,12 @@ async def active_mentors(conn: Conn, first: date, end: date) -> list[tuple[int |
             month = _next_month(month)
     if not parts:
         return []
-    rows = await _rows(
+    found = await rows(
         conn,
         f"SELECT team, COUNT(DISTINCT mentor) FROM ({' UNION ALL '.join(parts)}) u GROUP BY team",
         tuple(params),
     )
-    return [(int(team) or None, int(n)) for team, n in rows]
+    return [(int(team) or None, int(n)) for team, n in found]
 
 
 async def fill_mentors(conn: Conn, now: datetime, since: date) -> int:
@@ -198,7 +220,7 @@ async def fill_mentors(conn: Conn, now: datetime, since: date) -> int:
     until = now.date() - timedelta(days=1)
     kept = {
         row[0]
-        for row in await _rows(
+        for row in await rows(
             conn,
             "SELECT day FROM stat_days WHERE section = 'mentors' AND day >= ?",
             (f"{since:%Y-%m}",),
@@ -229,7 +251,7 @@ async def fill_mentors(conn: Conn, now: datetime, since: date) -> int:
     return filled
 
 
-async def _rows(conn: Conn, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
+async def rows(conn: Conn, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
     async with conn.execute(sql, params) as cur:
-        cur.row_factory = None
+        cur.row_factory = None  # plain tuples: a national year is many rows
         return cast(list[tuple[Any, ...]], await cur.fetchall())
