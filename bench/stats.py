@@ -11,7 +11,9 @@ answers, events and answers, safety alerts, check-ins every two weeks of each li
 feedback at its end). Figures are medians over the rounds, in seconds, with the CPU seconds
 beside them; the target is under 2 s for the whole answer. --before REV measures the charts
 and files as they were at that revision in the same run, alternating, and the reports'
-child's imports then and now."""
+child's imports then and now. The national programme is measured twice, rounds alternating:
+live (nothing kept, as right after the upgrade) and with every closed month and day kept
+(storage/totals.py, on a copy, `-kept.db`, filled as the bot's hourly job does, timed)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import importlib
 import os
 import random
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -349,6 +352,21 @@ def start(rounds: int, folder: Path, old: bool) -> str:
     )
 
 
+def _version(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _medians(rounds: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    return {
+        name: (
+            statistics.median(r[name][0] for r in rounds),
+            statistics.median(r[name][1] for r in rounds),
+        )
+        for name in rounds[0]
+    }
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=5)
@@ -385,10 +403,38 @@ async def main() -> None:
             generate(partial, args.youths, args.followups)
             made = f"generated in {time.perf_counter() - begin:.0f} s"
             partial.rename(path)
+        begin, used = time.perf_counter(), time.process_time()
         national = await Database.open(path, lambda: NOW)  # migrations a kept file lacks
-        print(lines("national", await measure(national, args.rounds, old)))
+        opening = time.perf_counter() - begin, time.process_time() - used
         await national.close()
+        # The same programme with every closed month and day kept (storage/totals.py), as the
+        # bot keeps them: a copy, so that both paths are measured side by side.
+        kept_path = path.with_name(path.stem + "-kept.db")
+        if not kept_path.exists() or _version(kept_path) != _version(path):
+            shutil.copy(path, kept_path)
+        kept_db = await Database.open(kept_path, lambda: NOW)
+        begin, used = time.perf_counter(), time.process_time()
+        units = await kept_db.stats.fill(NOW)
+        filling = time.perf_counter() - begin, time.process_time() - used
+        national = await Database.open(path, lambda: NOW)
+        live: list[dict[str, tuple[float, float]]] = []
+        kept_rounds: list[dict[str, tuple[float, float]]] = []
+        for n in range(args.rounds):  # alternating, so that both see the same load
+            pair = [(live, national), (kept_rounds, kept_db)]
+            for out, db in pair if n % 2 == 0 else pair[::-1]:
+                out.append(await measure(db, 1, old))
+        print(lines("national", _medians(live)) + "\n          (live: nothing kept)")
+        print(lines("national", _medians(kept_rounds)) + "\n          (kept)")
+        ratio = _medians(kept_rounds)["figures"][1] / _medians(live)["figures"][1]
+        print(f"          figures' CPU kept/live: x{ratio:.2f}")
+        await national.close()
+        await kept_db.close()
         print(f"          ({args.youths:,} youths, {args.followups:,} follow-ups, {made})")
+        print(
+            f"          opened (with the migrations it lacked) in {opening[0]:.1f} s"
+            f" (CPU {opening[1]:.1f} s); kept {units} months and days in {filling[0]:.1f} s"
+            f" (CPU {filling[1]:.1f} s); a new migration makes --keep's copy again"
+        )
         load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
         print(f"medians of {args.rounds} rounds; load average {load}; target: whole answer < 2 s")
 
