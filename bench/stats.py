@@ -326,21 +326,24 @@ def lines(name: str, m: dict[str, tuple[float, float]]) -> str:
     return "\n".join(out)
 
 
-def start(rounds: int, folder: Path, old: bool) -> str:
+def start(rounds: int, rev: str | None, folder: Path) -> str:
     """The reports' child's first /stats pays its imports: Python, the report's modules, the
     charts' and the workbook's libraries. Median wall and CPU seconds of a fresh interpreter
-    importing them, today's and --before's alternating."""
-    common = "import bot.reports, handlers.stats.report; "
-    ways = {"now": common + "from handlers.stats import charts, files"}
-    if old:
-        ways["before"] = f"import sys; sys.path.insert(0, {str(folder)!r}); " + common
-        ways["before"] += "import before_charts, before_files"
-    times: dict[str, list[tuple[float, float]]] = {way: [] for way in ways}
+    importing them from this tree and from the whole tree at --before (git archive),
+    alternating."""
+    trees = {"now": ROOT}
+    if rev:
+        trees["before"] = folder / "before-tree"
+        trees["before"].mkdir()
+        archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", str(trees["before"])], input=archive.stdout)
+    code = "import bot.reports, handlers.stats.report; from handlers.stats import charts, files"
+    times: dict[str, list[tuple[float, float]]] = {way: [] for way in trees}
     for n in range(rounds):
-        for way in list(ways) if n % 2 == 0 else list(ways)[::-1]:
+        for way in list(trees) if n % 2 == 0 else list(trees)[::-1]:
             used = resource.getrusage(resource.RUSAGE_CHILDREN)
             begin = time.perf_counter()
-            subprocess.run([sys.executable, "-c", ways[way]], cwd=ROOT, check=True)
+            subprocess.run([sys.executable, "-c", code], cwd=trees[way], check=True)
             wall = time.perf_counter() - begin
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpu = after.ru_utime - used.ru_utime + after.ru_stime - used.ru_stime
@@ -387,7 +390,7 @@ async def main() -> None:
         if isinstance(old, str):
             print(f"--before {args.before}: {old}; measuring today's only")
             old = None
-        print(start(args.rounds, Path(folder), old is not None), flush=True)
+        print(start(args.rounds, args.before if old else None, Path(folder)), flush=True)
         demo = await Database.open(Path(folder) / "demo.db", lambda: NOW)
         await seed(demo, lambda: NOW)
         print(lines("demo", await measure(demo, args.rounds, old)), flush=True)
