@@ -66,6 +66,8 @@ class Route:
     # the default for plain text: a mentor's text is not meant for their resource person.
     explicit: bool = False
     recipient: Person | None = None  # when the route's source read them already
+    # A recipient not signed up yet (an alert's) has no saved language: the one to use.
+    to_language: str | None = None
 
 
 RouteSource = Callable[[Context, Person], Awaitable[list[Route]]]
@@ -155,11 +157,19 @@ async def alert_routes(context: Context, person: Person) -> list[Route]:
         for alert in await db.safety.open_owned(person.telegram_id):
             youth = await db.people.get(alert.person_id)
             if youth is None:  # not signed up yet: the chat their alert came from
-                word = await sending.texts_of(context.application, alert.person_id)
+                word = await sending.texts_of(context.application, alert.person_id, alert.language)
                 label = texts_for(context, person)("alert-stranger-label", id=alert.id)
                 channel = alert_channel(alert.id)
+                team = word("alert-team")
                 routes.append(
-                    Route(channel, alert.person_id, label, word("alert-team"), explicit=True)
+                    Route(
+                        channel,
+                        alert.person_id,
+                        label,
+                        team,
+                        explicit=True,
+                        to_language=word.language,
+                    )
                 )
             elif youth.active:
                 team = texts_for(context, youth)("alert-team")
@@ -350,7 +360,7 @@ async def deliver(
 ) -> bool:
     """Copy the message to the route's recipient and keep the routing metadata. A sender
     or recipient not signed up yet (an alert's) has no person row: `words` are the
-    sender's texts, the recipient's are the programme's default language."""
+    sender's texts, the recipient's are in the route's `to_language`."""
     db = context.bot_data.db
     if await db.relay.copied(message.chat_id, message.message_id, route.to_chat):
         return True  # the update runs again after a crash: it was delivered before
@@ -358,7 +368,7 @@ async def deliver(
     _r = (
         texts_for(context, recipient)
         if recipient
-        else await sending.texts_of(context.application, route.to_chat)
+        else await sending.texts_of(context.application, route.to_chat, route.to_language)
     )
     if flagged:
         name = route.sender_label or (sender.display_name if sender else "?")

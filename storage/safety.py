@@ -34,10 +34,11 @@ class SafetyAlert:
     outcome: str | None
     closed_at: str | None
     closed_by: int | None
+    language: str | None  # someone not signed up yet: their Telegram app's language
 
 
 _COLUMNS = """id, youth_id, link_id, team_id, category, level, rule, asked_until, answer, at,
-    alerted_at, owner_id, taken_at, repeats, outcome, closed_at, closed_by"""
+    alerted_at, owner_id, taken_at, repeats, outcome, closed_at, closed_by, language"""
 
 
 def _alert(row: Row) -> SafetyAlert:
@@ -59,11 +60,12 @@ class SafetyAlerts:
         level: str,
         rule: str,
         asked_until: datetime | None = None,
+        language: str | None = None,
     ) -> int:
         async with self._conn.execute(
             """INSERT INTO safety_alerts
-                   (youth_id, link_id, team_id, category, level, rule, asked_until, at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                   (youth_id, link_id, team_id, category, level, rule, asked_until, at, language)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
             (
                 person_id,
                 link_id,
@@ -73,6 +75,7 @@ class SafetyAlerts:
                 rule,
                 to_text(asked_until) if asked_until else None,
                 to_text(self._clock()),
+                language,
             ),
         ) as cur:
             row = await cur.fetchone()

@@ -141,6 +141,8 @@ async def check_text(
         request = await db.requests.open_of(person.telegram_id)
         team_id = request.team_id if request else person.team_id
     _ = texts(update, context, person)
+    # Someone not signed up yet has no saved language: their app's is kept with the alert.
+    language = None if person else _.language
     message = update.effective_message
     link_id = link.id if link else None
     if hit.level == "medium":
@@ -154,6 +156,7 @@ async def check_text(
             level=hit.level,
             rule=hit.rule,
             asked_until=until,
+            language=language,
         )
         await db.audit.record(None, f"safety-question:{hit.category}", sender_id)
         if message is not None:
@@ -174,6 +177,7 @@ async def check_text(
             category=hit.category,
             level=hit.level,
             rule=hit.rule,
+            language=language,
         )
         await db.audit.record(None, f"safety-alert:{hit.category}", sender_id)
         alert = await db.safety.get(alert_id)

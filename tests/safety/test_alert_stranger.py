@@ -75,3 +75,27 @@ async def test_the_owner_writes_to_someone_not_signed_up_and_their_answers_come_
     before = len(flow.tg.bot_messages(COPIL))
     await flow.send(STRANGER, "merci")
     assert "merci" not in [m.get("text") for m in flow.tg.bot_messages(COPIL)[before:]]
+
+
+async def test_the_owner_reads_their_language_and_the_stranger_their_apps(flow: Flow) -> None:
+    await flow.send(COPIL, "/help", language_code="en")
+    await flow.send(STRANGER, CRISIS, language_code="de")  # not signed up: no saved language
+    assert "Danke, dass du mir das schreibst" in flow.text(STRANGER)
+    alert = next(
+        m for m in reversed(flow.tg.bot_messages(COPIL)) if "Safety-net alert" in m["text"]
+    )
+    async with flow.db.conn.execute("SELECT max(id) FROM safety_alerts") as cur:
+        alert_id = int((await cur.fetchone())[0])
+    await flow.press(COPIL, f"sfo:take:{alert_id}", alert)
+    await flow.press(COPIL, f"talk:alert:{alert_id}", alert)
+    stranger = f"↩ no. {alert_id} · someone not signed up yet"
+    await flow.send(COPIL, "Hallo, hier ist das Team.", language_code="en")
+    # The bot's words around the owner's message reach the stranger in their app's language.
+    assert _labels(flow.last(STRANGER)) == ["↩ Das Team"]
+    await flow.send(STRANGER, "ja, zu Hause", language_code="de")
+    assert _labels(flow.last(COPIL)) == [stranger]  # the owner's own language
+    assert "Das Team" in flow.text(STRANGER)  # where it went, in theirs
+    await flow.send(STRANGER, "je veux mourir ce soir", language_code="de")
+    assert "Danke, dass du mir das schreibst" in flow.text(STRANGER)
+    texts = [m.get("text") or "" for m in flow.tg.bot_messages(COPIL)]
+    assert any("contains words of distress" in t for t in texts), texts[-4:]
