@@ -7,14 +7,14 @@ from __future__ import annotations
 import logging
 from typing import cast
 
-from telegram import Update, User
+from telegram import CallbackQuery, Update, User
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.buttons import answer_press
 from bot.commands import set_person_menu
 from bot.context import Context, texts
-from bot.i18n import pick_language
+from bot.i18n import Texts, pick_language
 from bot.sending import came_back
 from storage.chats import GroupStep
 from storage.models import Person, Role
@@ -143,3 +143,15 @@ async def require(
     elif update.effective_message is not None:
         await update.effective_message.reply_text(_("not-allowed"))
     return None
+
+
+async def pressed(
+    update: Update, context: Context, *roles: Role, even_inactive: bool = False
+) -> tuple[CallbackQuery, Person, Texts] | None:
+    """A button's opening: the press, its sender as the database knows them with one of these
+    roles (else told, as by `require`), and their texts; None when it is not for them."""
+    query = update.callback_query
+    me = await require(update, context, *roles, even_inactive=even_inactive)
+    if query is None or me is None:
+        return None
+    return query, me, texts(update, context, me)

@@ -12,9 +12,9 @@ import html
 from telegram import Update
 
 from bot.buttons import answer_press
-from bot.context import Context, texts
+from bot.context import Context
 from bot.copies import decided
-from bot.guards import require
+from bot.guards import pressed
 from bot.ids import is_id
 from bot.notify import edit, texts_for
 from bot.sending import fluent, queued, ready
@@ -28,11 +28,10 @@ from storage.requests import Request
 
 async def answer_button(update: Update, context: Context) -> None:
     """req:acc:<request> or req:dec:<request>."""
-    query = update.callback_query
-    me = await require(update, context, Role.MENTOR)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.MENTOR)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
     request = await db.requests.get(int(arg)) if is_id(arg) else None

@@ -12,7 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
 from bot.pages import PAGE_SIZE, nav_row, page_number
@@ -57,11 +57,10 @@ async def _requests_page(
 
 async def assign_button(update: Update, context: Context) -> None:
     """assign:req:<request> (then choose the mentor), assign:to:<request>:<mentor>."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     if parts[1:2] == ["page"]:

@@ -29,7 +29,7 @@ from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import BotData, Context, texts
 from bot.dates import FUTURE_DAYS_MAX, DateInPast, DateTooFar, MissingTime, parse_future_datetime
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
@@ -71,11 +71,10 @@ async def broadcast(update: Update, context: Context) -> int:
 
 async def audience_chosen(update: Update, context: Context) -> int:
     """bc:aud:<audience> — then the teams (programme-wide) or the message."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     value = (query.data or "").removeprefix("bc:aud:")
     if value not in set(Audience):
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -119,11 +118,10 @@ async def team_scope_of(context: Context, me: Person, value: str) -> tuple[bool,
 
 async def team_chosen(update: Update, context: Context) -> int:
     """bc:team:<id>|all — only a programme-wide member reaches every team."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("bc:team:"))
     if not allowed:
         await answer_press(query, _("not-allowed"), show_alert=True)
@@ -203,11 +201,10 @@ async def _where(context: Context, team_id: int | None, _: Texts) -> str:
 
 async def preview_choice(update: Update, context: Context) -> int:
     """bc:now, bc:later, bc:edit, bc:stop."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     draft = context.user_data.get(DRAFT_KEY) or {}
     action = (query.data or "").removeprefix("bc:")
     if "text" not in draft or not _may_reach(me, draft.get("team")):
@@ -368,11 +365,10 @@ async def _list(context: Context, me: Person, _: Texts) -> tuple[str, InlineKeyb
 
 async def broadcasts_button(update: Update, context: Context) -> None:
     """bcl:cancel:<id> — cancel a scheduled broadcast of a team this member manages."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     raw = (query.data or "").removeprefix("bcl:cancel:")
     db = context.bot_data.db
     found = await db.broadcasts.get(int(raw)) if is_id(raw) else None
@@ -411,11 +407,10 @@ def _news_screen(wanted: bool, _: Texts) -> tuple[str, InlineKeyboardMarkup]:
 
 async def news_button(update: Update, context: Context) -> None:
     """news:on / news:off."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     choice = (query.data or "").removeprefix("news:")
     if choice not in ("on", "off"):
         await answer_press(query, _("button-unknown"))

@@ -25,7 +25,7 @@ from telegram.ext import filters as f
 from bot import jobs
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import parse_id
 from bot.sending import QUESTION, Queued, fluent, queued
@@ -76,11 +76,10 @@ async def ask_due(context: Context) -> None:
 
 async def answer_button(update: Update, context: Context) -> None:
     """ci:m:<checkin>:<1-5>, ci:t:<checkin>:<theme|skip>, ci:off:<checkin>."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = ((query.data or "") + ":::").split(":")
     action, checkin_id, value = parts[1], parse_id(parts[2]), parts[3]
     db = context.bot_data.db
@@ -170,11 +169,10 @@ async def _safety_question(context: Context, me: Person, answered: Answered) -> 
 async def feedback_button(update: Update, context: Context) -> None:
     """fb:h:<feedback>:<1-5>, then fb:r:<feedback>:<yes|maybe|no> — once each; then
     fb:nowords:<feedback> (fb:w:<feedback>, the words, is words_conversation's)."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH, even_inactive=True)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH, even_inactive=True)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = ((query.data or "") + ":::").split(":")
     action, feedback_id, value = parts[1], parse_id(parts[2]), parts[3]
     db = context.bot_data.db
@@ -222,11 +220,10 @@ WORDS, WORDS_KEY = 0, "feedback_words"
 
 async def words_asked(update: Update, context: Context) -> int:
     """fb:w:<feedback>: the youth wants to add a few words; the next text is them."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     feedback_id = parse_id((query.data or "").removeprefix("fb:w:"))
     if feedback_id is None or not await context.bot_data.db.checkins.words_open(
         feedback_id, me.telegram_id

@@ -15,7 +15,7 @@ from telegram.ext import filters as f
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.ids import is_id
 from handlers.basics import end_conversation
 from handlers.safety import emergency_numbers
@@ -59,11 +59,10 @@ async def emergency(update: Update, context: Context) -> int:
 
 async def choose(update: Update, context: Context) -> int:
     """emerg:edit:<team>, emerg:reset:<team>, emerg:close — re-checked against the team."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     if query.data == "emerg:close":
         await answer_press(query)
         await edit_message(query, _("teams-closed"))

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notes import NoteUnreadable
@@ -80,11 +80,10 @@ async def history(update: Update, context: Context) -> None:
 
 async def history_button(update: Update, context: Context) -> None:
     """hist:list, hist:open:<id>, hist:del:<id>, hist:delok:<id> — always on my own logs."""
-    query = update.callback_query
-    me = await require(update, context, Role.MENTOR)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.MENTOR)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     if parts[1:] == ["list"]:

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from storage.models import Person, Role
@@ -48,11 +48,10 @@ async def _teams_for(context: Context, me: Person, role: Role) -> list[tuple[int
 
 async def invite_button(update: Update, context: Context) -> None:
     """invite:role:<role>, invite:team:<role>:<team>, invite:back, invite:close."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     if parts[1:] == ["close"]:
         await answer_press(query)

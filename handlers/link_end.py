@@ -16,7 +16,7 @@ from bot.buttons import answer_press, edit_message
 from bot.commands import set_person_menu
 from bot.context import Context, texts
 from bot.copies import decided
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.notify import copil_of, send, texts_for
@@ -61,11 +61,10 @@ async def stop(update: Update, context: Context) -> None:
 
 async def stop_button(update: Update, context: Context) -> None:
     """stop:yes:<link>, stop:req:<request>, stop:no."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH, even_inactive=True)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH, even_inactive=True)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     _prefix, action, arg = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
     if action == "no":
@@ -138,11 +137,10 @@ async def _reasons(context: Context, link: Link, _: Texts) -> dict[str, Any]:
 
 async def end_button(update: Update, context: Context) -> None:
     """end:pick:<link>, end:r:<link>:<reason>, end:no."""
-    query = update.callback_query
-    me = await require(update, context, Role.MENTOR)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.MENTOR)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     db = context.bot_data.db
     if parts[1:] == ["no"]:
@@ -247,11 +245,10 @@ def _agreed(link: Link) -> str:
 
 
 async def _make_peer_helper(update: Update, context: Context, link: Link | None) -> None:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     db = context.bot_data.db
     youth = await db.people.get(link.youth_id) if link else None
     agreed = (

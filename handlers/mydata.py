@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import person_of, require
+from bot.guards import person_of, pressed, require
 from bot.notify import edit, send, texts_for
 from handlers.logs import DRAFT as LOG_DRAFT
 from handlers.relay import TALK_KEY, youth_name
@@ -64,11 +64,10 @@ async def forget(update: Update, context: Context) -> None:
 
 async def forget_button(update: Update, context: Context) -> None:
     """forget:yes | forget:no — the link ends, the request is withdrawn, then all is erased."""
-    query = update.callback_query
-    me = await require(update, context, *ERASABLE, even_inactive=True)
-    if query is None or me is None:
+    press = await pressed(update, context, *ERASABLE, even_inactive=True)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     if query.data == "forget:no":
         await answer_press(query)
         await edit_message(query, _("forget-kept"))

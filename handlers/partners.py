@@ -21,7 +21,7 @@ from telegram.ext import filters as f
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.pages import PAGE_SIZE, nav_row, page_number
@@ -183,11 +183,10 @@ async def partners(update: Update, context: Context) -> int:
 async def browse_button(update: Update, context: Context) -> int:
     """pt:home, pt:close, pt:search, pt:dom:<domain>[:<page>], pt:found:<page>,
     pt:show:<id>."""
-    query = update.callback_query
-    me = await require(update, context, *EVERYONE)
-    if query is None or me is None:
+    press = await pressed(update, context, *EVERYONE)
+    if press is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     arg = parts[2] if len(parts) > 2 else ""
     if parts[1] == "close":
@@ -275,11 +274,10 @@ async def _search(update: Update, context: Context, me: Person, wanted: str) -> 
 async def copil_button(update: Update, context: Context) -> int | None:
     """pt:add, pt:adom:<domain>, pt:edit:<id>, pt:field:<field>, pt:edom:<domain>,
     pt:share:<id>, pt:skip — the COPIL's changes, each re-checked."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return None  # refused (said so); whatever was under way stays as it was
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     action, arg = parts[1], (parts[2] if len(parts) > 2 else "")
     db = context.bot_data.db

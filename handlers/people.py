@@ -13,7 +13,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.pages import PAGE_SIZE, nav_row, page_number
@@ -41,11 +41,10 @@ async def people(update: Update, context: Context) -> None:
 async def people_button(update: Update, context: Context) -> None:
     """people:team:<id>, people:list:<team>:<role>:<page>, people:off:<person>,
     people:offok:<person>, people:on:<person>."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     action, arg = [*parts, "", ""][1:3]
     if not is_id(arg) or action not in ("team", "list", "off", "offok", "on"):

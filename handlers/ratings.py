@@ -11,8 +11,8 @@ from datetime import datetime
 from telegram import Update
 
 from bot.buttons import answer_press, edit_message
-from bot.context import Context, texts
-from bot.guards import require
+from bot.context import Context
+from bot.guards import pressed
 from bot.ids import parse_id
 from bot.sending import QUESTION, fluent, queued
 from storage.models import Role
@@ -40,11 +40,10 @@ async def ask_due(context: Context) -> None:
 
 async def rate_button(update: Update, context: Context) -> None:
     """rt:<rating>:<1-5>, once; the fifth rating shows the average to the peer helpers."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = ((query.data or "") + "::").split(":")
     rating_id, stars = parse_id(parts[1]), parse_id(parts[2])
     if rating_id is None or stars is None or not 1 <= stars <= STARS:

@@ -29,7 +29,7 @@ from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import BotData, Context, texts
 from bot.copies import decided
-from bot.guards import person_of, require
+from bot.guards import person_of, pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id, parse_id
 from bot.notify import edit, texts_for
@@ -161,11 +161,10 @@ async def _begin(update: Update, context: Context, me: Person, _: Texts) -> int:
 
 async def changing(update: Update, context: Context) -> int:
     """request:change | request:withdraw | request:keep, on the open request."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     await answer_press(query)
     open_request = await context.bot_data.db.requests.open_of(me.telegram_id)
     if open_request is None or query.data == "request:keep":

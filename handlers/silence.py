@@ -24,7 +24,7 @@ from telegram import Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.ids import parse_id
 from bot.sending import QUESTION, fluent, queued
 from handlers.relay import youth_name
@@ -109,11 +109,10 @@ async def _mentor_name(db: Database, quiet: Quiet) -> str:
 
 async def answer_button(update: Update, context: Context) -> None:
     """sil:keep|later|stop:<link> — the youth's answer to "keep the link?"."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     _prefix, action, raw = ((query.data or "") + "::").split(":")[:3]
     db = context.bot_data.db
     link_id = parse_id(raw)
@@ -171,11 +170,10 @@ async def offer_pause(context: Context, mentor_ids: list[int]) -> None:
 
 async def pause_button(update: Update, context: Context) -> None:
     """pause:yes|no — the mentor's answer."""
-    query = update.callback_query
-    me = await require(update, context, Role.MENTOR)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.MENTOR)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     action = (query.data or "").removeprefix("pause:")
     if action not in ("yes", "no"):
         await answer_press(query, _("button-unknown"), show_alert=True)

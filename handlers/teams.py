@@ -12,7 +12,7 @@ from telegram.ext import filters as f
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.ids import is_id
 from handlers.basics import end_conversation
 from storage.models import Role
@@ -45,11 +45,10 @@ async def teams(update: Update, context: Context) -> int:
 
 async def choose(update: Update, context: Context) -> int:
     """teams:new, teams:rename:<id>, teams:close — then ask for the name."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     data = query.data or ""
     if data == "teams:close":
         await answer_press(query)

@@ -10,8 +10,8 @@ import html
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.buttons import answer_press, edit_message
-from bot.context import Context, texts
-from bot.guards import require
+from bot.context import Context
+from bot.guards import pressed
 from bot.ids import parse_id
 from bot.sending import fluent, queued
 from storage.models import Role
@@ -37,11 +37,10 @@ async def ask_due(context: Context) -> None:
 
 async def answer_button(update: Update, context: Context) -> None:
     """wb:m:<question>:<1-5>, then wb:s:<question>:<yes|no> — once each."""
-    query = update.callback_query
-    me = await require(update, context, Role.MENTOR)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.MENTOR)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = ((query.data or "") + ":::").split(":")
     action, question, value = parts[1], parse_id(parts[2]), parts[3]
     mood = parse_id(value) if action == "m" else None

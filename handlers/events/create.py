@@ -17,7 +17,7 @@ from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
 from bot.dates import DurationOutOfRange, parse_duration
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from handlers.broadcast import team_scope_buttons, team_scope_of
@@ -52,11 +52,10 @@ async def event(update: Update, context: Context) -> int:
 
 
 async def kind_chosen(update: Update, context: Context) -> int:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, _me, _ = press
     kind = (query.data or "").removeprefix("evn:kind:")
     if kind not in KINDS:
         await answer_press(query, _("button-unknown"), show_alert=True)
@@ -108,11 +107,10 @@ async def when_typed(update: Update, context: Context) -> int:
 
 
 async def when_confirmed(update: Update, context: Context) -> int:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, _me, _ = press
     await answer_press(query)
     if query.data == "evn:when:ok":
         await edit_message(query, _("event-ask-duration"))
@@ -188,11 +186,10 @@ def _audiences(kind: object) -> list[Audience]:
 
 
 async def audience_chosen(update: Update, context: Context) -> int:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     value = (query.data or "").removeprefix("evn:aud:")
     draft = context.user_data.setdefault(DRAFT_KEY, {})
     if value not in _audiences(draft.get("kind")):
@@ -210,11 +207,10 @@ async def audience_chosen(update: Update, context: Context) -> int:
 
 
 async def team_chosen(update: Update, context: Context) -> int:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("evn:team:"))
     if not allowed:
         await answer_press(query, _("not-allowed"), show_alert=True)
@@ -265,11 +261,10 @@ async def _preview(update: Update, context: Context, me: Person, _: Texts) -> in
 
 async def send_invitations(update: Update, context: Context) -> int:
     """evn:send — store the event, plan its reminders, send the invitation with its .ics."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     draft = context.user_data.get(DRAFT_KEY) or {}
     team = draft.get("team")
     if (

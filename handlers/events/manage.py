@@ -14,7 +14,7 @@ from telegram.ext import filters as f
 from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
@@ -85,11 +85,10 @@ async def _answers_screen(
 
 async def manage_button(update: Update, context: Context) -> None:
     """evm:show|att|mark|cancel|cancelok:<event>[:<person>] — re-checked each time."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     parts = (query.data or "").split(":")
     action = parts[1] if len(parts) > 2 else ""
     raw = parts[2] if len(parts) > 2 else ""
@@ -180,11 +179,10 @@ async def _tell_answered(context: Context, found: Event, me: Person, what: str) 
 
 async def move_start(update: Update, context: Context) -> int:
     """evm:move:<event> — ask for the new date."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     raw = (query.data or "").removeprefix("evm:move:")
     found = await context.bot_data.db.events.get(int(raw)) if is_id(raw) else None
     if found is None or not may_manage(me, found) or found.status != "open":

@@ -12,7 +12,7 @@ from telegram.ext import filters as f
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.rhythm import PastInList, sessions_for
@@ -62,11 +62,10 @@ async def name_typed(update: Update, context: Context) -> int:
 
 
 async def team_chosen(update: Update, context: Context) -> int:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     raw = (query.data or "").removeprefix("grn:team:")
     if (
         not is_id(raw)
@@ -113,11 +112,10 @@ async def _ask_helpers(update: Update, context: Context, me: Person, _: Texts) -
 
 async def helper_toggled(update: Update, context: Context) -> int:
     """grn:help:<person> toggles; grn:helpers:done goes on (at least one peer helper)."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     draft = context.user_data.setdefault(DRAFT_KEY, {"helpers": []})
     data = query.data or ""
     if data == "grn:helpers:done":
@@ -209,11 +207,10 @@ async def rhythm_typed(update: Update, context: Context) -> int:
 
 
 async def create(update: Update, context: Context) -> int:
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     draft = context.user_data.get(DRAFT_KEY) or {}
     if "sessions" not in draft or not me.sees_team(draft.get("team")):
         await answer_press(query, _("broadcast-lost"), show_alert=True)

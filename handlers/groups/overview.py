@@ -11,7 +11,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from bot.ids import parse_id
 from bot.pages import PAGE_SIZE, nav_row
@@ -64,11 +64,10 @@ async def youth_screen(
 
 async def youth_button(update: Update, context: Context) -> None:
     """grp:from: which of their groups a youth asks a mentor from; grp:home: back."""
-    query = update.callback_query
-    me = await require(update, context, Role.YOUTH)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.YOUTH)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     await answer_press(query)
     if query.data == "grp:home":
         text, markup = await youth_screen(context, me, _)
@@ -84,11 +83,10 @@ async def youth_button(update: Update, context: Context) -> None:
 
 async def led_page_button(update: Update, context: Context) -> None:
     """grp:page:<n>: another page of the groups a peer helper or the COPIL leads."""
-    query = update.callback_query
-    me = await require(update, context, Role.PEER_HELPER, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.PEER_HELPER, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     number = parse_id((query.data or "").removeprefix("grp:page:"))
     screen = await led_page(context, me, _, number) if number is not None else None
     if screen is None:

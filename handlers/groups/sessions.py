@@ -13,7 +13,7 @@ from telegram.ext import filters as f
 from bot import sending
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import person_of, require
+from bot.guards import person_of, pressed, require
 from bot.i18n import Texts
 from bot.ids import is_id
 from bot.jobs import cancel as cancel_job
@@ -114,11 +114,10 @@ async def _session_screen(
 async def _all_sessions(update: Update, context: Context, args: list[str]) -> None:
     """A group's sessions from now on, ten a page, each opening its screen; for whoever
     leads the group (re-checked), a forged or outdated page answered as such."""
-    query = update.callback_query
-    me = await require(update, context, Role.PEER_HELPER, Role.COPIL)
-    if query is None or me is None:
+    press = await pressed(update, context, Role.PEER_HELPER, Role.COPIL)
+    if press is None:
         return
-    _ = texts(update, context, me)
+    query, me, _ = press
     db = context.bot_data.db
     raw_group, raw_page = (*args, "", "")[:2]
     found = await db.groups.get(int(raw_group)) if is_id(raw_group) else None

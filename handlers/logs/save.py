@@ -8,8 +8,8 @@ from telegram import Update
 from telegram.ext import ConversationHandler
 
 from bot.buttons import answer_press, edit_message
-from bot.context import Context, texts
-from bot.guards import require
+from bot.context import Context
+from bot.guards import pressed
 from handlers.basics import end_conversation
 from handlers.logs.draft import (
     DRAFT,
@@ -31,11 +31,10 @@ SAVED = "log_saved"  # the summary message whose draft was saved, and its log
 async def save(update: Update, context: Context) -> int:
     """log:save: every answer re-checked against the database, then one write. Save
     pressed again on the same summary (its answer had failed) finds it saved: once."""
-    query = update.callback_query
-    me = await require(update, context, Role.MENTOR)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.MENTOR)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     saved = context.user_data.get(SAVED)
     summary_id = query.message.message_id if query.message else None
     if DRAFT not in context.user_data and saved == summary_id and summary_id is not None:

@@ -15,7 +15,7 @@ from telegram.ext import filters as f
 
 from bot.buttons import answer_press, edit_message
 from bot.context import Context, texts
-from bot.guards import require
+from bot.guards import pressed, require
 from bot.i18n import Texts
 from handlers.basics import end_conversation
 from handlers.broadcast import team_scope_buttons, team_scope_of
@@ -61,11 +61,10 @@ async def stats(update: Update, context: Context) -> int:
 
 async def period_chosen(update: Update, context: Context) -> int:
     """st:p:<choice> or st:p:typed."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     choice = (query.data or "").removeprefix("st:p:")
     if choice == "typed":
         await answer_press(query)
@@ -126,11 +125,10 @@ async def _then_scope(
 
 async def scope_chosen(update: Update, context: Context) -> int:
     """st:team:<id>|all, re-checked: all only for programme-wide, else a team they see."""
-    query = update.callback_query
-    me = await require(update, context, Role.COPIL)
-    if query is None or me is None or context.user_data is None:
+    press = await pressed(update, context, Role.COPIL)
+    if press is None or context.user_data is None:
         return ConversationHandler.END
-    _ = texts(update, context, me)
+    query, me, _ = press
     allowed, team = await team_scope_of(context, me, (query.data or "").removeprefix("st:team:"))
     if not allowed or DRAFT_KEY not in context.user_data:
         await answer_press(
