@@ -394,17 +394,22 @@ def settings(tmp_path: Path, database: Path | str) -> Settings:
 
 
 @asynccontextmanager
-async def running(settings: Settings, clock: FakeClock) -> AsyncIterator[Flow]:
-    """The application started as `python -m bot` starts it, over the sandbox, then stopped."""
-    tg = Telegram(token=TOKEN)
+async def running(
+    settings: Settings, clock: FakeClock, tg: Telegram | None = None
+) -> AsyncIterator[Flow]:
+    """The application started as `python -m bot` starts it, over the sandbox (`tg`: one
+    prepared before the start), then stopped."""
+    tg = tg or Telegram(token=TOKEN)
     app = build_application(settings, request=SandboxRequest(tg), clock=clock)
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)
-    yield Flow(tg, app, clock)
-    await app.shutdown()
-    assert app.post_shutdown is not None
-    await app.post_shutdown(app)
+    try:
+        yield Flow(tg, app, clock)
+    finally:  # also after a failed test: its database closed, its tasks ended
+        await app.shutdown()
+        assert app.post_shutdown is not None
+        await app.post_shutdown(app)
 
 
 @pytest.fixture

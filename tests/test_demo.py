@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_application
 from bot.demo import CAST, DEMO_MARK, EXTRAS, NotEmpty, fill, seed, seed_cast
 from bot.demo_history import YOUTH_IDS
 from bot.settings import Settings
-from sandbox import SandboxRequest, Telegram
-from tests.conftest import COPIL, TOKEN, FakeClock, Flow
+from sandbox import Telegram
+from tests.conftest import COPIL, TOKEN, FakeClock, Flow, running
 
 ROOT = Path(__file__).resolve().parent.parent
 MARC, SAMIR, NADIA = 2001, 3001, 2101  # fictitious
@@ -144,15 +143,10 @@ async def test_make_demo_then_make_run_mentors_read_the_invitation_and_have_time
     """`make demo` into the sandbox's database, then the bot starts on it (`make run`)."""
     assert await fill(settings.database_target, sandbox=True, clock=clock) == 0
     tg = Telegram(token=TOKEN)
-    app = build_application(settings, request=SandboxRequest(tg), clock=clock)
     mentors = [m.telegram_id for m in (*CAST, *EXTRAS) if m.role == "mentor"]
     for person in (*mentors, COPIL):
         tg.open_chat(person)  # as `make run` does for everyone in the database, first
-    await app.initialize()
-    assert app.post_init is not None
-    await app.post_init(app)
-    flow = Flow(tg, app, clock)
-    try:
+    async with running(settings, clock, tg) as flow:
         await flow.deliver()
         # Every mentor's pane shows the training's invitation, with its calendar file.
         for mentor in mentors:
@@ -168,7 +162,3 @@ async def test_make_demo_then_make_run_mentors_read_the_invitation_and_have_time
         await flow.press(COPIL, f"hours:team:{clock():%Y-%m}")
         report = "\n".join(m.get("text", "") for m in flow.tg.bot_messages(COPIL)[-3:])
         assert "Marc" in report and "Nadia" in report, report
-    finally:
-        await app.shutdown()
-        assert app.post_shutdown is not None
-        await app.post_shutdown(app)

@@ -5,31 +5,16 @@ stored without any text; every copy says how it ended."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from storage.models import Role
 from tests.conftest import COPIL, Flow
+from tests.safety.alert_steps import CRISIS, alert_of, labels, latest_alert
 from tests.youth_steps import ask, make_mentor, notice_of
 
 YOUTH, INES, MARC = 1001, 9002, 2001  # fictitious
-CRISIS = "je vais me tuer ce soir"
 
 pytestmark = pytest.mark.both  # the atomic steps hold on both databases
-
-
-def _alert(flow: Flow, chat: int) -> dict[str, Any]:
-    return next(
-        m
-        for m in reversed(flow.tg.bot_messages(chat))
-        if "Alerte du filet" in (m.get("text") or "")
-    )
-
-
-def _labels(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
 
 
 def _texts(flow: Flow, chat: int) -> list[str]:
@@ -50,26 +35,25 @@ async def _taken_by_ines(flow: Flow, *, linked: bool = False) -> int:
     else:
         await flow.join(YOUTH, name="Zoé")
     await flow.send(YOUTH, CRISIS)
-    async with flow.db.conn.execute("SELECT max(id) FROM safety_alerts") as cur:
-        alert_id = int((await cur.fetchone())[0])
-    await flow.press(INES, f"sfo:take:{alert_id}", _alert(flow, INES))
+    alert_id = await latest_alert(flow)
+    await flow.press(INES, f"sfo:take:{alert_id}", alert_of(flow, INES))
     return alert_id
 
 
 async def test_the_owner_writes_to_the_youth_and_the_answer_comes_back(flow: Flow) -> None:
     alert_id = await _taken_by_ines(flow)
-    assert _labels(_alert(flow, INES)) == [
+    assert labels(alert_of(flow, INES)) == [
         "✅ Vous vous en occupez",
         "✍️ Écrire au/à la jeune",
         "✔️ Clore l'alerte",
     ]
-    assert _labels(_alert(flow, COPIL)) == ["✅ Inès s'en occupe"]
-    await flow.press(INES, f"talk:alert:{alert_id}", _alert(flow, INES))
+    assert labels(alert_of(flow, COPIL)) == ["✅ Inès s'en occupe"]
+    await flow.press(INES, f"talk:alert:{alert_id}", alert_of(flow, INES))
     assert "Vos prochains messages iront à" in flow.text(INES)
     await flow.send(INES, "Bonjour, ici l'équipe. Tu es en sécurité là ?")
     copy = flow.last(YOUTH)
     assert copy["text"] == "Bonjour, ici l'équipe. Tu es en sécurité là ?"
-    assert _labels(copy) == ["↩ L'équipe"]
+    assert labels(copy) == ["↩ L'équipe"]
     assert flow.text(INES).startswith("→ ")
     for text in _texts(flow, YOUTH):  # never the member's name, never "COPIL"
         assert "Inès" not in text and "COPIL" not in text
@@ -77,7 +61,7 @@ async def test_the_owner_writes_to_the_youth_and_the_answer_comes_back(flow: Flo
     copil_before = len(_texts(flow, COPIL))
     await flow.send(YOUTH, "oui ça va mieux, merci")
     assert flow.text(INES) == "oui ça va mieux, merci"
-    assert _labels(flow.last(INES)) == ["↩ Zoé"]
+    assert labels(flow.last(INES)) == ["↩ Zoé"]
     assert flow.text(YOUTH) == "→ L'équipe"
     assert len(_texts(flow, COPIL)) == copil_before  # the other member sees none of it
 
@@ -85,9 +69,9 @@ async def test_the_owner_writes_to_the_youth_and_the_answer_comes_back(flow: Flo
 async def test_a_reply_to_the_alert_reaches_the_youth_and_theirs_the_owner(flow: Flow) -> None:
     alert_id = await _taken_by_ines(flow, linked=True)
     # The other member's reply to their copy is not theirs to send: it goes nowhere.
-    await flow.send(COPIL, "Je regarde aussi", reply_to=_alert(flow, COPIL)["message_id"])
+    await flow.send(COPIL, "Je regarde aussi", reply_to=alert_of(flow, COPIL)["message_id"])
     assert "Je regarde aussi" not in _texts(flow, YOUTH)
-    await flow.send(INES, "Je suis là pour toi.", reply_to=_alert(flow, INES)["message_id"])
+    await flow.send(INES, "Je suis là pour toi.", reply_to=alert_of(flow, INES)["message_id"])
     copy = flow.last(YOUTH)
     assert copy["text"] == "Je suis là pour toi."
     # With a mentor too, a reply says which; plain text would be asked about, never guessed.
@@ -96,16 +80,16 @@ async def test_a_reply_to_the_alert_reaches_the_youth_and_theirs_the_owner(flow:
     assert "merci" not in _texts(flow, MARC)
     await flow.send(YOUTH, "tu es là ?")
     assert "tu es là ?" not in _texts(flow, INES) + _texts(flow, MARC)
-    assert set(_labels(flow.last(YOUTH))) == {"✉️ Marc", "✉️ L'équipe"}
+    assert set(labels(flow.last(YOUTH))) == {"✉️ Marc", "✉️ L'équipe"}
     assert await flow.db.safety.get(alert_id) is not None
 
 
 async def test_closing_with_an_outcome_is_stored_and_every_copy_says_so(flow: Flow) -> None:
     alert_id = await _taken_by_ines(flow)
-    await flow.press(INES, f"talk:alert:{alert_id}", _alert(flow, INES))
-    await flow.press(INES, f"sfo:close:{alert_id}", _alert(flow, INES))
+    await flow.press(INES, f"talk:alert:{alert_id}", alert_of(flow, INES))
+    await flow.press(INES, f"sfo:close:{alert_id}", alert_of(flow, INES))
     assert flow.text(INES).startswith(f"Comment se termine l'alerte n° {alert_id}")
-    assert _labels(flow.last(INES)) == [
+    assert labels(flow.last(INES)) == [
         "🟢 En sécurité",
         "🚑 Confié·e aux urgences",
         "🩺 Orienté·e vers un·e pro",
@@ -116,7 +100,7 @@ async def test_closing_with_an_outcome_is_stored_and_every_copy_says_so(flow: Fl
     ]
     question = flow.last(INES)
     # Only the owner closes; forged outcomes and ids change nothing.
-    await flow.press(COPIL, f"sfo:out:safe:{alert_id}", _alert(flow, COPIL))
+    await flow.press(COPIL, f"sfo:out:safe:{alert_id}", alert_of(flow, COPIL))
     await flow.press(INES, f"sfo:out:fine:{alert_id}", question)
     await flow.press(INES, f"sfo:take:safe:{alert_id}", question)
     await flow.press(YOUTH, f"sfo:out:safe:{alert_id}")
@@ -128,7 +112,7 @@ async def test_closing_with_an_outcome_is_stored_and_every_copy_says_so(flow: Fl
         f"✔️ Alerte n° {alert_id} close : 🩺 Orienté·e vers un·e pro."
     )
     for member in (COPIL, INES):
-        assert _labels(_alert(flow, member)) == ["✔️ Close : 🩺 Orienté·e vers un·e pro"]
+        assert labels(alert_of(flow, member)) == ["✔️ Close : 🩺 Orienté·e vers un·e pro"]
     await flow.press(INES, f"sfo:out:safe:{alert_id}", question)  # a double tap
     assert (await flow.db.safety.get(alert_id)).outcome == "professional"
     # The way between them ends with the alert: nothing goes either way any more.
@@ -140,7 +124,7 @@ async def test_closing_with_an_outcome_is_stored_and_every_copy_says_so(flow: Fl
 
 async def test_not_yet_keeps_the_alert_open(flow: Flow) -> None:
     alert_id = await _taken_by_ines(flow)
-    await flow.press(INES, f"sfo:close:{alert_id}", _alert(flow, INES))
+    await flow.press(INES, f"sfo:close:{alert_id}", alert_of(flow, INES))
     await flow.press(INES, f"sfo:keep:{alert_id}")
     assert flow.text(INES) == f"L'alerte n° {alert_id} reste ouverte."
     assert (await flow.db.safety.get(alert_id)).closed_at is None

@@ -5,61 +5,45 @@ go back to that member; nothing is routed before the member wrote or after the c
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from tests.conftest import COPIL, Flow
+from tests.safety.alert_steps import CRISIS, alert_of, labels, latest_alert
 
 STRANGER, OTHER = 1501, 1502  # fictitious, never signed up
-CRISIS = "je vais me tuer ce soir"
 
 pytestmark = pytest.mark.both  # the atomic steps hold on both databases
-
-
-def _alert(flow: Flow, chat: int) -> dict[str, Any]:
-    return next(
-        m
-        for m in reversed(flow.tg.bot_messages(chat))
-        if "Alerte du filet" in (m.get("text") or "")
-    )
-
-
-def _labels(message: dict[str, Any]) -> list[str]:
-    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
-    return [b["text"] for row in rows for b in row]
 
 
 async def _stranger_in_crisis(flow: Flow) -> int:
     await flow.send(COPIL, "/help")
     await flow.send(STRANGER, CRISIS)  # their very first message
     assert await flow.db.people.get(STRANGER) is None
-    async with flow.db.conn.execute("SELECT max(id) FROM safety_alerts") as cur:
-        return int((await cur.fetchone())[0])
+    return await latest_alert(flow)
 
 
 async def test_the_owner_writes_to_someone_not_signed_up_and_their_answers_come_back(
     flow: Flow,
 ) -> None:
     alert_id = await _stranger_in_crisis(flow)
-    assert "pas encore inscrit" in _alert(flow, COPIL)["text"]
+    assert "pas encore inscrit" in alert_of(flow, COPIL)["text"]
     # Before anyone wrote to them, their words go to nobody (the hint to sign up).
     await flow.send(STRANGER, "allo ?")
     assert "allo ?" not in [m.get("text") for m in flow.tg.bot_messages(COPIL)]
-    await flow.press(COPIL, f"sfo:take:{alert_id}", _alert(flow, COPIL))
-    assert "✍️ Écrire au/à la jeune" in _labels(_alert(flow, COPIL))
-    await flow.press(COPIL, f"talk:alert:{alert_id}", _alert(flow, COPIL))
+    await flow.press(COPIL, f"sfo:take:{alert_id}", alert_of(flow, COPIL))
+    assert "✍️ Écrire au/à la jeune" in labels(alert_of(flow, COPIL))
+    await flow.press(COPIL, f"talk:alert:{alert_id}", alert_of(flow, COPIL))
     assert f"n° {alert_id} · quelqu'un de pas encore inscrit" in flow.text(COPIL)
     await flow.send(COPIL, "Bonjour, ici l'équipe. Tu es en sécurité là ?")
     copy = flow.last(STRANGER)
     assert copy["text"] == "Bonjour, ici l'équipe. Tu es en sécurité là ?"
-    assert _labels(copy) == ["↩ L'équipe"]
+    assert labels(copy) == ["↩ L'équipe"]
     await flow.press(STRANGER, f"talk:alert:{alert_id}", copy)  # they press it: where it goes
     assert list(flow.tg.callback_answers.values())[-1]["text"] == "Tes messages vont à L'équipe."
     # Their answer goes back to the member, with the alert's number for a name.
     await flow.send(STRANGER, "oui chui chez moi")
     assert flow.text(COPIL) == "oui chui chez moi"
-    assert _labels(flow.last(COPIL)) == [f"↩ n° {alert_id} · quelqu'un de pas encore inscrit"]
+    assert labels(flow.last(COPIL)) == [f"↩ n° {alert_id} · quelqu'un de pas encore inscrit"]
     assert "L'équipe" in flow.text(STRANGER)  # where it went: "→ L'équipe"
     # Crisis words again: the numbers again, and the words reach the member, marked.
     await flow.send(STRANGER, "je veux mourir ce soir")
@@ -70,7 +54,7 @@ async def test_the_owner_writes_to_someone_not_signed_up_and_their_answers_come_
     await flow.send(OTHER, "salut")
     assert "salut" not in [m.get("text") for m in flow.tg.bot_messages(COPIL)]
     # Closed: the way back ends.
-    await flow.press(COPIL, f"sfo:close:{alert_id}", _alert(flow, COPIL))
+    await flow.press(COPIL, f"sfo:close:{alert_id}", alert_of(flow, COPIL))
     await flow.press(COPIL, f"sfo:out:safe:{alert_id}")
     before = len(flow.tg.bot_messages(COPIL))
     await flow.send(STRANGER, "merci")
@@ -81,19 +65,16 @@ async def test_the_owner_reads_their_language_and_the_stranger_their_apps(flow: 
     await flow.send(COPIL, "/help", language_code="en")
     await flow.send(STRANGER, CRISIS, language_code="de")  # not signed up: no saved language
     assert "Danke, dass du mir das schreibst" in flow.text(STRANGER)
-    alert = next(
-        m for m in reversed(flow.tg.bot_messages(COPIL)) if "Safety-net alert" in m["text"]
-    )
-    async with flow.db.conn.execute("SELECT max(id) FROM safety_alerts") as cur:
-        alert_id = int((await cur.fetchone())[0])
+    alert = alert_of(flow, COPIL, "Safety-net alert")
+    alert_id = await latest_alert(flow)
     await flow.press(COPIL, f"sfo:take:{alert_id}", alert)
     await flow.press(COPIL, f"talk:alert:{alert_id}", alert)
     stranger = f"↩ no. {alert_id} · someone not signed up yet"
     await flow.send(COPIL, "Hallo, hier ist das Team.", language_code="en")
     # The bot's words around the owner's message reach the stranger in their app's language.
-    assert _labels(flow.last(STRANGER)) == ["↩ Das Team"]
+    assert labels(flow.last(STRANGER)) == ["↩ Das Team"]
     await flow.send(STRANGER, "ja, zu Hause", language_code="de")
-    assert _labels(flow.last(COPIL)) == [stranger]  # the owner's own language
+    assert labels(flow.last(COPIL)) == [stranger]  # the owner's own language
     assert "Das Team" in flow.text(STRANGER)  # where it went, in theirs
     await flow.send(STRANGER, "je veux mourir ce soir", language_code="de")
     assert "Danke, dass du mir das schreibst" in flow.text(STRANGER)
