@@ -127,8 +127,12 @@ def _number(word: str) -> float:
     return float(_NUMBER_WORDS[word]) if word in _NUMBER_WORDS else float(word)
 
 
+# Arabic-Indic digits (and the Persian/Urdu forms), as an Arabic phone's keyboard types them.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_DIGITS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[’‘`´ʼ]", "'", text).replace("ß", "ss")
     text = re.sub("[\u200e\u200f\u2066-\u2069]", "", text)  # bidi marks, copied from Arabic

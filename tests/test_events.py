@@ -296,3 +296,15 @@ async def test_the_invitations_report_names_the_event_not_a_broadcast_number(flo
     report = texts_to(flow, TEAM_COPIL)[-1]
     assert report.startswith("Invitations à « Écoute active » envoyées : 3 personnes l'ont reçue")
     assert "Diffusion" not in report and "n°" not in report
+
+
+async def test_a_date_typed_in_arabic_indic_digits_is_read(flow: Flow) -> None:
+    await setup(flow)
+    await flow.send(TEAM_COPIL, "/event")
+    await flow.press(TEAM_COPIL, "evn:kind:info")
+    await flow.send(TEAM_COPIL, "Séance d'info")
+    await flow.send(TEAM_COPIL, "٣.١٢.٢٠٢٦ ١٨:٣٠")  # 3.12.2026 18:30, from an Arabic keyboard
+    assert "jeudi 3 décembre à 18:30 : c'est bien ça" in flow.text(TEAM_COPIL)
+    await flow.press(TEAM_COPIL, "evn:when:ok")
+    await flow.send(TEAM_COPIL, "١h٣٠")
+    assert flow.text(TEAM_COPIL).startswith("Où ?")  # 1h30 understood: the next question

@@ -291,6 +291,8 @@ def test_periods_cover_calendar_months_quarters_and_years() -> None:
     now = datetime(2026, 5, 2, 10, 0).astimezone()
     assert typed("from 1.1.2026 to 31.3.2026", now) == (date(2026, 1, 1), date(2026, 3, 31))
     assert typed("1.4.2026 - 30.4.2026", now) == (date(2026, 4, 1), date(2026, 4, 30))
+    # As an Arabic phone types them: Arabic-Indic digits.
+    assert typed("١.٤.٢٠٢٦ - ٣٠.٤.٢٠٢٦", now) == (date(2026, 4, 1), date(2026, 4, 30))
     with pytest.raises(DatesProblem):
         typed("1.4.2026", now)
 
