@@ -116,6 +116,7 @@ class Sender:
         self._answered_at: deque[float] = deque()
         self._calls_open = 0
         self._last_to: dict[int, float] = {}
+        self._chat_turns: dict[int, asyncio.Future[None]] = {}  # each chat's last row in flight
         self._lock = asyncio.Lock()
         self._again = False
         self._broadcasts: dict[int, Broadcast] = {}
@@ -251,6 +252,29 @@ class Sender:
                 self._done(item.id, "failed")
                 return
         what = f"broadcast {item.broadcast_id}" if broadcast else f"notice {item.kind}"
+        # One row at a time to a chat, in the order claimed (priority, then age): a person
+        # reads "accepted" before "ended" even when the first one's wording takes longer.
+        ahead = self._chat_turns.get(item.chat_id)
+        mine = asyncio.get_running_loop().create_future()
+        self._chat_turns[item.chat_id] = mine
+        try:
+            if ahead is not None:
+                await ahead
+            await self._deliver_in_turn(bot, db, item, broadcast, content, what)
+        finally:
+            mine.set_result(None)
+            if self._chat_turns.get(item.chat_id) is mine:
+                del self._chat_turns[item.chat_id]
+
+    async def _deliver_in_turn(
+        self,
+        bot: Bot,
+        db: Database,
+        item: OutboxItem,
+        broadcast: Broadcast | None,
+        content: Content | None,
+        what: str,
+    ) -> None:
         last = self._last_to.get(item.chat_id)
         if last is not None and self.monotonic() - last < self.chat_interval:
             await self.sleep(self.chat_interval - (self.monotonic() - last))
@@ -303,6 +327,7 @@ class Sender:
                 self._done(item.id, "cancelled")
                 return
             self._answered_at.append(self.monotonic())  # a message went out: it counts
+            self._last_to[item.chat_id] = self.monotonic()  # the chat's next one a second on
             self._done(item.id, "sent", message_id)
             self.stats["sent"] += 1
             copy_of = item.params.get("copy_of")

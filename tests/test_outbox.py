@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from typing import Any
 
 import pytest
 
 from bot.outbox import MAX_ATTEMPTS
+from bot.sending import ready
 from storage.models import Role
+from storage.outbox import OutboxItem
 from tests.conftest import Flow
 from tests.test_broadcast import TEAM_COPIL, person
 
@@ -135,3 +138,26 @@ async def test_gives_up_after_a_bounded_number_of_attempts(flow: Flow) -> None:
     progress = await flow.db.broadcasts.progress(1)
     assert (progress.sent, progress.failed) == (0, 1)
     assert "1 en échec" in flow.text(TEAM_COPIL)
+
+
+async def test_one_chat_reads_its_messages_in_order_when_the_first_is_slow_to_word(
+    flow: Flow, arrivals: list[tuple[float, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await person(flow, TEAM_COPIL, Role.COPIL, 1)
+    sender = flow.app.bot_data.outbox
+    word = sender.kinds["ready"]
+
+    async def slow_first(item: OutboxItem) -> Any:
+        if item.key == "order:1":  # its wording waits on the database longer than the others
+            for _ in range(50):
+                await asyncio.sleep(0)
+        return await word(item)
+
+    monkeypatch.setitem(sender.kinds, "ready", slow_first)
+    await flow.db.outbox.add([ready(TEAM_COPIL, f"N° {n}", key=f"order:{n}") for n in (1, 2, 3)])
+    arrivals.clear()
+    await flow.settle()
+    texts = [m["text"] for m in flow.tg.bot_messages(TEAM_COPIL) if m["text"].startswith("N° ")]
+    assert texts == ["N° 1", "N° 2", "N° 3"]
+    times = [t for t, chat in arrivals if chat == TEAM_COPIL]
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(times)), times
