@@ -215,6 +215,9 @@ EVERYTHING_ON_BOTH = os.environ.get("LIEN_TEST_EVERYTHING_ON_BOTH") == "1"
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both: run on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "postgresql: run on PostgreSQL only (hot standby)")
+    config.addinivalue_line(
+        "markers", "sqlite_file(why): reads the SQLite file itself, so skipped on PostgreSQL"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -364,11 +367,13 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 @pytest.fixture
-def database(backend: str, tmp_path: Path) -> Iterator[Path | str]:
+def database(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path | str]:
     """Where the test's database lives: a SQLite file, or a fresh PostgreSQL database."""
     if backend == "sqlite":
         yield tmp_path / "lien.db"
         return
+    if marked := request.node.get_closest_marker("sqlite_file"):
+        pytest.skip(f"SQLite only: it {marked.args[0]}")
     assert _postgres is not None, "deselected without a server"
     yield _postgres.fresh()
 

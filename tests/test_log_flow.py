@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from bot.settings import Settings
 from tests.conftest import Flow
 from tests.logtools import linked_youth, logs_of, mentor, partner, restart
@@ -224,6 +226,7 @@ async def test_log_in_progress_continues_after_a_restart(flow: Flow) -> None:
         await flow.app.post_shutdown(flow.app)  # type: ignore[misc]
 
 
+@pytest.mark.sqlite_file("looks for the note in the SQLite file and its WAL")
 async def test_canary_note_is_absent_from_the_database_file_and_its_wal(
     flow: Flow, settings: Settings
 ) -> None:

@@ -43,6 +43,7 @@ async def test_mydata_sends_everything_stored_about_the_youth(flow: Flow) -> Non
     assert "export" in await flow.db.audit.actions(YOUTH)
 
 
+@pytest.mark.sqlite_file("looks for erased words in the SQLite file and its WAL")
 async def test_forget_erases_the_youth_from_file_and_wal(flow: Flow) -> None:
     await make_mentor(flow, MARC, "Marc")
     await flow.tg.user(YOUTH, first_name="Prénom-Quetzal")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import COPIL, Flow
 from tests.youth_steps import ask, make_mentor, message, notice_of
 
@@ -53,6 +55,7 @@ async def test_messages_go_both_ways_without_usernames(flow: Flow) -> None:
     assert await _relayed_count(flow) == 6
 
 
+@pytest.mark.sqlite_file("looks for words in the SQLite file's bytes")
 async def test_relay_keeps_no_content(flow: Flow) -> None:
     await make_mentor(flow, MARC, "Marc")
     await _linked(flow)

@@ -3,6 +3,8 @@ through the relay: copied, never stored)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import COPIL, Flow
 from tests.logtools import linked_youth, mentor
 
@@ -76,6 +78,7 @@ async def test_forged_resource_buttons_change_nothing(flow: Flow) -> None:
     assert await flow.db.resource.of(SAMIR) is None
 
 
+@pytest.mark.sqlite_file("looks for words in the SQLite file's bytes")
 async def test_support_goes_to_the_resource_person_and_back(flow: Flow) -> None:
     await _setup(flow)
     await linked_youth(flow, SAMIR, "Samir", MENTOR)

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+import pytest
+
 from tests.e2e.conftest import COPIL, BotProcess
 
 ZOE = 1001  # fictitious
@@ -26,6 +28,7 @@ def _alert(bot: BotProcess) -> dict[str, Any] | None:
     )
 
 
+@pytest.mark.sqlite_file("reads the bot's rows with sqlite3")
 async def test_a_youth_in_crisis_the_copil_takes_writes_hears_back_and_closes(
     bot: BotProcess,
 ) -> None:

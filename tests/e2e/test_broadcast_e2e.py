@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+import pytest
+
 from tests.e2e.conftest import COPIL, BotProcess
 
 MENTOR_A, MENTOR_B = 2301, 2302
@@ -22,6 +24,7 @@ async def invite_mentor(bot: BotProcess, mentor: int, name: str) -> None:
     await bot.press(mentor, "consent:yes:fr", "Vous êtes maintenant mentor·e")
 
 
+@pytest.mark.sqlite_file("reads the bot's rows with sqlite3")
 async def test_broadcast_now_with_a_blocked_mentor_then_a_scheduled_one(bot: BotProcess) -> None:
     await bot.start()
     await bot.wait_output("Application started")

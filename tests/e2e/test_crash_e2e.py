@@ -19,6 +19,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bot.demo import seed_cast
 from storage.clock import system_clock
 from storage.database import Database
@@ -65,6 +67,7 @@ def _inbox(path: Path) -> dict[int, bool]:
     return {update_id: bool(done) for update_id, done in rows}
 
 
+@pytest.mark.sqlite_file("seeds and reads the inbox with sqlite3")
 async def test_kill_9_during_a_stream_loses_nothing(bot: BotProcess) -> None:
     tg = bot.tg
     await _seed(bot.database)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+import pytest
+
 from tests.e2e.conftest import COPIL, BotProcess
 from tests.e2e.test_broadcast_e2e import invite_mentor
 
@@ -25,6 +27,7 @@ async def answer(bot: BotProcess, who: int, what: str) -> None:
     await bot.wait(lambda: len(bot.tg.callback_answers) > before)
 
 
+@pytest.mark.sqlite_file("reads the bot's rows with sqlite3")
 async def test_event_answers_waiting_list_reminders_and_cancellation(bot: BotProcess) -> None:
     await bot.start()
     await bot.wait_output("Application started")

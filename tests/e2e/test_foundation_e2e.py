@@ -72,6 +72,7 @@ async def test_redelivered_update_is_handled_once_across_a_restart(bot: BotProce
     assert len(bot.tg.bot_messages(YOUTH)) == replies + 1
 
 
+@pytest.mark.sqlite_file("reads the setup link's file beside the SQLite file")
 async def test_setup_link_goes_to_a_private_file_when_there_is_no_copil(bot: BotProcess) -> None:
     await bot.start(LIEN_COPIL_IDS="")
     # Not a terminal: the output (a journal) only says where the link is, 0600, never the token.

@@ -8,6 +8,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from tests.e2e.conftest import COPIL, BotProcess
 
 HELPER, YOUTH = 3401, 1401
@@ -25,6 +27,7 @@ async def invite(bot: BotProcess, role: str, user: int, name: str, welcome: str)
     await bot.press(user, "consent:yes:fr", welcome)
 
 
+@pytest.mark.sqlite_file("reads the bot's rows with sqlite3")
 async def test_group_rhythm_joining_reminder_and_attendance(bot: BotProcess) -> None:
     await bot.start()
     await bot.wait_output("Application started")

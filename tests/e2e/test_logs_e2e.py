@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 import sqlite3
 
+import pytest
+
 from tests.e2e.conftest import COPIL, BotProcess
 
 MENTOR = 2001
 NOTE = "Canari e2e : le groupe avance bien"
 
 
+@pytest.mark.sqlite_file("reads the bot's rows with sqlite3")
 async def test_log_in_progress_survives_a_restart(bot: BotProcess) -> None:
     await bot.start()
     await bot.wait_output("Application started")

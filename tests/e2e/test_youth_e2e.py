@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pydantic import SecretStr
 from telegram.ext import CallbackContext
 
@@ -81,6 +82,7 @@ def _links(database: Path) -> list[Any]:
         return conn.execute("SELECT id, youth_id, mentor_id, ended_at FROM links").fetchall()
 
 
+@pytest.mark.sqlite_file("reads the bot's rows with sqlite3")
 async def test_done_when_path(bot: BotProcess) -> None:
     await bot.start()
     await bot.wait_output("Application started")
