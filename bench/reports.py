@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.national import NOW, Shape, cached  # noqa: E402
 from bot.reports import Reports, _child  # noqa: E402
-from handlers.hours import TeamAsked, team_hours  # noqa: E402
+from handlers.hours_report import TeamAsked, team_hours  # noqa: E402
 from handlers.stats.report import Asked  # noqa: E402
 from handlers.stats.report import make as stats  # noqa: E402
 from storage.database import read_only  # noqa: E402

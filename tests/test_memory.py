@@ -9,22 +9,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_charts_and_workbooks_load_only_at_the_first_stats() -> None:
-    # Pillow and openpyxl are about 25 MB of a 150 MB budget; most bots are never asked.
-    code = "import sys, bot.app; print(sorted({'PIL', 'openpyxl'} & set(sys.modules)))"
+def _loaded_among(imports: str, names: set[str]) -> str:
+    """Which of `names` (top-level packages) a fresh interpreter holds after `imports`."""
+    found = f"sorted({{m.split('.')[0] for m in sys.modules}} & {names!r})"
+    code = f"import sys, {imports}; print({found})"
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip() == "[]"
+    return done.stdout.strip()
+
+
+def test_charts_and_workbooks_load_only_at_the_first_stats() -> None:
+    # Pillow and openpyxl are about 25 MB of a 150 MB budget; most bots are never asked.
+    assert _loaded_among("bot.app", {"PIL", "openpyxl"}) == "[]"
 
 
 def test_the_reports_child_makes_stats_without_telegram() -> None:
     # Telegram's modules were half of the child's start (0.6 s of CPU) at the first /stats.
-    code = (
-        "import sys, bot.reports, handlers.stats.report; from handlers.stats import charts, files;"
-        " print(sorted({m.split('.')[0] for m in sys.modules} & {'telegram', 'matplotlib'}))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == "[]"
+    imports = "bot.reports, handlers.stats.report, handlers.stats.charts, handlers.stats.files"
+    assert _loaded_among(imports, {"telegram", "matplotlib"}) == "[]"
+
+
+def test_the_reports_child_makes_the_copils_hours_without_telegram() -> None:
+    # The child unpickles handlers.hours_report.team_hours (and `loaded`, its warm-up).
+    assert _loaded_among("bot.reports, handlers.hours_report", {"telegram"}) == "[]"

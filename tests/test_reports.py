@@ -24,7 +24,7 @@ from openpyxl import load_workbook
 from bot.demo import seed
 from bot.reports import NICENESS
 from bot.settings import Settings
-from handlers.hours import TeamAsked, team_hours
+from handlers.hours_report import TeamAsked, team_hours
 from handlers.reports import copil_texts
 from handlers.stats import files
 from handlers.stats.report import build, key_figures
