@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.safety import SafetyNet  # noqa: E402
-from tests.safety.corpus import SPLITS, Example, languages, load  # noqa: E402
+from bot.safety_corpus import SPLITS, Example, languages, load  # noqa: E402
 
 Check = Callable[[str], object]
 

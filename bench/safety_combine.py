@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot import safety_model  # noqa: E402
 from bot.safety import Hit, SafetyNet  # noqa: E402
+from bot.safety_corpus import load  # noqa: E402
 from bot.safety_model import MODEL_DIR, features, words_of  # noqa: E402
 from bot.safety_train import (  # noqa: E402
     FALSE_ALARMS,
@@ -35,7 +36,6 @@ from bot.safety_train import (  # noqa: E402
     Folds,
     _recall_at,
     _spelled,
-    dev_lines,
 )
 
 STATES = ("none", "medium", "lowered", "high")
@@ -78,7 +78,7 @@ def run(language: str) -> None:
     header = (MODEL_DIR / f"{language}.tsv").read_text(encoding="utf-8")
     found = re.search(r"penalty ([0-9.]+)", header)
     assert found is not None, "the weights file says its penalty"
-    lines = dev_lines(language)
+    lines = load(language, "dev")
     spelled = [_spelled(net, language, line.text) for line in lines]
     crisis = np.array([line.crisis for line in lines])
     hits = [net.rules_only(line.text) for line in lines]

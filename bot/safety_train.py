@@ -25,13 +25,12 @@ import hashlib
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from bot.safety import CATEGORIES, SafetyNet, message_sentences
+from bot.safety_corpus import Example, load
 from bot.safety_model import MODEL_DIR, SPAN, Model, features, words_of
 
-CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "safety"
 MODELS = ("en", "fr")
 VERSION = "2"  # raise it when the features or the training change: the files go stale
 FOLDS = 5
@@ -46,32 +45,10 @@ STEPS = 300
 RATE = 0.05
 
 
-@dataclass(frozen=True)
-class Line:
-    level: str
-    category: str
-    text: str
-
-    @property
-    def crisis(self) -> bool:
-        return self.level != "none"
-
-
-def dev_lines(language: str) -> list[Line]:
-    """The dev half of the language's corpus (tests/safety/corpus.py has the format)."""
-    rows = (CORPUS_DIR / f"{language}.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    lines = []
-    for row in rows:
-        split, level, category, text = row.split("\t", 3)
-        if split == "dev":
-            lines.append(Line(level, category, text))
-    return lines
-
-
 def fingerprint(language: str) -> str:
     """What the weights were made from: the dev lines and the trainer's version."""
     digest = hashlib.sha256(VERSION.encode())
-    for line in sorted(dev_lines(language), key=lambda x: (x.text, x.level, x.category)):
+    for line in sorted(load(language, "dev"), key=lambda x: (x.text, x.level, x.category)):
         digest.update(f"\n{line.level}\t{line.category}\t{line.text}".encode())
     return digest.hexdigest()[:16]
 
@@ -228,7 +205,7 @@ class Folds:
 
     @classmethod
     def train(
-        cls, language: str, counts: list[Counter[str]], lines: list[Line], penalty: float
+        cls, language: str, counts: list[Counter[str]], lines: list[Example], penalty: float
     ) -> Folds:
         order = sorted(
             range(len(lines)), key=lambda i: hashlib.sha256(lines[i].text.encode()).digest()
@@ -251,7 +228,7 @@ class Folds:
         pairs = zip(self.of, spelled, strict=True)
         return [self.models[k].score(text, span)[0] for k, text in pairs]
 
-    def kept(self, spelled: list[str], lines: list[Line], threshold: float, span: int) -> float:
+    def kept(self, spelled: list[str], lines: list[Example], threshold: float, span: int) -> float:
         """Of the crises the model flags out of fold, the share still flagged when an idiom
         or a negation line of the same fold follows them, run on (no sentence break)."""
         traps = [i for i, line in enumerate(lines) if line.category in TRAPS]
@@ -268,7 +245,7 @@ class Folds:
 def train(language: str) -> str:
     """The weights file's text for the language (and a summary on stderr)."""
     net = SafetyNet.load(models=False)  # the rules alone (and their spelling)
-    lines = dev_lines(language)
+    lines = load(language, "dev")
     spelled = [_spelled(net, language, line.text) for line in lines]
     crisis = [line.crisis for line in lines]
     rules = [net.rules_only(line.text) is not None for line in lines]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bot import safety_corpus as corpus
 from bot.safety import CATEGORIES, SAFETY_DIR, Hit, SafetyNet, _read, normalize
-from tests.safety import corpus
 
 MUST_TRIGGER_FR = [
     ("je veux mourir", "suicide"),
@@ -357,7 +357,7 @@ def test_the_word_index_finds_what_trying_every_rule_everywhere_finds(net: Safet
     (for speed on long messages); they must cut the same idioms as one alternation of them
     all, and pick the same rule as searching with every rule, on the corpus's
     development half and on all of it joined into messages of Telegram's longest length."""
-    from tests.safety.corpus import languages, load
+    from bot.safety_corpus import languages, load
 
     corpus = [e for language in languages() for e in load(language)]
     texts = [e.text for e in corpus if e.split == "dev"]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.safety import SAFETY_DIR, SafetyNet
-from tests.safety.corpus import CRISES, LEVELS, SPLITS, TRAPS, languages, load, split_of
+from bot.safety_corpus import CRISES, LEVELS, SPLITS, TRAPS, languages, load, split_of
 
 LOCALES = SAFETY_DIR.parent
 SPOKEN = sorted(p.name for p in LOCALES.iterdir() if p.is_dir() and p.name != "safety")
@@ -43,7 +43,7 @@ def test_a_corpus_is_well_formed_and_balanced(language: str) -> None:
 
 
 def test_a_badly_formed_corpus_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import tests.safety.corpus as corpus
+    from bot import safety_corpus as corpus
 
     (tmp_path / "xx.tsv").write_text("split\tlevel\ttext\n", encoding="utf-8")
     monkeypatch.setattr(corpus, "CORPUS_DIR", tmp_path)

@@ -1,5 +1,7 @@
-"""The safety net's labelled corpus: tests/safety/<language>.tsv, read by the tests and by
-bench/safety.py.
+"""The safety net's labelled corpus: tests/safety/<language>.tsv, read by the model's trainer
+(bot/safety_train.py), the tests and the benches (bench/safety*.py). It lives in bot/ because
+the trainer is part of the bot and the bot never imports tests/; the lines stay beside the
+tests that check them.
 
 Every line is invented (never a real youth's words; names are fictitious). Columns, tab
 separated, after a header line: split, level, category, text.
@@ -8,9 +10,9 @@ separated, after a header line: split, level, category, text.
 - category: a crisis category of bot.safety.CATEGORIES, or for an ordinary message the kind
   of trap it is (idiom, lyrics, game, film, sport, cooking, exaggeration, other, news,
   negation, everyday).
-- split: dev (tune the patterns on these) or held (only measured). It is fixed by the text
-  itself, crc32(text) even -> dev, odd -> held, decided before any pattern was tuned; a test
-  checks it so no line can be moved between the halves.
+- split: dev (tune the patterns and train the model on these) or held (only measured). It is
+  fixed by the text itself, crc32(text) even -> dev, odd -> held, decided before any pattern
+  was tuned; a test checks it so no line can be moved between the halves.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-CORPUS_DIR = Path(__file__).resolve().parent
-LEVELS = ("high", "medium", "none")
-CRISES = ("suicide", "self_harm", "abuse", "violence", "danger", "threat", "distress")
+from bot import safety
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "tests" / "safety"
+LEVELS = (*safety.LEVELS, "none")
+CRISES = safety.CATEGORIES
 TRAPS = (
     "idiom",
     "lyrics",
@@ -36,6 +40,7 @@ TRAPS = (
     "everyday",
 )
 SPLITS = ("dev", "held")
+HEADER = ["split", "level", "category", "text"]
 
 
 @dataclass(frozen=True)
@@ -60,15 +65,20 @@ def languages() -> list[str]:
     return sorted(path.stem for path in CORPUS_DIR.glob("*.tsv"))
 
 
-def load(language: str) -> list[Example]:
+def load(language: str, half: str | None = None) -> list[Example]:
+    """The language's lines, or only those of one half: the others are dropped on their
+    split column before their text is looked at (the trainer never reads held-out lines)."""
     path = CORPUS_DIR / f"{language}.tsv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    if lines[0].split("\t") != ["split", "level", "category", "text"]:
-        raise ValueError(f"{path.name}: the header must be split, level, category, text")
+    if lines[0].split("\t") != HEADER:
+        raise ValueError(f"{path.name}: the header must be {', '.join(HEADER)}")
     examples = []
     for number, line in enumerate(lines[1:], 2):
-        fields = line.split("\t")
-        if len(fields) != 4:
+        split, _tab, rest = line.partition("\t")
+        if half is not None and split != half:
+            continue
+        fields = rest.split("\t")
+        if len(fields) != 3:
             raise ValueError(f"{path.name}:{number}: expected 4 tab-separated fields")
-        examples.append(Example(language, *fields))
+        examples.append(Example(language, split, *fields))
     return examples
