@@ -62,12 +62,14 @@ def test_the_net_on_the_development_half(language: str) -> None:
 
     Rounds 1-5 were tuned to 1.00; rounds 6-8 (fr, en) and round 8 of the other languages
     were written blind by other authors and left untuned, so the rules alone catch 0.67 fr /
-    0.65 en of the dev half (false alarms 0.043 / 0.033), and 0.81-0.94 of the others' (up
-    to 0.045): the floors below still fail any edit that loses more than a few lines."""
+    0.65 en of the dev half, and 0.81-0.94 of the others' (false alarms up to 0.045). The
+    French and English false alarms were then mended by family (0.043 / 0.033 -> 0.005 /
+    0.003): their guard is 3%, not 5%, with room for a blind round's new dev lines. The
+    floors below still fail any edit that loses more than a few lines."""
     net = SafetyNet.load()
     dev = [e for e in load(language) if e.split == "dev"]
     missed = [e.text for e in dev if e.crisis and net.rules_only(e.text) is None]
     alarms = [e.text for e in dev if not e.crisis and net.rules_only(e.text) is not None]
-    misses, false_alarms = (0.37, 0.05) if language in ("fr", "en") else (0.22, 0.06)
+    misses, false_alarms = (0.37, 0.03) if language in ("fr", "en") else (0.22, 0.06)
     assert len(missed) <= misses * sum(e.crisis for e in dev), missed
     assert len(alarms) <= false_alarms * sum(not e.crisis for e in dev), alarms
