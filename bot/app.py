@@ -76,6 +76,21 @@ logger = logging.getLogger(__name__)
 LienApp = Application[Any, Context, dict[Any, Any], dict[Any, Any], BotData, Any]
 
 
+class _StopsQuietly(LienApp):
+    """PTB's stop waits for the jobs running when it begins, then shuts the scheduler down,
+    which cancels any job that started meanwhile (an outbox retry falling due): a
+    CancelledError traceback, and the job's work going on, shielded, while the database
+    closes. Here nothing new starts once stopping begins (the database is the schedule:
+    what falls due meanwhile runs at the next start) and the outbox ends its drain after
+    the calls in flight."""
+
+    async def stop(self) -> None:
+        if self.job_queue is not None and self.job_queue.scheduler.running:
+            self.job_queue.scheduler.pause()
+        self.bot_data.outbox.close()
+        await super().stop()
+
+
 def build_application(
     settings: Settings,
     *,
@@ -104,6 +119,7 @@ def build_application(
     )
     builder = (
         ApplicationBuilder()
+        .application_class(_StopsQuietly)
         .token(token)
         .base_url(settings.bot_api_url)
         .base_file_url(settings.bot_api_url.removesuffix("/bot") + "/file/bot")

@@ -107,6 +107,8 @@ class Sender:
         self._finished: list[tuple[int, str, int | None]] = []  # answered, not yet written
         self._answered = asyncio.Event()
         self._stopping = False
+        self._closed = False  # the bot is stopping: finish what is in flight, start nothing
+        self._unclaimed: list[int] = []  # claimed, never tried: they go back at the end
         self._paused_until = 0.0
         # The guard against bunching: a call counts from its start until one second after
         # its answer (it reached Telegram somewhere in between), and at most LIMIT such
@@ -122,6 +124,11 @@ class Sender:
         self._broadcasts: dict[int, Broadcast] = {}
         self.stats = {"sent": 0, "429": 0, "retried": 0, "timeouts": 0}
 
+    def close(self) -> None:
+        """The bot is stopping: a drain ends once its calls in flight are answered, and
+        rows it claimed ahead go back to the queue as they were, for the next start."""
+        self._closed = True
+
     async def drain(self, bot: Bot, db: Database, finished: Finished) -> None:
         """Send every due row, then report finished broadcasts. One drain at a time: a call
         while one runs makes it look again before it stops."""
@@ -129,7 +136,7 @@ class Sender:
             self._again = True
             return
         async with self._lock:
-            while True:
+            while not self._closed:
                 self._again = False
                 await self._send_due(bot, db)
                 for broadcast in await db.broadcasts.finish_done():
@@ -145,7 +152,8 @@ class Sender:
         outbox for its retries. True if every one of them went out."""
         items = await db.outbox.claim_keys(keys)
         for item in items:
-            await self._deliver(bot, db, item, None)  # a notice: worded in its turn
+            # A notice, worded in its turn; urgent: it goes even while the bot stops.
+            await self._deliver(bot, db, item, None, urgent=True)
         finished, self._finished = self._finished, []
         if finished:
             await db.outbox.finish(finished)
@@ -162,7 +170,7 @@ class Sender:
         self._stopping = False
         flusher = asyncio.create_task(self._flush(db))
         try:
-            while True:
+            while not self._closed:
                 if prefetch is not None and prefetch.done():
                     queue.extend(prefetch.result())
                     prefetch = None
@@ -186,6 +194,10 @@ class Sender:
                     content = await self._render(broadcast, item.chat_id) if broadcast else None
                 await slots.acquire()
                 await self._wait_turn()
+                if self._closed:
+                    slots.release()
+                    self._unclaimed.append(item.id)
+                    break
                 task = asyncio.create_task(self._deliver(bot, db, item, content))
                 in_flight.add(task)
                 task.add_done_callback(in_flight.discard)
@@ -193,6 +205,10 @@ class Sender:
         finally:
             if in_flight:
                 await asyncio.wait(in_flight)
+            if prefetch is not None:
+                queue.extend(await prefetch)
+            unclaimed, self._unclaimed = self._unclaimed + [i.id for i in queue], []
+            await db.outbox.unclaim(unclaimed)
             self._stopping = True
             self._answered.set()
             await flusher
@@ -240,7 +256,13 @@ class Sender:
         return self._broadcasts[broadcast_id]
 
     async def _deliver(
-        self, bot: Bot, db: Database, item: OutboxItem, content: Content | None
+        self,
+        bot: Bot,
+        db: Database,
+        item: OutboxItem,
+        content: Content | None,
+        *,
+        urgent: bool = False,
     ) -> None:
         broadcast = None
         if item.broadcast_id is not None:
@@ -260,6 +282,9 @@ class Sender:
         try:
             if ahead is not None:
                 await ahead
+            if self._closed and not urgent:  # stopping: the row waits for the next start
+                self._unclaimed.append(item.id)
+                return
             await self._deliver_in_turn(bot, db, item, broadcast, content, what)
         finally:
             mine.set_result(None)

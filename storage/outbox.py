@@ -245,6 +245,15 @@ class Outbox:
             (to_text(at), 0 if counts else 1, item_id),
         )
 
+    async def unclaim(self, ids: list[int]) -> None:
+        """Rows claimed but never tried (the sender stopped first): back as they were."""
+        if ids:
+            await self._conn.execute(
+                f"""UPDATE outbox SET status = 'pending', attempts = attempts - 1
+                   WHERE status = 'sending' AND id IN ({", ".join("?" * len(ids))})""",
+                ids,
+            )
+
     async def hold(self, chat_id: int) -> int:
         """They blocked the bot: their notices still waiting are held, not tried."""
         async with self._conn.execute(
