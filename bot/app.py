@@ -142,6 +142,15 @@ def build_application(
     builder = builder.get_updates_request(KeptBeforeConfirming(polling, data.inbox))
     application = builder.build()
     application.bot_data = data
+    if application.job_queue is not None:
+        # APScheduler drops a job that runs over a second late as "missed"; the start-up's
+        # kick to the outbox (scheduled before the scheduler runs) then never ran when a
+        # loaded machine took longer to start. Late is better than never, once.
+        queue = application.job_queue
+        queue.scheduler.configure(
+            job_defaults={"misfire_grace_time": None, "coalesce": True},
+            **queue.scheduler_configuration,
+        )
     sending.install(application)  # how the outbox words notices
     _register(application)
     return application
