@@ -58,14 +58,22 @@ class SandboxRun:
             stderr=asyncio.subprocess.STDOUT,
         )
         assert self.process.stdout is not None
-        async with asyncio.timeout(30):
-            async for line in self.process.stdout:
-                self.output.append(line.decode(errors="replace"))
-                if found := re.search(
-                    r"Open (http://127\.0\.0\.1:\d+)/ in your browser", line.decode()
-                ):
-                    self.url = found.group(1)
-                    break
+        try:
+            # It waits for the line, so a generous limit costs nothing when all goes well:
+            # a cold start took 22-25 s at load 17 with two CPU hogs, and 30 s once failed.
+            async with asyncio.timeout(90):
+                async for line in self.process.stdout:
+                    self.output.append(line.decode(errors="replace"))
+                    if found := re.search(
+                        r"Open (http://127\.0\.0\.1:\d+)/ in your browser", line.decode()
+                    ):
+                        self.url = found.group(1)
+                        break
+        except BaseException:
+            self.process.kill()  # never left running after the test
+            await self.process.wait()
+            raise
+        assert self.url, "".join(self.output)
         self._reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -241,7 +249,6 @@ def chromium() -> str:
     """Debian's chromium, or a plain skip (a failure when LIEN_REQUIRE_BROWSER=1, as in CI)."""
     if Path(CHROMIUM).exists():
         return CHROMIUM
-        return
     reason = f"no Chromium at {CHROMIUM} (Debian: apt-get install chromium; .ci/run does it)"
     if os.environ.get("LIEN_REQUIRE_BROWSER") == "1":
         pytest.fail(f"LIEN_REQUIRE_BROWSER=1 but {reason}")
