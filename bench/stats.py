@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
+import inspect
 import os
 import random
 import resource
@@ -273,7 +274,11 @@ def _labelled(_: Texts, period: Period, columns: list[tuple[str, list[Figure]]])
 
 
 def _files(writing: ModuleType, report: Report) -> None:
-    writing.to_csv(report, "fr")
+    # Before 2026-11-30 the CSV was told the language; it now reads the report's locale.
+    if len(inspect.signature(writing.to_csv).parameters) > 1:
+        writing.to_csv(report, "fr")
+    else:
+        writing.to_csv(report)
     writing.to_xlsx(report)
 
 

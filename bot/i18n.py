@@ -11,8 +11,9 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_datetime
-from babel.numbers import format_decimal
+from babel.numbers import NumberPattern, get_decimal_symbol, get_group_symbol
 from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax.ast import Message, Term
@@ -174,6 +175,22 @@ class I18n:
         return self.bundles[language].locales[0] if language in self.bundles else "fr_CH"
 
 
+@cache
+def _format(locale: str) -> tuple[NumberPattern, dict[int, str]]:
+    marks = {",": get_group_symbol(locale), ".": get_decimal_symbol(locale)}
+    return Locale.parse(locale).decimal_formats[None], str.maketrans(marks)
+
+
+def number(value: float, locale: str, grouped: bool = True) -> str:
+    """A count or a measure as the locale writes it: "12,5" and "100'000" in fr_CH, "12.5"
+    and "100,000" in en_GB; `grouped=False` for a file a spreadsheet reads ("100000,5").
+    The locale's pattern is applied with English marks, which are then swapped for the
+    locale's: Babel's own text drops a Swiss group mark from a million on ("1234567": it
+    reads the "'234'" between two marks as a quoted literal)."""
+    pattern, marks = _format(locale)
+    return str(pattern.apply(value, "en", group_separator=grouped)).translate(marks)
+
+
 class Texts:
     """The translations of one person's language, called with a key and its arguments.
 
@@ -191,9 +208,14 @@ class Texts:
         args.setdefault("tu", "yes" if self.familiar else "no")
         return self.i18n.text(self.language, key, **args)
 
+    @property
+    def locale(self) -> str:
+        """The Babel locale of the person's dates and numbers ("fr_CH")."""
+        return self.i18n.locale(self.language)
+
     def number(self, value: float) -> str:
         """A count or a measure as the person's locale writes it: 12,5 in fr_CH, 12.5 in de_CH."""
-        return str(format_decimal(value, locale=self.i18n.locale(self.language)))
+        return number(value, self.locale)
 
     def when(self, moment: datetime, form: str = "moment", now: datetime | None = None) -> str:
         """The moment in the person's language and zone, in one of the forms each language
@@ -204,5 +226,4 @@ class Texts:
         if now is not None and moment.astimezone(self.zone).year != now.astimezone(self.zone).year:
             form += "-year"
         pattern = self.i18n.text(self.language, f"when-{form}")
-        locale = self.i18n.locale(self.language)
-        return str(format_datetime(moment, pattern, tzinfo=self.zone, locale=locale))
+        return str(format_datetime(moment, pattern, tzinfo=self.zone, locale=self.locale))

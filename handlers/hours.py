@@ -18,8 +18,6 @@ from bot.guards import person_of, require
 from bot.i18n import Texts
 from handlers.hours_report import (
     TeamAsked,
-    cell,
-    csv_file,
     duration,
     loaded,
     month_name,
@@ -27,7 +25,7 @@ from handlers.hours_report import (
     next_month,
     team_hours,
 )
-from handlers.reports import made
+from handlers.reports import cell, csv_file, made
 from storage.models import KINDS, Person, Role
 
 _MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
@@ -77,9 +75,9 @@ async def hours(update: Update, context: Context) -> None:
         )
         lines.append(
             "\n"
-            + _("hours-month", month=month_name(_, start), total=duration(sum(totals.values())))
+            + _("hours-month", month=month_name(_, start), total=duration(_, sum(totals.values())))
         )
-        lines += [f"• {_(f'kind-{k}')} : {duration(totals[k])}" for k in KINDS if totals.get(k)]
+        lines += [f"• {_(f'kind-{k}')} : {duration(_, totals[k])}" for k in KINDS if totals.get(k)]
         buttons.append(
             InlineKeyboardButton(
                 _("hours-csv", month=month_name(_, start)),
@@ -136,9 +134,9 @@ async def _mentor_csv(context: Context, me: Person, _: Texts, start: date) -> No
     total = sum(e.minutes for e in entries)
     await context.bot.send_document(
         me.telegram_id,
-        document=csv_file(rows, _),
+        document=csv_file(rows, _.locale),
         filename=f"lien-hours-{start:%Y-%m}.csv",
-        caption=_("hours-csv-caption", month=month_name(_, start), total=duration(total)),
+        caption=_("hours-csv-caption", month=month_name(_, start), total=duration(_, total)),
     )
 
 

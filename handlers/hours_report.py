@@ -1,19 +1,17 @@
 """The COPIL's /hours report: each mentor's minutes by kind for the teams a member sees, as a
 short message and a CSV, made in the reports' child process (bot.reports). Kept apart from
 handlers/hours.py, the conversation, so that the child loads no Telegram for it; the
-helpers for months, durations and CSV cells serve both."""
+helpers for months and durations serve both."""
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.i18n import Texts
-from handlers.reports import copil_texts
+from handlers.reports import cell, copil_texts, csv_file
 from storage.clock import system_clock
 from storage.logs import Logs
 from storage.models import KINDS
@@ -36,26 +34,13 @@ def month_name(_: Texts, start: date) -> str:
     return _.when(datetime.combine(start, time(12), tzinfo=_.zone), "month")
 
 
-def duration(minutes: int) -> str:
-    return f"{minutes // 60} h {minutes % 60:02d}"
-
-
-def cell(text: str) -> str:
-    """A name as a CSV cell: one starting with = + - @ (or a tab or carriage return) would
-    run as a formula in a spreadsheet, so it is prefixed with ' and stays text."""
-    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+def duration(_: Texts, minutes: int) -> str:
+    """ "2 h 05"; a national month's total as the locale groups it ("43'210 h 05")."""
+    return f"{_.number(minutes // 60)} h {minutes % 60:02d}"
 
 
 def loaded() -> None:
     """A report child's warm-up for /hours: unpickling this function loaded this module."""
-
-
-def csv_file(rows: list[list[object]], _: Texts) -> bytes:
-    """A CSV a spreadsheet opens right in the person's language: UTF-8 with a BOM (so
-    accents survive), and ';' between cells in French (where ',' is the decimal comma)."""
-    out = io.StringIO()
-    csv.writer(out, delimiter=";" if _.language == "fr" else ",").writerows(rows)
-    return out.getvalue().encode("utf-8-sig")
 
 
 @dataclass(frozen=True)
@@ -100,10 +85,10 @@ async def team_hours(conn: Conn, asked: TeamAsked) -> tuple[str, bytes, str]:
             month=period,
             mentors=len(found),
             teams=len(teams),
-            total=duration(total),
+            total=duration(_, total),
         )
     name = f"{start:%Y-%m}" if last == start else f"{start:%Y-%m}-{last:%Y-%m}"
-    return text, csv_file(table, _), f"lien-team-hours-{name}.csv"
+    return text, csv_file(table, _.locale), f"lien-team-hours-{name}.csv"
 
 
 def _detail(
@@ -122,7 +107,7 @@ def _detail(
             lines.append(_("hours-team-none"))
         for name, minutes in mine:
             detail = ", ".join(
-                f"{k} {duration(m)}" for k, m in zip(kinds, minutes, strict=True) if m
+                f"{k} {duration(_, m)}" for k, m in zip(kinds, minutes, strict=True) if m
             )
-            lines.append(f"• {html.escape(name)} : <b>{duration(sum(minutes))}</b> ({detail})")
+            lines.append(f"• {html.escape(name)} : <b>{duration(_, sum(minutes))}</b> ({detail})")
     return "\n".join(lines)

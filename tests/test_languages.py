@@ -15,6 +15,7 @@ from bot.dates import parse_duration, parse_future_datetime, parse_past_day
 from bot.i18n import FSI, LANGUAGES, LRI, PDI, I18n, Texts
 from bot.logsentence import parse_sentence
 from bot.rhythm import sessions_for
+from handlers.hours_report import duration
 from handlers.stats.periods import typed
 from handlers.stats.report import period_label
 from storage.stats import Period
@@ -160,3 +161,22 @@ def test_numbers_follow_each_languages_locale_and_a_year_is_not_a_number(
     assert i18n.text(language, "people-paused-count", count=12345).endswith(count)
     quarter = Period(date(2026, 1, 1), date(2026, 3, 31), NOW, NOW)
     assert period_label(_, quarter, "last_quarter").endswith(" 2026")
+
+
+@pytest.mark.parametrize(
+    ("language", "million", "hours"),
+    [
+        ("fr", "1'234'567,5", "43'210 h 05"),
+        ("en", "1,234,567.5", "43,210 h 05"),
+        ("de", "1'234'567.5", "43'210 h 05"),
+        ("es", "1.234.567,5", "43.210 h 05"),
+        ("pt", "1\xa0234\xa0567,5", "43\xa0210 h 05"),
+        ("ar", "1,234,567.5", "43,210 h 05"),
+    ],
+)
+def test_a_national_figure_keeps_every_group_mark(language: str, million: str, hours: str) -> None:
+    """Babel's own text dropped the Swiss group mark from a million on ("1234567,5": the
+    "'234'" between two marks read as a quoted literal); a national month's hours too."""
+    _ = Texts(I18n(), language, ZoneInfo("Europe/Zurich"))
+    assert _.number(1234567.5) == million
+    assert duration(_, 43210 * 60 + 5) == hours

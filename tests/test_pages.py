@@ -217,7 +217,7 @@ async def test_a_long_month_of_hours_goes_as_one_file_with_a_summary(flow: Flow)
     # The last twelve months: December to November, the day before left out.
     await flow.press(COPIL, "hours:year:2026-11")
     sent = flow.tg.bot_messages(COPIL)[before + 2 :]
-    assert len(sent) == 2 and "2250 h 00 en tout" in sent[0]["text"], sent[0]["text"]
+    assert len(sent) == 2 and "2'250 h 00 en tout" in sent[0]["text"], sent[0]["text"]
     assert sent[1]["document"]["file_name"] == "lien-team-hours-2025-12-2026-11.csv"
     _fits(flow, COPIL)
     # A team's COPIL sees only their team: Littoral has no follow-up, and says so in full.

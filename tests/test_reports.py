@@ -101,7 +101,7 @@ async def test_stats_and_hours_made_in_a_child_are_the_same_as_made_here(child: 
     columns.append(("Tout le programme", figures[ALL]))
     report = build(_, period, "this_year", "Toutes les équipes", columns)
     assert texts[-1] == _plain(key_figures(_, report))
-    assert _file(child, documents[0]) == files.to_csv(report, "fr")
+    assert _file(child, documents[0]) == files.to_csv(report)
     assert _cells(_file(child, documents[1])) == _cells(files.to_xlsx(report))
     # The COPIL's year of /hours, made in a child, as made here.
     await child.send(COPIL, "/hours")

@@ -44,7 +44,7 @@ async def _channels(flow: Flow) -> list[list[str]]:
     figures = await flow.db.stats.collect(period)
     _ = Texts(I18n(), "fr", zone, familiar=False)
     report = build(_, period, "this_month", "Tout", [("Tout", figures[ALL])])
-    rows = csv.reader(io.StringIO(files.to_csv(report, "fr").decode("utf-8-sig")), delimiter=";")
+    rows = csv.reader(io.StringIO(files.to_csv(report).decode("utf-8-sig")), delimiter=";")
     return [r for r in rows if r[8].startswith("requests.by_channel.")]
 
 

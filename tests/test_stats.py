@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -168,9 +169,7 @@ def _hidden_everywhere(report: Any, series: list[int]) -> None:
     small = {"1", "2", "3", "4"}
     hidden = [(r, c) for r in report.rows for c in r.cells if c.hidden]
     assert hidden, "the check needs hidden figures"
-    rows = list(
-        csv.reader(io.StringIO(files.to_csv(report, "fr").decode("utf-8-sig")), delimiter=";")
-    )
+    rows = list(csv.reader(io.StringIO(files.to_csv(report).decode("utf-8-sig")), delimiter=";"))
     counts = [r for r in rows[1:] if r[7] == "nombre"]
     assert {r[6] for r in counts} & small == set()
     assert sum(r[6] == HIDDEN for r in rows[1:]) == len(hidden)
@@ -444,3 +443,38 @@ async def test_the_demos_year_fills_every_section_and_the_new_ones_match_the_dat
             f"SELECT COUNT(*) {asked} AND mood = {mood}"
         )
     assert value("support_asked") == await one(f"SELECT COUNT(*) {asked} AND support = 'yes'")
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "delimiter", "in_file"),
+    [("fr", ["1'234,5", "123'456"], ";", ["1234,5", "123456"]),
+     ("en", ["1,234.5", "123,456"], ",", ["1234.5", "123456"])],
+)  # fmt: skip
+async def test_numbers_are_written_in_the_readers_locale_and_the_workbook_keeps_numbers(
+    flow: Flow, language: str, written: list[str], delimiter: str, in_file: list[str]
+) -> None:
+    """A national year's hours and requests: grouped, with the locale's decimal mark, in
+    the message and on the charts; in the CSV as that locale's spreadsheet reads a number
+    (never grouped); real numbers in the workbook."""
+    zone = flow.app.bot_data.settings.zone
+    period = Period.of(date(2026, 1, 1), date(2026, 11, 22), zone, flow.clock())
+    national = {("hours", ""): 1234.5, ("by_theme", "work"): 123456.0}
+    figures = [
+        replace(f, value=national[f.name, f.key], basis=10**6) if (f.name, f.key) in national else f
+        for f in (await flow.db.stats.collect(period))[ALL]
+    ]
+    _ = Texts(I18n(), language, zone, familiar=False)
+    report = build(_, period, "this_year", "Tout", [("Tout", figures)])
+    assert f"({written[0]} h)" in key_figures(_, report)
+    themes = dict(charts.draw(report))["requests-by-theme"]
+    assert written[1] in charts.texts(themes)
+    rows = list(
+        csv.reader(io.StringIO(files.to_csv(report).decode("utf-8-sig")), delimiter=delimiter)
+    )
+    values = {r[8]: r[6] for r in rows[1:]}
+    assert [values["followups.hours"], values["requests.by_theme.work"]] == in_file
+    book = load_workbook(io.BytesIO(files.to_xlsx(report)))
+    cells = [
+        c for sheet in book.worksheets[1:] for row in sheet.iter_rows(values_only=True) for c in row
+    ]
+    assert 1234.5 in cells and 123456 in cells

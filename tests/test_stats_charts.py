@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from PIL import Image
 
 from handlers.stats import charts
@@ -14,17 +15,29 @@ from handlers.stats.report import Report, Row
 from storage.stats import HIDDEN, Figure
 
 
-def _report(columns: tuple[str, ...], values: list[tuple[int, ...]]) -> Report:
+def _basis(unit: str, value: float) -> int:
+    """A count is its own basis (under 5: hidden); a measure here rests on 100 things."""
+    return int(value) if unit == "count" else 100
+
+
+def _report(
+    columns: tuple[str, ...],
+    values: list[tuple[float, ...]],
+    unit: str = "count",
+    locale: str = "fr_CH",
+) -> Report:
     rows = tuple(
         Row(
             "links",
             "ended_by_reason",
             reason,
-            "count",
+            unit,
             "Liens",
             "Liens terminés",
             label,
-            tuple(Figure("links", "ended_by_reason", reason, "count", v, v) for v in cells),
+            tuple(
+                Figure("links", "ended_by_reason", reason, unit, v, _basis(unit, v)) for v in cells
+            ),
         )
         for (reason, label), cells in zip(
             [("goals", "Objectifs atteints"), ("work", "Travail trouvé"), ("other", "Autre")],
@@ -33,7 +46,14 @@ def _report(columns: tuple[str, ...], values: list[tuple[int, ...]]) -> Report:
         )
     )
     return Report(
-        date(2026, 1, 1), date(2026, 3, 31), "T1 2026", "Toutes les équipes", columns, rows, {}
+        date(2026, 1, 1),
+        date(2026, 3, 31),
+        "T1 2026",
+        "Toutes les équipes",
+        columns,
+        rows,
+        {},
+        locale,
     )
 
 
@@ -91,3 +111,23 @@ def test_more_than_six_teams_draw_the_whole_programme_only() -> None:
         round(42 / 70 * charts.LONGEST),
     ]
     assert not [t for t in charts.texts(chart) if t.startswith("■")]  # one series: no names
+
+
+@pytest.mark.parametrize(
+    ("locale", "hours", "counts"),
+    [
+        ("fr_CH", ["3,9", "12", "0,5"], ["100'000", "1'234'567", "5"]),
+        ("en_GB", ["3.9", "12", "0.5"], ["100,000", "1,234,567", "5"]),
+    ],
+)
+def test_values_are_written_as_the_readers_locale_writes_numbers(
+    locale: str, hours: list[str], counts: list[str]
+) -> None:
+    """A measure with the locale's decimal mark, a national count with its group mark (and
+    never "1.23457e+06"); the same text as the key figures' message (bot.i18n.number)."""
+    measures = _report(("Tout",), [(3.94,), (12.0,), (0.46,)], "hours", locale)
+    shown = charts.texts(charts.bars(measures, list(measures.rows), "Heures"))
+    assert [t for t in shown if t[0].isdigit()] == hours
+    national = _report(("Tout",), [(100000,), (1234567,), (5,)], "count", locale)
+    shown = charts.texts(charts.bars(national, list(national.rows), "Liens"))
+    assert [t for t in shown if t[0].isdigit()] == counts

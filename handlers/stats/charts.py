@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from bot.i18n import number
 from handlers.stats.report import Report, Row
 from storage.stats import shown
 
@@ -76,12 +77,11 @@ def _series(report: Report) -> list[int]:
     return [len(report.columns) - 1]
 
 
-def _number(value: str | float | int, unit: str) -> str:
+def _number(value: str | float | int, unit: str, locale: str) -> str:
+    """As the key figures' message writes it, in the reader's locale ("3,9", "100'000")."""
     if isinstance(value, str):
         return value
-    if unit == "percent":
-        return f"{value:.0f} %"
-    return f"{value:g}" if unit == "count" else f"{value:.1f}".rstrip("0").rstrip(".")
+    return f"{number(round(value), locale)} %" if unit == "percent" else number(value, locale)
 
 
 def bars(report: Report, rows: list[Row], title: str, labels: list[str] | None = None) -> Chart:
@@ -102,7 +102,7 @@ def bars(report: Report, rows: list[Row], title: str, labels: list[str] | None =
             middle = top + group * i + group // 2 + round((s - (len(series) - 1) / 2) * bar)
             width = 0 if isinstance(value, str) else round(float(value) / highest * LONGEST)
             drawn.append(Bar(LEFT, middle - bar * 23 // 50, width, bar * 23 // 25, colour))
-            text = _number(value, row.unit) if value != "" else "0"
+            text = _number(value, row.unit, report.locale) if value != "" else "0"
             texts.append(Text(LEFT + width + 7, middle, text, VALUE, "lm"))
     names = labels or [r.key_label or r.label for r in rows]
     for i, name in enumerate(names):

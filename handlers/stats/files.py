@@ -4,7 +4,6 @@ count under 5, in every cell."""
 
 from __future__ import annotations
 
-import csv
 import io
 from datetime import date
 from typing import Any
@@ -13,26 +12,17 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
+from bot.i18n import number
+from handlers.reports import cell, csv_file
 from handlers.stats.report import Report
 from storage.stats import shown
 
 
-def _cell(text: str) -> str:
-    """A team's name starting with = + - @ would run as a spreadsheet formula."""
-    return f"'{text}" if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
-
-
-def _decimal(value: str | float | int, language: str) -> str | float | int:
-    """French spreadsheets read "12,5" as a number and "12.5" as text."""
-    return str(value).replace(".", ",") if language == "fr" and isinstance(value, float) else value
-
-
-def to_csv(report: Report, language: str) -> bytes:
-    """French spreadsheets expect ';' and a BOM to read UTF-8; English ones ','."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if language == "fr" else ",")
+def to_csv(report: Report) -> bytes:
+    """One row per figure and team; numbers as the reader's spreadsheet reads them ("12,5"
+    in French, Spanish, Portuguese; never grouped: "100'000" would be text)."""
     w = report.words
-    writer.writerow(
+    rows: list[list[object]] = [
         [
             w["stats-col-period-start"],
             w["stats-col-period-end"],
@@ -44,25 +34,25 @@ def to_csv(report: Report, language: str) -> bytes:
             w["stats-col-unit"],
             w["stats-col-code"],
         ]
-    )
+    ]
     for row in report.rows:
         code = ".".join(part for part in (row.section, row.name, row.key) if part)
         for team, figure in zip(report.columns, row.cells, strict=True):
-            writer.writerow(
+            value = shown(figure)
+            rows.append(
                 [
                     report.first.isoformat(),
                     report.last.isoformat(),
-                    _cell(team),
+                    cell(team),
                     row.section_label,
                     row.label,
                     row.key_label,
-                    _decimal(shown(figure), language),
+                    value if isinstance(value, str) else number(value, report.locale, False),
                     w[f"stats-unit-{row.unit}"],
                     code,
                 ]
             )
-    bom = "\ufeff" if language == "fr" else ""
-    return (bom + out.getvalue()).encode("utf-8")
+    return csv_file(rows, report.locale)
 
 
 def _styled(sheet: Any, value: object, **style: object) -> Cell:
@@ -96,7 +86,7 @@ def to_xlsx(report: Report) -> bytes:
     about.append([w["stats-about-rule"]])
     bold, right = Font(bold=True), Alignment(horizontal="right")
     header = [w["stats-col-figure"], w["stats-col-detail"], w["stats-col-unit"]]
-    header += [_cell(c) for c in report.columns]
+    header += [cell(c) for c in report.columns]
     sheets: dict[str, Any] = {}
     for row in report.rows:
         sheet = sheets.get(row.section)

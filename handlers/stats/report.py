@@ -42,6 +42,7 @@ class Report:
     columns: tuple[str, ...]  # team names, then the whole programme's when side by side
     rows: tuple[Row, ...]
     words: dict[str, str]  # headers and titles of the charts and files
+    locale: str  # the reader's, for numbers (bot.i18n.number): "3,9" in fr_CH, "3.9" in en_GB
 
     def row(self, name: str, key: str = "") -> Row:
         return next(r for r in self.rows if r.name == name and r.key == key)
@@ -159,6 +160,7 @@ def build(
         columns=tuple(name for name, _figures in columns),
         rows=tuple(rows),
         words={key: _(key) for key in WORDS},
+        locale=_.locale,
     )
 
 
@@ -193,7 +195,7 @@ async def make(conn: Conn, asked: Asked) -> Answer:
     columns = [(name, figures[key]) for name, key in asked.columns]
     report = build(_, period, asked.choice, asked.scope_label, columns)
     # A worker thread: in the bot's own process (an in-memory database) the loop stays free.
-    pictures, csv_bytes, xlsx_bytes = await asyncio.to_thread(render, report, _.language)
+    pictures, csv_bytes, xlsx_bytes = await asyncio.to_thread(render, report)
     return Answer(key_figures(_, report), pictures, csv_bytes, xlsx_bytes)
 
 
@@ -203,23 +205,19 @@ def imports() -> None:
     from handlers.stats import charts, files  # noqa: F401
 
 
-def render(report: Report, language: str) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
+def render(report: Report) -> tuple[list[tuple[str, bytes]], bytes, bytes]:
     """Charts and files. Imported here: Pillow and openpyxl are 25 MB a bot process
     that is never asked would carry."""
     from handlers.stats import charts, files
 
-    return charts.render(report), files.to_csv(report, language), files.to_xlsx(report)
+    return charts.render(report), files.to_csv(report), files.to_xlsx(report)
 
 
 def key_figures(_: Texts, report: Report) -> str:
     """The short message: the last column's figures (the team, or the whole programme)."""
 
     def v(name: str, key: str = "") -> str:
-        value = shown(report.row(name, key).cells[-1])
-        if value == "":
-            return "–"
-        # "< 5" in HTML; a number as the reader's locale writes it (12,5 in fr_CH)
-        return html.escape(value if isinstance(value, str) else _.number(value))
+        return _text(_, report.row(name, key).cells[-1])
 
     return _(
         "stats-key-figures",
@@ -250,14 +248,23 @@ def key_figures(_: Texts, report: Report) -> str:
         same=v("mood_change", "same"),
         worse=v("mood_change", "worse"),
         feedback=v("feedback_answered"),
-        helped_well=_well(report),
+        helped_well=_well(_, report),
         recommend_yes=v("recommend", "yes"),
     )
 
 
-def _well(report: Report) -> str:
+def _text(_: Texts, figure: Figure) -> str:
+    """ "&lt; 5" (HTML), "–" for nothing to measure, or the number as the reader's locale
+    writes it ("12,5" and "1'234" in fr_CH)."""
+    value = shown(figure)
+    if value == "":
+        return "–"
+    return html.escape(value if isinstance(value, str) else _.number(value), quote=False)
+
+
+def _well(_: Texts, report: Report) -> str:
     """Feedbacks that said 4 or 5 to "did it help": a sum of two shown counts is hidden
     when under 5, like any count."""
     cells = [report.row("helped", key).cells[-1] for key in ("4", "5")]
     n = sum(int(c.value or 0) for c in cells)
-    return html.escape(str(shown(Figure("feedback", "helped", "4-5", "count", n, n))))
+    return _text(_, Figure("feedback", "helped", "4-5", "count", n, n))
