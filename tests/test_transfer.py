@@ -1,11 +1,13 @@
 """Moving to PostgreSQL keeps every row: the demo programme (a year of history, sealed
-notes, an invitation waiting in the outbox) copied from SQLite by storage.transfer."""
+notes, an invitation waiting in the outbox, the statistics' kept totals) copied from SQLite
+by storage.transfer."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import asyncpg
 import pytest
@@ -14,7 +16,10 @@ from cryptography.fernet import Fernet
 from bot.demo import seed
 from bot.notes import Notes
 from storage.database import Database
+from storage.logs import LogFields
+from storage.stats import Period
 from storage.transfer import transfer
+from tests.test_stats_fast import same_as_recount
 
 pytestmark = pytest.mark.postgresql
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
@@ -66,3 +71,47 @@ async def test_a_database_in_use_is_refused(tmp_path: Path, database: str) -> No
     await target.close()
     with pytest.raises(SystemExit, match="not empty"):
         await transfer(source, database)
+
+
+async def test_the_kept_totals_come_across_and_equal_a_recount(
+    tmp_path: Path, database: str
+) -> None:
+    """The copied rows fire none of the statistics' triggers (migration 027), which dropped
+    the kept totals of every copied row's day, two deletes a row: the closed days' totals
+    come across as SQLite kept them, nothing is left to refill, and the figures read from
+    them equal a row-by-row recount of the copied rows."""
+    source = tmp_path / "lien.db"
+    db = await Database.open(source, lambda: NOW)
+    await seed(db, lambda: NOW, notes=Notes(Fernet.generate_key()))
+    assert await db.stats.fill(NOW) > 50  # closed months, and the days of this month
+    kept = await _kept(db)
+    await db.close()
+
+    await transfer(source, database)
+
+    moved = await Database.open(database, lambda: NOW)
+    try:
+        assert await _kept(moved) == kept
+        assert await moved.stats.fill(NOW) == 0
+        zone = ZoneInfo("Europe/Zurich")
+        for first, last in (
+            (date(2025, 12, 1), date(2026, 11, 30)),
+            (date(2026, 1, 1), date(2026, 3, 31)),
+        ):
+            await same_as_recount(moved, Period.of(first, last, zone, NOW))
+        # The triggers are on again: a follow-up logged for a kept day drops its totals.
+        assert ("followups", "2026-03") in kept
+        async with moved.conn.execute(
+            "SELECT mentor_id, team_id, youth_id FROM logs WHERE youth_id IS NOT NULL LIMIT 1"
+        ) as cur:
+            mentor, team, youth = await cur.fetchone()
+        march = LogFields("long_term", date(2026, 3, 2), 30, ("work",), youth)
+        await moved.logs.add(mentor, team, march)
+        assert ("followups", "2026-03") not in await _kept(moved)
+    finally:
+        await moved.close()
+
+
+async def _kept(db: Database) -> set[tuple[str, str]]:
+    async with db.conn.execute("SELECT section, day FROM stat_days") as cur:
+        return {(r[0], r[1]) for r in await cur.fetchall()}
