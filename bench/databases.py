@@ -11,8 +11,11 @@ timed, the two databases alternating call by call:
 - accept: a new youth's request created and accepted (requests.create, then the
   first-accept-wins UPDATE and the link its trigger makes), as the bot does them;
 - events: the next events of every team (events.of_teams);
-- outbox: a claim of 30 due rows and their final states (claim_many, finish).
-Prints p50 and p99 in ms per step and the ratio PostgreSQL / SQLite of the medians.
+- outbox: a claim of 30 due rows and their final states (claim_many, finish);
+- person, in a transaction: the first step inside `db.atomic()`, which adds BEGIN (with
+  the write lock) and COMMIT, two round trips on PostgreSQL.
+Prints p50 and p99 in ms per step, the ratio PostgreSQL / SQLite of the medians, and
+PostgreSQL's round trips in a call (of them BEGIN and COMMIT: bench/trips.py).
 `--untuned` adds a third column, alternating with the others: PostgreSQL as session 2
 left it (asyncpg's default pool: a reset query after every statement, 100 statements
 cached, JIT on; BEGIN and the transaction lock in two round trips), to measure the tuning
@@ -36,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 import asyncpg  # noqa: E402
 
+from bench.trips import Trips  # noqa: E402
 from storage import pg  # noqa: E402
 from storage.database import Database  # noqa: E402
 from storage.models import Role  # noqa: E402
@@ -78,6 +82,10 @@ async def _steps(db: Database, first_youth: int) -> dict[str, Callable[[], Await
     async def person() -> object:
         return await db.people.get(rng.choice(youths))
 
+    async def bracketed() -> object:
+        async with db.atomic():  # what BEGIN (and the lock) and COMMIT add to a read
+            return await db.people.get(rng.choice(youths))
+
     async def accept() -> object:
         youth = next(new)
         await db.people.add_or_update(
@@ -109,7 +117,13 @@ async def _steps(db: Database, first_youth: int) -> dict[str, Callable[[], Await
         await db.outbox.finish([(item.id, "sent", 1) for item in items])
         return items
 
-    return {"person": person, "accept": accept, "events": events, "outbox": outbox}
+    return {
+        "person": person,
+        "person, in a transaction": bracketed,
+        "accept": accept,
+        "events": events,
+        "outbox": outbox,
+    }
 
 
 def _ms(values: list[float], q: float) -> float:
@@ -136,20 +150,26 @@ async def main() -> None:
         name: await _steps(db, first + i * 100_000) for i, (name, db) in enumerate(dbs.items())
     }
     timings: dict[tuple[str, str], list[float]] = {}
+    trips: dict[str, str] = {}  # PostgreSQL's round trips in a call (of them BEGIN, COMMIT)
+    Trips.install()
     for step in steps["SQLite"]:
         for _ in range(args.runs):
             for name in dbs:  # alternating: the machine's noise falls on both
+                Trips.count = Trips.brackets = 0
                 started = time.perf_counter()
                 await steps[name][step]()
                 timings.setdefault((step, name), []).append(time.perf_counter() - started)
+                if name == "PostgreSQL":
+                    trips[step] = f"{Trips.count} ({Trips.brackets})"
     head = f"{args.runs} calls a step, ms          SQLite p50   p99   PostgreSQL p50   p99   ratio"
+    head += " trips (b+c)"
     print(head + ("   untuned p50    p99   untuned/tuned" if args.untuned else ""))
     for step in steps["SQLite"]:
         lite, tuned = timings[step, "SQLite"], timings[step, "PostgreSQL"]
         ratio = statistics.median(tuned) / statistics.median(lite)
         line = (
             f"{step:<28} {_ms(lite, 0.5):>10.2f} {_ms(lite, 0.99):>6.2f}"
-            f" {_ms(tuned, 0.5):>14.2f} {_ms(tuned, 0.99):>6.2f} {ratio:>7.2f}"
+            f" {_ms(tuned, 0.5):>14.2f} {_ms(tuned, 0.99):>6.2f} {ratio:>7.2f} {trips[step]:>11}"
         )
         if args.untuned:
             old = timings[step, "untuned"]

@@ -45,11 +45,11 @@ sys.path.insert(0, str(ROOT))
 from pydantic import SecretStr  # noqa: E402
 
 from bench.national import NOW, Actors, Shape, actors, cached  # noqa: E402
+from bench.trips import Trips  # noqa: E402
 from bot.app import LienApp, build_application  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.startup import settle  # noqa: E402
 from sandbox import SandboxRequest, Telegram  # noqa: E402
-from storage.tx import Connection  # noqa: E402
 
 TOKEN = "123456:sandbox-token-not-a-real-telegram-token"
 TARGET_MS = 50.0
@@ -241,7 +241,7 @@ class Player:
         if not await self._queue(user, step.action):
             return None
         errors = self.errors
-        GC.seconds, Trips.count = 0.0, 0
+        GC.seconds, Trips.count, Trips.brackets = 0.0, 0, 0
         cpu = time.process_time()
         started = time.perf_counter()
         if PROFILE is not None:
@@ -250,9 +250,8 @@ class Player:
         if PROFILE is not None:
             PROFILE.disable()
         seconds = time.perf_counter() - started
-        done = Run(
-            seconds, time.process_time() - cpu, GC.seconds, Trips.count, self.errors == errors
-        )
+        cpu = time.process_time() - cpu
+        done = Run(seconds, cpu, GC.seconds, Trips.count, Trips.brackets, self.errors == errors)
         for action in step.after:
             if await self._queue(user, action):
                 await self.pump()
@@ -269,37 +268,8 @@ class Run:
     cpu: float
     gc: float
     trips: int
+    brackets: int
     ok: bool
-
-
-class Trips:
-    """Round trips to the database: on SQLite each call into its thread (each statement,
-    each fetch), a hop to aiosqlite's thread and back that waits for a processor on a
-    loaded machine; on PostgreSQL each statement sent to the server (BEGIN and COMMIT
-    included), a wake-up of a server process."""
-
-    count = 0
-
-    @classmethod
-    def install(cls) -> None:
-        import asyncpg
-
-        cls._count(Connection, "_execute")
-        for name in ("execute", "executemany", "fetch", "fetchrow", "fetchval"):
-            cls._count(asyncpg.Connection, name)
-
-    @classmethod
-    def _count(cls, owner: Any, name: str) -> None:
-        original = getattr(owner, name)
-        if getattr(original, "counted", False):
-            return
-
-        async def counted(self: Any, *args: Any, **kwargs: Any) -> Any:
-            cls.count += 1
-            return await original(self, *args, **kwargs)
-
-        counted.counted = True  # type: ignore[attr-defined]
-        setattr(owner, name, counted)
 
 
 class GC:
@@ -334,6 +304,7 @@ class Figures:
     cpu99: float = 0.0
     gc99: float = 0.0  # ms in the garbage collector, p99
     trips: int = 0  # round trips to the database (Trips), p50
+    brackets: int = 0  # of them BEGIN, COMMIT, ROLLBACK (Trips.brackets), p50
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -369,6 +340,7 @@ async def measure(
                         sum(not r.ok for r in done), _pct(cpu, 0.5) * 1000,
                         _pct(cpu, 0.99) * 1000, _pct([r.gc for r in done], 0.99) * 1000,
                         int(_pct([r.trips for r in done], 0.5)),
+                        int(_pct([r.brackets for r in done], 0.5)),
                     )  # fmt: skip
                 print(".", end="", flush=True)
         finally:
@@ -443,12 +415,15 @@ def _ms(value: float) -> str:
 
 
 def report(sizes: dict[str, dict[str, Figures]]) -> None:
-    """Wall p50 and p99, CPU p99 and round trips per size (and the ratio of two sizes' p50),
-    then the last size's CPU p50 and p99 and garbage-collector p99: a step whose CPU p99
-    passes the target is slow in itself; one whose wall p99 alone waited for the processor
-    (or the collector, or the database server)."""
+    """Wall p50 and p99, CPU p99, round trips and of them BEGIN and COMMIT (b+c) per size
+    (and the ratio of two sizes' p50), then the last size's CPU p50 and p99 and
+    garbage-collector p99: a step whose CPU p99 passes the target is slow in itself; one
+    whose wall p99 alone waited for the processor (or the collector, or the database
+    server)."""
     names = list(sizes)
-    head = "".join(f"{n + ' p50':>14}{n + ' p99':>14}{'cpu99':>7}{'trips':>6}" for n in names)
+    head = "".join(
+        f"{n + ' p50':>14}{n + ' p99':>14}{'cpu99':>7}{'trips':>6}{'b+c':>4}" for n in names
+    )
     print(f"\n{'step':<40}{head}", end="")
     print(f"{'ratio p50':>11}" if len(names) == 2 else "", end="")
     print(f"{'cpu p50':>9}{'cpu p99':>9}{'gc p99':>8}")
@@ -461,9 +436,10 @@ def report(sizes: dict[str, dict[str, Figures]]) -> None:
         for name in names:
             found = sizes[name].get(label)
             if found is None:
-                line += f"{'-':>14}{'-':>14}{'-':>7}{'-':>6}"
+                line += f"{'-':>14}{'-':>14}{'-':>7}{'-':>6}{'-':>4}"
                 continue
             line += f"{found.p50:14.1f}{found.p99:14.1f}{found.cpu99:7.1f}{found.trips:6d}"
+            line += f"{found.brackets:4d}"
             if found.failed:
                 flags.append(f"FAILED {found.failed}/{found.runs} ({name})")
             if found.p99 > TARGET_MS and not label.endswith("(export)"):
