@@ -92,13 +92,15 @@ class Matrix:
         ).astype(np.float64)
 
 
-def _fit(matrix: Matrix, targets: Any, penalty: float) -> tuple[Any, Any]:
+def _fit(matrix: Matrix, targets: Any, penalty: float, rows: Any = None) -> tuple[Any, Any]:
     """Softmax regression (one column per class; two classes for the detector) by Adam
-    from zero: weights (features x classes) and biases (classes)."""
+    from zero: weights (features x classes) and biases (classes). `rows` weighs each line's
+    error (they sum to 1; equal when None)."""
     import numpy as np
 
     n, d = matrix.shape
     k = targets.shape[1]
+    rows = np.full((n, 1), 1 / n) if rows is None else rows.reshape(n, 1)
     weights, bias = np.zeros((d, k)), np.zeros(k)
     moments = [np.zeros((d, k)), np.zeros((d, k)), np.zeros(k), np.zeros(k)]
     for step in range(1, STEPS + 1):
@@ -106,7 +108,7 @@ def _fit(matrix: Matrix, targets: Any, penalty: float) -> tuple[Any, Any]:
         scores -= scores.max(axis=1, keepdims=True)
         probabilities = np.exp(scores)
         probabilities /= probabilities.sum(axis=1, keepdims=True)
-        error = (probabilities - targets) / n
+        error = (probabilities - targets) * rows
         grad_w = np.stack([matrix.transposed_times(error[:, c]) for c in range(k)], axis=1)
         grad_w += penalty * weights
         grad_b = error.sum(axis=0)
@@ -195,10 +197,19 @@ def _recall_at(
     return threshold, sum(caught) / len(caught)
 
 
+def folds_of(lines: list[Example]) -> list[int]:
+    """Each line's fold, by a hash of its text (so folds do not follow the file's order)."""
+    order = sorted(range(len(lines)), key=lambda i: hashlib.sha256(lines[i].text.encode()).digest())
+    of = [0] * len(lines)
+    for rank, line in enumerate(order):
+        of[line] = rank % FOLDS
+    return of
+
+
 @dataclass(frozen=True)
 class Folds:
-    """Cross-validation inside the dev half: each line's fold (by a hash of its text, so
-    folds do not follow the file's order) and the model trained without each fold."""
+    """Cross-validation inside the dev half: each line's fold and the model trained
+    without each fold."""
 
     of: list[int]
     models: list[Model]
@@ -207,12 +218,7 @@ class Folds:
     def train(
         cls, language: str, counts: list[Counter[str]], lines: list[Example], penalty: float
     ) -> Folds:
-        order = sorted(
-            range(len(lines)), key=lambda i: hashlib.sha256(lines[i].text.encode()).digest()
-        )
-        of = [0] * len(lines)
-        for rank, line in enumerate(order):
-            of[line] = rank % FOLDS
+        of = folds_of(lines)
         models = []
         for k in range(FOLDS):
             train = [i for i in range(len(lines)) if of[i] != k]
