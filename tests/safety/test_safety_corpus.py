@@ -73,3 +73,18 @@ def test_the_net_on_the_development_half(language: str) -> None:
     misses, false_alarms = (0.37, 0.03) if language in ("fr", "en") else (0.22, 0.06)
     assert len(missed) <= misses * sum(e.crisis for e in dev), missed
     assert len(alarms) <= false_alarms * sum(not e.crisis for e in dev), alarms
+
+
+def test_the_trainer_reads_the_dev_half_without_the_held_out_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """load(language, "dev") drops the other half on its split column, before its text is
+    looked at: a broken held-out line does not even raise."""
+    from bot import safety_corpus as corpus
+
+    rows = ["split\tlevel\tcategory\ttext", "dev\tnone\teveryday\tbonjour", "held\tbroken"]
+    (tmp_path / "xx.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    monkeypatch.setattr(corpus, "CORPUS_DIR", tmp_path)
+    assert [e.text for e in corpus.load("xx", "dev")] == ["bonjour"]
+    with pytest.raises(ValueError, match=r"xx\.tsv:3"):
+        corpus.load("xx")
