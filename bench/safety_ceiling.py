@@ -40,6 +40,7 @@ import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -338,38 +339,38 @@ class Encoder:
         mask = batch["attention_mask"].unsqueeze(-1).float()
         return (out * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
 
-    def embed(self, texts: list[str]) -> Any:
-        """Normalised embeddings; a long text's pieces averaged."""
+    def pieces(self, texts: list[str]) -> Iterator[tuple[int, Any, Any]]:
+        """Per batch of texts: how many, each piece's pooled vector, and whose piece it is."""
         import torch
 
         self.model.eval()
-        rows = []
         with torch.inference_mode():
             for start in range(0, len(texts), 64):
                 part = texts[start : start + 64]
                 batch, owner = chunks(self.tokenizer, part)
-                vectors = torch.nn.functional.normalize(self.pooled(batch), dim=-1)
-                index = torch.tensor(owner)
-                summed = torch.zeros(len(part), vectors.shape[1]).index_add_(0, index, vectors)
-                counts = torch.bincount(index, minlength=len(part)).unsqueeze(1)
-                rows.append(summed / counts)
+                yield len(part), self.pooled(batch), torch.tensor(owner)
+
+    def embed(self, texts: list[str]) -> Any:
+        """Normalised embeddings; a long text's pieces averaged."""
+        import torch
+
+        rows = []
+        for count, pooled, owner in self.pieces(texts):
+            vectors = torch.nn.functional.normalize(pooled, dim=-1)
+            summed = torch.zeros(count, vectors.shape[1]).index_add_(0, owner, vectors)
+            rows.append(summed / torch.bincount(owner, minlength=count).unsqueeze(1))
         return torch.cat(rows).numpy()
 
     def logits(self, texts: list[str]) -> Any:
         """The crisis score of each text: its most alarming piece."""
         import torch
 
-        self.model.eval()
         scores = []
-        with torch.inference_mode():
-            for start in range(0, len(texts), 64):
-                part = texts[start : start + 64]
-                batch, owner = chunks(self.tokenizer, part)
-                pieces = self.head(self.pooled(batch)).squeeze(-1)
-                best = torch.full((len(part),), -1e9).scatter_reduce(
-                    0, torch.tensor(owner), pieces, reduce="amax"
-                )
-                scores.append(best)
+        for count, pooled, owner in self.pieces(texts):
+            piece_scores = self.head(pooled).squeeze(-1)
+            scores.append(
+                torch.full((count,), -1e9).scatter_reduce(0, owner, piece_scores, reduce="amax")
+            )
         return torch.cat(scores).numpy()
 
 
