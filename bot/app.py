@@ -81,13 +81,14 @@ class _StopsQuietly(LienApp):
     which cancels any job that started meanwhile (an outbox retry falling due): a
     CancelledError traceback, and the job's work going on, shielded, while the database
     closes. Here nothing new starts once stopping begins (the database is the schedule:
-    what falls due meanwhile runs at the next start) and the outbox ends its drain after
-    the calls in flight."""
+    what falls due meanwhile runs at the next start), the outbox ends its drain after the
+    calls in flight, and updates not started yet wait in the inbox for the next start."""
 
     async def stop(self) -> None:
         if self.job_queue is not None and self.job_queue.scheduler.running:
             self.job_queue.scheduler.pause()
         self.bot_data.outbox.close()
+        self.bot_data.inbox.stop_taking()
         await super().stop()
 
 

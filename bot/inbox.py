@@ -90,6 +90,7 @@ class InboxQueue(asyncio.Queue[object]):
         self._batch: list[Update] = []  # put, not kept yet
         self._batching = False
         self._marking = asyncio.Lock()
+        self.stopping = False
 
     def batch_until_next_poll(self) -> None:
         """Polling: keep a getUpdates batch in one commit, made before the next getUpdates
@@ -146,6 +147,15 @@ class InboxQueue(asyncio.Queue[object]):
                 n,
                 update_id,
             )
+
+    def stop_taking(self) -> None:
+        """The bot is stopping: what is queued, or waits for its person's turn, is not
+        started. It stays kept, not done, and goes first at the next start (`recover`), so
+        a stop waits only for the updates already running, never for a backlog."""
+        self.stopping = True
+        while not self.empty():
+            self.get_nowait()
+            self.task_done()
 
     async def recover(self, bot: Bot) -> int:
         """Queue the updates kept but not processed when the process last stopped, in order,
@@ -245,6 +255,8 @@ class PerPerson(BaseUpdateProcessor):
             if previous is not None:
                 await previous
             async with self._running:
+                if self._inbox.stopping:
+                    return  # kept, not done: it runs at the next start
                 token = CURRENT_UPDATE.set(update.update_id)
                 started = True
                 try:

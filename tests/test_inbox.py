@@ -273,6 +273,42 @@ async def test_a_restart_processes_kept_updates_in_each_persons_order(
     await _crash(again)
 
 
+async def test_a_stop_waits_for_what_runs_and_leaves_the_backlog_kept_for_the_next_start(
+    tg: Telegram, settings: Settings, clock: FakeClock
+) -> None:
+    """Ctrl+C with a backlog (a loaded machine, a burst of messages) waited for every queued
+    update: a stop could take longer than a supervisor's patience. Now the updates not
+    started stay in the inbox, undone, and run first at the next start, in order."""
+    app = await _started(settings, tg, clock)
+    seen, release = _gate(Flow(tg, app, clock), hold={1})
+    await tg.user(YOUTH)
+    await tg.send(YOUTH, "/help")  # 1: running when the stop comes
+    await tg.send(YOUTH, "/language")  # 2 and 3: waiting for their turn
+    await tg.send(YOUTH, "/help")
+    await app.start()
+    for update in await app.bot.get_updates(timeout=0):
+        await app.update_queue.put(update)
+    await _until(lambda: ("start", 1) in seen)
+    stopping = asyncio.create_task(app.stop())
+    await asyncio.sleep(0)  # the stop's first step, up to its first wait
+    release.set()
+    await stopping
+    assert seen == [("start", 1), ("end", 1)]
+    assert [(u, done) for u, done, _ in await _rows(app.bot_data.db)] == [
+        (1, True),
+        (2, False),
+        (3, False),
+    ]
+    await _crash(app)
+
+    again = await _started(settings, tg, clock)
+    seen, _release = _gate(Flow(tg, again, clock), hold=set())
+    await Flow(tg, again, clock).process_queue()
+    assert seen == [("start", 2), ("end", 2), ("start", 3), ("end", 3)]
+    assert "Choisis ta langue" in tg.bot_messages(YOUTH)[1]["text"]
+    await _crash(again)
+
+
 async def test_a_batch_that_could_not_be_kept_is_not_confirmed(
     tg: Telegram, settings: Settings, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
