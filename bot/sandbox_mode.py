@@ -110,8 +110,9 @@ class SandboxRun:
             _ = Texts(data.i18n, person.language, self.settings.zone)
             await set_person_menu(app.bot, person.telegram_id, person.role, _)
 
-    async def describe(self, ids: list[int]) -> dict[int, str]:
-        """Each person's role and team as the database says, for the panes' headers."""
+    async def describe(self, ids: list[int], language: str) -> dict[int, str]:
+        """Each person's role and team as the database says, for the panes' headers, in
+        the viewer's language."""
         app = self.app
         if app is None or self._restarting.locked():
             return {}
@@ -122,11 +123,13 @@ class SandboxRun:
         for person in await data.db.people.everyone():
             if person.telegram_id not in wanted:
                 continue
-            label = data.i18n.text("fr", f"role-{person.role}")
+            words = [data.i18n.text(language, f"role-{person.role}")]
             if person.role != Role.YOUTH:
-                where = teams.get(person.team_id or 0) or data.i18n.text("fr", "whole-programme")
-                label += f" · {where}"
-            labels[person.telegram_id] = label + ("" if person.active else " · désactivé·e")
+                whole = data.i18n.text(language, "whole-programme")
+                words.append(teams.get(person.team_id or 0) or whole)
+            if not person.active:
+                words.append(data.i18n.text(language, "sandbox-inactive"))
+            labels[person.telegram_id] = " · ".join(words)
         return labels
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from urllib.parse import urlparse
 
 from aiohttp import ClientSession, ClientTimeout, web
 
+from sandbox import texts
 from sandbox.core import FAULT_KINDS, MAX_TEXT, MEDIA, ApiError, Dropped, StoredFile, Telegram
 
 TELEGRAM = web.AppKey("telegram", Telegram)
@@ -43,11 +46,12 @@ PAGE_HEADERS = {
 class PageHooks:
     """What the program running the bot beside the sandbox lets the page do beyond Telegram:
     reset the bot too, load a demo programme, and name each person's role. The sandbox
-    knows nothing of the bot; these are plain callables."""
+    knows nothing of the bot; these are plain callables. `describe` names them in the
+    viewer's language."""
 
     reset: Callable[[], Awaitable[None]] | None = None
     demo: Callable[[], Awaitable[None]] | None = None
-    describe: Callable[[list[int]], Awaitable[dict[int, str]]] | None = None
+    describe: Callable[[list[int], str], Awaitable[dict[int, str]]] | None = None
 
 
 HOOKS = web.AppKey("hooks", PageHooks)
@@ -136,12 +140,37 @@ async def _page(request: web.Request) -> web.Response:
     kinds = {"index.html": "text/html", "page.css": "text/css", "page.js": "text/javascript"}
     if name not in kinds:
         raise web.HTTPNotFound()
+    if name != "index.html":
+        body = (PAGE_DIR / name).read_bytes()
+        return web.Response(
+            body=body, content_type=kinds[name], charset="utf-8", headers=PAGE_HEADERS
+        )
+    language = texts.choose(request.headers.get("Accept-Language"))
+    headers = {**PAGE_HEADERS, "Content-Language": language, "Vary": "Accept-Language"}
     return web.Response(
-        body=(PAGE_DIR / name).read_bytes(),
-        content_type=kinds[name],
-        charset="utf-8",
-        headers=PAGE_HEADERS,
+        text=_index(language), content_type="text/html", charset="utf-8", headers=headers
     )
+
+
+def _index(language: str) -> str:
+    """index.html with the page's words in this language: {{key}} is the text of
+    `sandbox-<key>`, escaped; the script reads them all from the body's data-texts."""
+    words = texts.texts(language)
+    fixed = {
+        "lang": language,
+        "dir": "rtl" if language in texts.RIGHT_TO_LEFT else "ltr",
+        "texts": json.dumps(words, ensure_ascii=False),
+    }
+
+    def fill(found: re.Match[str]) -> str:
+        key = found.group(1)
+        if key in fixed:
+            return html.escape(fixed[key])
+        # The link's dialog shows the command it will send where its text says {command}.
+        return html.escape(words[key]).replace("{command}", '<code id="open-as-command"></code>')
+
+    page = (PAGE_DIR / "index.html").read_text(encoding="utf-8")
+    return re.sub(r"\{\{([a-z-]+)\}\}", fill, page)
 
 
 async def _no_icon(request: web.Request) -> web.Response:
@@ -152,7 +181,8 @@ async def _people(request: web.Request) -> web.Response:
     """Everyone the page shows, with their role (from the bot, when it says) and menu."""
     tg = request.app[TELEGRAM]
     hooks = request.app[HOOKS]
-    labels = await hooks.describe(list(tg.users)) if hooks.describe else {}
+    language = texts.choose(request.headers.get("Accept-Language"))
+    labels = await hooks.describe(list(tg.users), language) if hooks.describe else {}
     # Read the people after the await: a reset may have happened meanwhile.
     people = [
         {**user, "label": labels.get(i, ""), "commands": tg.commands(i)}

@@ -4,6 +4,7 @@ from or to any other host, refused to other sites, live events, clear errors."""
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 from collections.abc import AsyncIterator
@@ -201,8 +202,8 @@ async def test_reset_and_demo_go_through_the_hooks_when_a_bot_runs_beside() -> N
     async def demo() -> None:
         calls.append("demo")
 
-    async def describe(ids: list[int]) -> dict[int, str]:
-        return {i: "jeune" for i in ids}
+    async def describe(ids: list[int], language: str) -> dict[int, str]:
+        return {i: {"fr": "jeune", "en": "youth"}[language] for i in ids}
 
     runner, url = await start_server(
         tg, port=0, hooks=PageHooks(reset=reset, demo=demo, describe=describe)
@@ -215,8 +216,12 @@ async def test_reset_and_demo_go_through_the_hooks_when_a_bot_runs_beside() -> N
                     assert answer.status == 200
             async with session.get(f"{url}/sandbox/people") as answer:
                 listed = await answer.json()
+            english = {"Accept-Language": "en-GB,en;q=0.9"}
+            async with session.get(f"{url}/sandbox/people", headers=english) as answer:
+                in_english = await answer.json()
         assert calls == ["reset", "demo"]
         assert listed["demo"] is True and listed["people"][0]["label"] == "jeune"
+        assert in_english["people"][0]["label"] == "youth"
     finally:
         await runner.cleanup()
 
@@ -234,3 +239,38 @@ def test_arrows_the_sandbox_imports_nothing_of_the_bot_and_only_sandbox_mode_use
         if "sandbox" in imports.findall(path.read_text(encoding="utf-8"))
     ]
     assert users == ["bot/sandbox_mode.py"]
+
+
+@pytest.mark.parametrize(
+    ("accept", "language", "title"),
+    [
+        (None, "fr", "Lien — bac à sable"),  # no language named: the programme's first
+        ("fr-CH,fr;q=0.9,en;q=0.8", "fr", "Lien — bac à sable"),
+        ("en-GB,en;q=0.9", "en", "Lien — sandbox"),
+        ("ja,de;q=0.5", "de", "Lien — Sandbox"),  # the first one Lien speaks
+        ("ja,ko;q=0.9", "en", "Lien — sandbox"),  # none Lien speaks: English
+        ("fr;q=0,en", "en", "Lien — sandbox"),  # q=0: not French
+        ("ar", "ar", "Lien — بيئة تجريبية"),
+    ],
+)
+async def test_the_page_speaks_the_browsers_language(
+    served: tuple[Telegram, str, ClientSession], accept: str | None, language: str, title: str
+) -> None:
+    _tg, url, session = served
+    headers = {"Accept-Language": accept} if accept is not None else {}
+    async with session.get(url + "/", headers=headers) as answer:
+        assert answer.headers["Content-Language"] == language
+        assert "Accept-Language" in answer.headers["Vary"]
+        page = await answer.text()
+    assert f"<title>{title}</title>" in page
+    assert f'<html lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}">' in page
+    assert "{{" not in page and '<code id="open-as-command"></code>' in page
+    # The script's words: every text of the language's sandbox.ftl, with its placeables.
+    found = re.search(r'<body data-texts="([^"]*)">', page)
+    assert found is not None
+    words = json.loads(html.unescape(found.group(1)))
+    ftl = (Path(__file__).resolve().parents[1] / "locales" / language / "sandbox.ftl").read_text()
+    assert set(words) == {
+        k.removeprefix("sandbox-") for k in re.findall(r"^(sandbox-\S+) =", ftl, re.M)
+    }
+    assert "{error}" in words["not-sent"] and "{time}" in words["edited"]

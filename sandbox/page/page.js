@@ -16,6 +16,13 @@ const state = {
 
 const $ = (selector, root = document) => root.querySelector(selector);
 
+// The page's own words, in the viewer's language (the server chose it from the browser's
+// Accept-Language and wrote them into the page): t("not-sent", { error }) -> text.
+const TEXTS = JSON.parse(document.body.dataset.texts);
+function t(key, values = {}) {
+  return TEXTS[key].replace(/\{(\w+)\}/g, (all, name) => (name in values ? String(values[name]) : all));
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -129,8 +136,7 @@ function fileUrl(fileId) {
 }
 
 const MEDIA_NAMES = {
-  voice: "🎤 Message vocal", sticker: "🏷 Autocollant", video: "🎬 Vidéo",
-  audio: "🎵 Audio", animation: "🎞 GIF",
+  voice: t("voice"), sticker: t("sticker"), video: t("video"), audio: t("audio"), animation: "🎞 GIF",
 };
 
 function messageNode(chatId, message) {
@@ -142,10 +148,10 @@ function messageNode(chatId, message) {
   if (reply) node.append(el("span", { class: "quote" }, (reply.text || reply.caption || "…").slice(0, 80)));
   if (message.photo) {
     const biggest = message.photo[message.photo.length - 1];
-    node.append(el("img", { src: fileUrl(biggest.file_id), alt: message.caption || "Photo" }));
+    node.append(el("img", { src: fileUrl(biggest.file_id), alt: message.caption || t("photo") }));
   }
   if (message.document) {
-    const name = message.document.file_name || "fichier";
+    const name = message.document.file_name || t("file");
     node.append(el("a", { class: "doc", href: fileUrl(message.document.file_id), download: name }, `📄 ${name}`));
   }
   for (const [kind, name] of Object.entries(MEDIA_NAMES)) {
@@ -158,10 +164,10 @@ function messageNode(chatId, message) {
     node.classList.add("with-keyboard");
     node.append(keyboardNode(chatId, message, keyboard));
   }
-  const time = new Date(message.date * 1000).toLocaleTimeString("fr-CH", { hour: "2-digit", minute: "2-digit" });
-  const answer = el("button", { type: "button", class: "reply", title: "Répondre à ce message",
+  const time = new Date(message.date * 1000).toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+  const answer = el("button", { type: "button", class: "reply", title: t("reply"),
     onclick: () => replyTo(chatId, message) }, "↩");
-  node.append(el("span", { class: "meta" }, answer, message.edit_date ? `modifié ${time}` : time));
+  node.append(el("span", { class: "meta" }, answer, message.edit_date ? t("edited", { time }) : time));
   return node;
 }
 
@@ -287,7 +293,7 @@ function paneFor(person) {
   pane.dir = RIGHT_TO_LEFT.has(pane.lang.split("-")[0]) ? "rtl" : "ltr";
   $(".avatar", pane).textContent = initials(person.first_name);
   $(".name", pane).textContent = person.first_name;
-  $(".label", pane).textContent = person.label || "pas encore dans Lien";
+  $(".label", pane).textContent = person.label || t("not-in-lien");
   const menu = $(".menu", pane);
   menu.replaceChildren(...(person.commands || []).map((c) => el("li", {},
     el("button", { type: "button", onclick: () => { menu.hidden = true; send(person.id, `/${c.command}`); } },
@@ -331,7 +337,7 @@ function wireComposer(pane, chatId) {
     try {
       await call("/sandbox/send", body);
     } catch (error) {
-      status(`Photo non envoyée : ${error.message}`);
+      status(t("photo-not-sent", { error: error.message }));
     }
   });
 }
@@ -362,14 +368,14 @@ function renderSwitcher() {
     const p = state.people.get(id);
     const name = `${p.first_name}${p.label ? ` (${p.label})` : ""}`;
     const count = state.unread.get(id) || 0;
-    return el("option", { value: String(id) }, count ? `● ${name} · ${count} nouveau${count > 1 ? "x" : ""}` : name);
+    return el("option", { value: String(id) }, count ? `● ${name} · ${count}` : name);
   }));
   if (state.active !== null) switcher.value = String(state.active);
   let total = 0;
   for (const count of state.unread.values()) total += count;
   const badge = $("#unread");
   badge.textContent = String(total);
-  badge.title = `${total} nouveau${total > 1 ? "x" : ""} message${total > 1 ? "s" : ""} pour d'autres personnes`;
+  badge.title = t("unread", { count: total });
   badge.hidden = total === 0;
 }
 
@@ -409,7 +415,7 @@ async function send(userId, text, replyTo = null) {
   try {
     await call("/sandbox/send", { user_id: userId, text, reply_to: replyTo });
   } catch (error) {
-    status(`Message non envoyé : ${error.message}`);
+    status(t("not-sent", { error: error.message }));
   }
 }
 
@@ -417,7 +423,7 @@ async function press(userId, messageId, data) {
   try {
     await call("/sandbox/press", { user_id: userId, message_id: messageId, data });
   } catch (error) {
-    status(`Bouton : ${error.message}`);
+    status(t("button-failed", { error: error.message }));
   }
 }
 
@@ -435,7 +441,7 @@ function openAs(payload) {
 
 async function restart(path, question, done) {
   if (!window.confirm(question)) return;
-  status("Un instant…");
+  status(t("wait"));
   try {
     await call(path, {});
     status(done);
@@ -465,8 +471,8 @@ function follow() {
     else if (e.kind === "toast") toast(e.chat_id, e.text, e.show_alert);
     else if (e.kind === "commands" || e.kind === "user") refreshSoon();
   });
-  stream.addEventListener("open", () => { if ($("#status").textContent.startsWith("Connexion")) status(""); });
-  stream.addEventListener("error", () => status("Connexion au bac à sable perdue, nouvel essai…"));
+  stream.addEventListener("open", () => { if ($("#status").textContent === t("connection-lost")) status(""); });
+  stream.addEventListener("error", () => status(t("connection-lost")));
 }
 
 async function main() {
@@ -485,11 +491,9 @@ async function main() {
     form.reset();
   });
   $("#reset").addEventListener("click", () => restart("/sandbox/reset",
-    "Tout effacer : les messages, les personnes et la base de données du bac à sable ?",
-    "Tout est effacé : on repart de zéro."));
+    t("reset-ask"), t("reset-done")));
   $("#demo").addEventListener("click", () => restart("/sandbox/demo",
-    "Charger le programme de démo ? Tout ce qui est dans le bac à sable sera effacé d'abord.",
-    "Programme de démo chargé (personnes et contacts fictifs)."));
+    t("demo-ask"), t("demo-done")));
   const answer = await refreshPeople();
   state.since = `${answer.epoch}.${answer.seq}`;
   follow();

@@ -266,7 +266,8 @@ async def test_in_a_browser_youth_joins_and_copil_invites_a_mentor(
     problems: list[str] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        page = await browser.new_page(viewport={"width": 1440, "height": 900})
+        # The README's walk-through is French: the page's own words follow the browser's.
+        page = await browser.new_page(viewport={"width": 1440, "height": 900}, locale="fr-FR")
         page.on("request", lambda request: requested.append(request.url))
         page.on("console", lambda m: m.type == "error" and problems.append(m.text))
         page.on("pageerror", lambda error: problems.append(str(error)))
@@ -389,9 +390,14 @@ async def test_on_a_phone_chats_open_at_the_newest_message_follow_edits_and_show
             && l.scrollHeight - l.scrollTop - l.clientHeight < 2; }"""
     async with async_playwright() as playwright, ClientSession() as session:
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        page = await browser.new_page(viewport={"width": 390, "height": 700})
+        page = await browser.new_page(viewport={"width": 390, "height": 700}, locale="en-GB")
         page.on("pageerror", lambda error: problems.append(str(error)))
         await page.goto(f"{run.url}/")
+        # An English browser: the page's own words in English, the bot's as each person's.
+        await expect(page.locator("#add-person")).to_have_text("+ Person")
+        await expect(page.locator(f'.pane[data-id="{INES}"] .label')).to_have_text(
+            "not in Lien yet"
+        )
         await page.locator("#switcher").select_option(str(INES))
         ines = page.locator(f'.pane[data-id="{INES}"]')
         await expect(ines).to_be_visible()

@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — بيئة تجريبية
+sandbox-subtitle = بيئة تجريبية، بدون تيليغرام
+sandbox-person = الشخص
+sandbox-person-shown = الشخص المعروض
+sandbox-add-person = + شخص
+sandbox-demo = البرنامج التجريبي
+sandbox-reset = مسح الكل
+sandbox-add-title = إضافة شخص
+sandbox-add-explain = شخص جديد على تيليغرام: يكتب للبوت كما يشاء.
+sandbox-first-name = الاسم
+sandbox-phone-language = لغة هاتفه
+sandbox-cancel = إلغاء
+sandbox-add = إضافة
+sandbox-open-title = فتح هذا الرابط
+sandbox-open-who = من يفتح الرابط؟ (سيرسل تيليغرام { $command })
+sandbox-replying = ↩ ردًا على:
+sandbox-no-reply = عدم الرد
+sandbox-commands = الأوامر
+sandbox-photo = صورة
+sandbox-send-photo = إرسال صورة
+sandbox-message = رسالة
+sandbox-message-or-command = رسالة أو /أمر
+sandbox-send = إرسال
+sandbox-reply = الرد على هذه الرسالة
+sandbox-edited = عُدّلت { $time }
+sandbox-file = ملف
+sandbox-voice = 🎤 رسالة صوتية
+sandbox-sticker = 🏷 ملصق
+sandbox-video = 🎬 فيديو
+sandbox-audio = 🎵 صوت
+sandbox-not-in-lien = ليس في Lien بعد
+sandbox-inactive = معطَّل
+sandbox-unread = رسائل جديدة لأشخاص آخرين: { $count }
+sandbox-not-sent = لم تُرسل الرسالة: { $error }
+sandbox-photo-not-sent = لم تُرسل الصورة: { $error }
+sandbox-button-failed = الزر: { $error }
+sandbox-wait = لحظة…
+sandbox-reset-ask = مسح كل شيء: الرسائل والأشخاص وقاعدة بيانات البيئة التجريبية؟
+sandbox-reset-done = تم مسح كل شيء: نبدأ من جديد.
+sandbox-demo-ask = تحميل البرنامج التجريبي؟ سيُمسح كل ما في البيئة التجريبية أولًا.
+sandbox-demo-done = تم تحميل البرنامج التجريبي (أشخاص وجهات اتصال وهمية).
+sandbox-connection-lost = انقطع الاتصال بالبيئة التجريبية، محاولة جديدة…

@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — Sandbox
+sandbox-subtitle = Sandbox, ohne Telegram
+sandbox-person = Person
+sandbox-person-shown = Angezeigte Person
+sandbox-add-person = + Person
+sandbox-demo = Demo-Programm
+sandbox-reset = Alles löschen
+sandbox-add-title = Eine Person hinzufügen
+sandbox-add-explain = Eine neue Person auf Telegram: Sie schreibt dem Bot, wie sie will.
+sandbox-first-name = Vorname
+sandbox-phone-language = Sprache ihres Telefons
+sandbox-cancel = Abbrechen
+sandbox-add = Hinzufügen
+sandbox-open-title = Diesen Link öffnen
+sandbox-open-who = Wer öffnet den Link? (Telegram sendet { $command })
+sandbox-replying = ↩ Antwort auf:
+sandbox-no-reply = Nicht antworten
+sandbox-commands = Befehle
+sandbox-photo = Foto
+sandbox-send-photo = Ein Foto senden
+sandbox-message = Nachricht
+sandbox-message-or-command = Nachricht oder /Befehl
+sandbox-send = Senden
+sandbox-reply = Auf diese Nachricht antworten
+sandbox-edited = bearbeitet { $time }
+sandbox-file = Datei
+sandbox-voice = 🎤 Sprachnachricht
+sandbox-sticker = 🏷 Sticker
+sandbox-video = 🎬 Video
+sandbox-audio = 🎵 Audio
+sandbox-not-in-lien = noch nicht in Lien
+sandbox-inactive = deaktiviert
+sandbox-unread = Neue Nachrichten für andere Personen: { $count }
+sandbox-not-sent = Nachricht nicht gesendet: { $error }
+sandbox-photo-not-sent = Foto nicht gesendet: { $error }
+sandbox-button-failed = Schaltfläche: { $error }
+sandbox-wait = Einen Moment…
+sandbox-reset-ask = Alles löschen: die Nachrichten, die Personen und die Datenbank der Sandbox?
+sandbox-reset-done = Alles ist gelöscht: Wir fangen von vorne an.
+sandbox-demo-ask = Das Demo-Programm laden? Alles in der Sandbox wird zuerst gelöscht.
+sandbox-demo-done = Demo-Programm geladen (erfundene Personen und Kontakte).
+sandbox-connection-lost = Verbindung zur Sandbox verloren, neuer Versuch…

@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — sandbox
+sandbox-subtitle = sandbox, without Telegram
+sandbox-person = Person
+sandbox-person-shown = Person shown
+sandbox-add-person = + Person
+sandbox-demo = Demo programme
+sandbox-reset = Erase all
+sandbox-add-title = Add a person
+sandbox-add-explain = Someone new on Telegram: they write to the bot as they like.
+sandbox-first-name = First name
+sandbox-phone-language = Language of their phone
+sandbox-cancel = Cancel
+sandbox-add = Add
+sandbox-open-title = Open this link
+sandbox-open-who = Who opens the link? (Telegram will send { $command })
+sandbox-replying = ↩ Replying to:
+sandbox-no-reply = Don't reply
+sandbox-commands = Commands
+sandbox-photo = Photo
+sandbox-send-photo = Send a photo
+sandbox-message = Message
+sandbox-message-or-command = Message or /command
+sandbox-send = Send
+sandbox-reply = Reply to this message
+sandbox-edited = edited { $time }
+sandbox-file = file
+sandbox-voice = 🎤 Voice message
+sandbox-sticker = 🏷 Sticker
+sandbox-video = 🎬 Video
+sandbox-audio = 🎵 Audio
+sandbox-not-in-lien = not in Lien yet
+sandbox-inactive = deactivated
+sandbox-unread = New messages for other people: { $count }
+sandbox-not-sent = Message not sent: { $error }
+sandbox-photo-not-sent = Photo not sent: { $error }
+sandbox-button-failed = Button: { $error }
+sandbox-wait = One moment…
+sandbox-reset-ask = Erase everything: the messages, the people and the sandbox's database?
+sandbox-reset-done = Everything is erased: starting again from nothing.
+sandbox-demo-ask = Load the demo programme? Everything in the sandbox is erased first.
+sandbox-demo-done = Demo programme loaded (fictitious people and contacts).
+sandbox-connection-lost = Connection to the sandbox lost, trying again…

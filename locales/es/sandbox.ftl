@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — sandbox
+sandbox-subtitle = sandbox, sin Telegram
+sandbox-person = Persona
+sandbox-person-shown = Persona mostrada
+sandbox-add-person = + Persona
+sandbox-demo = Programa de demostración
+sandbox-reset = Borrar todo
+sandbox-add-title = Añadir una persona
+sandbox-add-explain = Una persona nueva en Telegram: escribe al bot como quiera.
+sandbox-first-name = Nombre
+sandbox-phone-language = Idioma de su teléfono
+sandbox-cancel = Cancelar
+sandbox-add = Añadir
+sandbox-open-title = Abrir este enlace
+sandbox-open-who = ¿Quién abre el enlace? (Telegram enviará { $command })
+sandbox-replying = ↩ Respuesta a:
+sandbox-no-reply = No responder
+sandbox-commands = Comandos
+sandbox-photo = Foto
+sandbox-send-photo = Enviar una foto
+sandbox-message = Mensaje
+sandbox-message-or-command = Mensaje o /comando
+sandbox-send = Enviar
+sandbox-reply = Responder a este mensaje
+sandbox-edited = editado { $time }
+sandbox-file = archivo
+sandbox-voice = 🎤 Mensaje de voz
+sandbox-sticker = 🏷 Sticker
+sandbox-video = 🎬 Vídeo
+sandbox-audio = 🎵 Audio
+sandbox-not-in-lien = aún no está en Lien
+sandbox-inactive = desactivado/a
+sandbox-unread = Mensajes nuevos para otras personas: { $count }
+sandbox-not-sent = Mensaje no enviado: { $error }
+sandbox-photo-not-sent = Foto no enviada: { $error }
+sandbox-button-failed = Botón: { $error }
+sandbox-wait = Un momento…
+sandbox-reset-ask = ¿Borrar todo: los mensajes, las personas y la base de datos de la sandbox?
+sandbox-reset-done = Todo está borrado: empezamos de cero.
+sandbox-demo-ask = ¿Cargar el programa de demostración? Todo lo que hay en la sandbox se borrará antes.
+sandbox-demo-done = Programa de demostración cargado (personas y contactos ficticios).
+sandbox-connection-lost = Conexión con la sandbox perdida, nuevo intento…

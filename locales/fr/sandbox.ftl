@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — bac à sable
+sandbox-subtitle = bac à sable, sans Telegram
+sandbox-person = Personne
+sandbox-person-shown = Personne affichée
+sandbox-add-person = + Personne
+sandbox-demo = Programme de démo
+sandbox-reset = Tout effacer
+sandbox-add-title = Ajouter une personne
+sandbox-add-explain = Une nouvelle personne sur Telegram : elle écrit au bot comme elle veut.
+sandbox-first-name = Prénom
+sandbox-phone-language = Langue de son téléphone
+sandbox-cancel = Annuler
+sandbox-add = Ajouter
+sandbox-open-title = Ouvrir ce lien
+sandbox-open-who = Qui ouvre le lien ? (Telegram enverra { $command })
+sandbox-replying = ↩ Réponse à :
+sandbox-no-reply = Ne pas répondre
+sandbox-commands = Commandes
+sandbox-photo = Photo
+sandbox-send-photo = Envoyer une photo
+sandbox-message = Message
+sandbox-message-or-command = Message ou /commande
+sandbox-send = Envoyer
+sandbox-reply = Répondre à ce message
+sandbox-edited = modifié { $time }
+sandbox-file = fichier
+sandbox-voice = 🎤 Message vocal
+sandbox-sticker = 🏷 Autocollant
+sandbox-video = 🎬 Vidéo
+sandbox-audio = 🎵 Audio
+sandbox-not-in-lien = pas encore dans Lien
+sandbox-inactive = désactivé·e
+sandbox-unread = Nouveaux messages pour d'autres personnes : { $count }
+sandbox-not-sent = Message non envoyé : { $error }
+sandbox-photo-not-sent = Photo non envoyée : { $error }
+sandbox-button-failed = Bouton : { $error }
+sandbox-wait = Un instant…
+sandbox-reset-ask = Tout effacer : les messages, les personnes et la base de données du bac à sable ?
+sandbox-reset-done = Tout est effacé : on repart de zéro.
+sandbox-demo-ask = Charger le programme de démo ? Tout ce qui est dans le bac à sable sera effacé d'abord.
+sandbox-demo-done = Programme de démo chargé (personnes et contacts fictifs).
+sandbox-connection-lost = Connexion au bac à sable perdue, nouvel essai…

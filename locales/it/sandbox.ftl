@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — sandbox
+sandbox-subtitle = sandbox, senza Telegram
+sandbox-person = Persona
+sandbox-person-shown = Persona mostrata
+sandbox-add-person = + Persona
+sandbox-demo = Programma demo
+sandbox-reset = Cancella tutto
+sandbox-add-title = Aggiungi una persona
+sandbox-add-explain = Una nuova persona su Telegram: scrive al bot come vuole.
+sandbox-first-name = Nome
+sandbox-phone-language = Lingua del suo telefono
+sandbox-cancel = Annulla
+sandbox-add = Aggiungi
+sandbox-open-title = Apri questo link
+sandbox-open-who = Chi apre il link? (Telegram invierà { $command })
+sandbox-replying = ↩ Risposta a:
+sandbox-no-reply = Non rispondere
+sandbox-commands = Comandi
+sandbox-photo = Foto
+sandbox-send-photo = Invia una foto
+sandbox-message = Messaggio
+sandbox-message-or-command = Messaggio o /comando
+sandbox-send = Invia
+sandbox-reply = Rispondi a questo messaggio
+sandbox-edited = modificato { $time }
+sandbox-file = file
+sandbox-voice = 🎤 Messaggio vocale
+sandbox-sticker = 🏷 Adesivo
+sandbox-video = 🎬 Video
+sandbox-audio = 🎵 Audio
+sandbox-not-in-lien = non ancora in Lien
+sandbox-inactive = disattivato/a
+sandbox-unread = Nuovi messaggi per altre persone: { $count }
+sandbox-not-sent = Messaggio non inviato: { $error }
+sandbox-photo-not-sent = Foto non inviata: { $error }
+sandbox-button-failed = Pulsante: { $error }
+sandbox-wait = Un momento…
+sandbox-reset-ask = Cancellare tutto: i messaggi, le persone e la banca dati della sandbox?
+sandbox-reset-done = Tutto è cancellato: si riparte da zero.
+sandbox-demo-ask = Caricare il programma demo? Tutto ciò che è nella sandbox sarà prima cancellato.
+sandbox-demo-done = Programma demo caricato (persone e contatti fittizi).
+sandbox-connection-lost = Connessione alla sandbox persa, nuovo tentativo…

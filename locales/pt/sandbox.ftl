@@ -1,0 +1,45 @@
+# The sandbox's page (make run without a token): its own buttons, labels and titles, in the
+# viewer's language (the browser's Accept-Language). Placeables the page fills: $error,
+# $name, $count, $command, $time.
+sandbox-title = Lien — sandbox
+sandbox-subtitle = sandbox, sem Telegram
+sandbox-person = Pessoa
+sandbox-person-shown = Pessoa mostrada
+sandbox-add-person = + Pessoa
+sandbox-demo = Programa de demonstração
+sandbox-reset = Apagar tudo
+sandbox-add-title = Adicionar uma pessoa
+sandbox-add-explain = Uma pessoa nova no Telegram: escreve ao bot como quiser.
+sandbox-first-name = Nome
+sandbox-phone-language = Língua do seu telemóvel
+sandbox-cancel = Cancelar
+sandbox-add = Adicionar
+sandbox-open-title = Abrir este link
+sandbox-open-who = Quem abre o link? (O Telegram enviará { $command })
+sandbox-replying = ↩ Resposta a:
+sandbox-no-reply = Não responder
+sandbox-commands = Comandos
+sandbox-photo = Foto
+sandbox-send-photo = Enviar uma foto
+sandbox-message = Mensagem
+sandbox-message-or-command = Mensagem ou /comando
+sandbox-send = Enviar
+sandbox-reply = Responder a esta mensagem
+sandbox-edited = editada { $time }
+sandbox-file = ficheiro
+sandbox-voice = 🎤 Mensagem de voz
+sandbox-sticker = 🏷 Autocolante
+sandbox-video = 🎬 Vídeo
+sandbox-audio = 🎵 Áudio
+sandbox-not-in-lien = ainda não está no Lien
+sandbox-inactive = desativado/a
+sandbox-unread = Novas mensagens para outras pessoas: { $count }
+sandbox-not-sent = Mensagem não enviada: { $error }
+sandbox-photo-not-sent = Foto não enviada: { $error }
+sandbox-button-failed = Botão: { $error }
+sandbox-wait = Um momento…
+sandbox-reset-ask = Apagar tudo: as mensagens, as pessoas e a base de dados da sandbox?
+sandbox-reset-done = Tudo foi apagado: recomeçamos do zero.
+sandbox-demo-ask = Carregar o programa de demonstração? Tudo o que está na sandbox será apagado primeiro.
+sandbox-demo-done = Programa de demonstração carregado (pessoas e contactos fictícios).
+sandbox-connection-lost = Ligação à sandbox perdida, nova tentativa…
