@@ -76,7 +76,7 @@ async def test_in_a_browser_an_arabic_youth_reads_right_to_left(
     problems: list[str] = []
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
-        page = await browser.new_page(viewport={"width": 390, "height": 844})
+        page = await browser.new_page(viewport={"width": 390, "height": 844}, locale="fr-FR")
         page.on("console", lambda m: m.type == "error" and problems.append(m.text))
         page.on("pageerror", lambda error: problems.append(str(error)))
         page.on("dialog", lambda dialog: asyncio.ensure_future(dialog.accept()))
