@@ -56,7 +56,7 @@ _EMOJI = {
     "😂": " emoji_laugh ",  # a laugh after a threat about a trivial thing (see [idiom])
     "🤣": " emoji_laugh ",
 }
-_LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
+_LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"}  # "heißt" ~ "heisst"
 _NOT_WORD = re.compile(r"[^\w']+")  # punctuation, hyphens and other emoji become spaces
 _SENTENCE = re.compile(r"[.!?;\n]+")  # where a sentence ends ("…" is "..." once folded)
 _HEADER = re.compile(r"\[(\w+)(?: (high|medium))?\]")
@@ -461,10 +461,12 @@ def _read(path: Path) -> Language:
             raise ValueError(f"{where}: line before any [section] header")
         name, level = section
         if name == "spelling":
-            word, sep, replacement = line.partition(" = ")
-            if not sep or " " in word:
+            # Several forms may share a replacement: "baddi bidde bdi = بدي" (Arabizi).
+            words, sep, replacement = line.partition(" = ")
+            if not sep or not words.strip():
                 raise ValueError(f"{where}: a spelling line is 'word = replacement'")
-            language.spelling[normalize(word)] = normalize(replacement)
+            for word in words.split():
+                language.spelling[normalize(word)] = normalize(replacement)
             continue
         rule = None if name == "idiom" else _RULE.fullmatch(line)
         if name != "idiom" and rule is None:

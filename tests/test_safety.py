@@ -288,6 +288,7 @@ def test_normalize() -> None:
     assert normalize("  J’AI  envie—de  MOURIIIR !! ") == "j'ai envie de mourir"
     assert normalize("beau-père") == "beau pere"
     assert normalize("l'œil 💊") == "l'oeil emoji_pills"
+    assert normalize("Das Lied heißt") == "das lied heisst"  # German patterns write ss
 
 
 def test_every_pattern_file_has_rules_for_every_category() -> None:
@@ -313,6 +314,14 @@ def test_load_from_a_folder_with_comments_and_blanks(tmp_path: Path) -> None:
     assert net.check("une bnn split") == Hit("violence", "xx", "high", "xx.split")
     assert net.check("bananes") is None  # whole words only
     assert net.check("banane flambée split") is None  # the idiom's words are cut out
+
+
+def test_several_forms_share_one_spelling(tmp_path: Path) -> None:
+    """Arabizi has many spellings of one word: "baddi bidde bdi = بدي" on one line."""
+    net = SafetyNet.load(_write(tmp_path, "[spelling]\nbaddi bidde bdi = بدي\n[suicide high]\nx: بدي موت\n"))
+    for form in ("baddi", "bidde", "bdi", "بدّي"):
+        assert net.check(f"{form} موت") == Hit("suicide", "xx", "high", "xx.x"), form
+    assert net.check("badd موت") is None
 
 
 @pytest.mark.parametrize(
