@@ -318,7 +318,8 @@ def test_load_from_a_folder_with_comments_and_blanks(tmp_path: Path) -> None:
 
 def test_several_forms_share_one_spelling(tmp_path: Path) -> None:
     """Arabizi has many spellings of one word: "baddi bidde bdi = بدي" on one line."""
-    net = SafetyNet.load(_write(tmp_path, "[spelling]\nbaddi bidde bdi = بدي\n[suicide high]\nx: بدي موت\n"))
+    rules = "[spelling]\nbaddi bidde bdi = بدي\n[suicide high]\nx: بدي موت\n"
+    net = SafetyNet.load(_write(tmp_path, rules))
     for form in ("baddi", "bidde", "bdi", "بدّي"):
         assert net.check(f"{form} موت") == Hit("suicide", "xx", "high", "xx.x"), form
     assert net.check("badd موت") is None
