@@ -88,3 +88,135 @@ CAUGHT = [
 def test_crises_beside_the_families_still_fire(net: SafetyNet, text: str, rule: str) -> None:
     hit = net.rules_only(text)
     assert hit is not None and hit.rule == rule
+
+
+# Families of the recall work (2026-11-30): invented phrasings beyond the dev lines that
+# suggested them, each with the rule it must fire, and look-alikes that stay quiet.
+FAMILIES = [
+    # intent or a decision with "le faire", and a time or "for good"
+    ("je vais le faire pour de bon cette fois", "fr.do-it"),
+    ("ce soir je le fais, j'ai plus peur", "fr.do-it"),
+    ("i'm gonna top myself this weekend", "en.intent-3"),
+    ("doing it tonight, i'm done", "en.do-it-2"),
+    # leaving for ever, farewells, a last day
+    ("je m'en vais pour de bon, prenez soin de vous", "fr.leave-forever-2"),
+    ("je pars pour toujours, vous inquiétez pas", "fr.leave-forever-2"),
+    ("quand tu liras ce message je serai plus là", "fr.farewell-3"),
+    ("ce sera mon dernier soir sur terre", "fr.farewell-3"),
+    ("you won't hear from me after tomorrow", "en.farewell-4"),
+    ("i won't be around in march", "en.farewell-4"),
+    ("my note is ready, it's in the drawer", "en.farewell-4"),
+    # means in hand, taken, kept or ready; a place to jump or to crash
+    ("j'ai la plaquette de xanax dans la main", "fr.means-ready"),
+    ("la corde est accrochée à la poutre", "fr.means-ready"),
+    ("ouais j'ai toujours la lame", "fr.means-answer"),
+    ("the pills are lined up under my pillow", "en.means-ready-2"),
+    ("i have the belt ready", "en.means-ready-2"),
+    ("je vais sauter dans la Seine ce soir", "fr.jump-3"),
+    ("je prends la moto et je fonce dans un platane", "fr.crash-2"),
+    ("i'm standing at the edge of the bridge", "en.means-ready-2"),
+    ("i'm gonna walk into the sea tonight", "en.means-ready-2"),
+    # a passive wish: to stop existing, an accident, not waking up; no point, a burden
+    ("j'aimerais juste arrêter d'exister", "fr.wish-gone"),
+    ("si un camion me renverse demain tant pis", "fr.wish-gone"),
+    ("je prie pour pas me réveiller demain", "fr.wish-gone"),
+    ("i wish i could just switch off forever", "en.wish-gone-2"),
+    ("if a bus hits me so be it", "en.wish-gone-2"),
+    ("i don't want to be here anymore", "en.not-here"),
+    ("there's no point anymore", "en.not-here"),
+    ("tired of pretending i'm fine", "en.not-here"),
+    ("je déteste ma vie, tout est nul", "fr.hate-life"),
+    ("i hate my life so much", "en.hate-life"),
+    # self-harm now: just done, with a lighter, the head against a wall
+    ("je viens de me couper encore", "fr.cut-now-2"),
+    ("je me brûle avec des cigarettes quand je suis seule", "fr.burn-self"),
+    ("je viens de me taper la tête contre le mur", "fr.head-wall"),
+    ("cutting right now, can't stop", "en.cut-now-3"),
+    ("i burnt myself with a lighter last night", "en.cut-now-3"),
+    ("punched the wall until my knuckles bled, on purpose", "en.cut-now-3"),
+    # abuse and danger told by what is done
+    ("ils veulent me marier de force en août", "fr.forced-life"),
+    ("mon coach dit que c'est notre secret", "fr.secret-3"),
+    ("un mec a mis un truc dans mon verre", "fr.trapped"),
+    ("my uncle batters me when he's drunk", "en.home-2"),
+    ("they want to force me to marry my cousin", "en.home-2"),
+    ("i think someone spiked my drink at the party", "en.trapped-2"),
+    # threats: a weapon on the way, a school
+    ("je vais tirer sur tout le monde demain", "fr.kill-them-2"),
+    ("je vais aller chez lui avec une batte", "fr.kill-them-2"),
+    ("i'm gonna shoot up the college tomorrow", "en.kill-them-3"),
+    ("gonna stab the guy who jumped my brother", "en.kill-them-3"),
+    # distress
+    ("je vois plus l'intérêt de rien depuis l'été", "fr.not-well"),
+    ("je pleure toutes les nuits sans savoir pourquoi", "fr.not-well"),
+    ("i'm really not ok, like properly", "en.not-well-2"),
+    ("panic attacks every night this week", "en.not-well-2"),
+    # the plainest phrasings, missed until now
+    ("i'm thinking of ending things", "en.want-kill"),
+    ("i'm better off dead", "en.no-live-2"),
+    ("nobody cares if i live or die", "en.no-live-2"),
+    ("i bought pills to end it", "en.plan-3"),
+    ("i just want the pain to stop", "en.pain"),
+    ("je veux mettre fin à tout ça", "fr.intent-2"),
+    ("je serais mieux morte", "fr.no-live-2"),
+    ("la vie vaut pas la peine d'être vécue", "fr.no-live-2"),
+    ("j'ai un plan pour me tuer", "fr.plan-3"),
+    ("je prépare mon suicide", "fr.plan-3"),
+    ("je me fais encore du mal", "fr.hurt-self-2"),
+    ("je veux juste que la douleur s'arrête", "fr.pain"),
+    ("he said he'd hurt me if i told anyone", "en.threats-2"),
+    ("i'm being groomed by a guy online", "en.grooming"),
+    ("i'm so tired of fighting every day", "en.fight-tired"),
+    ("mon père m'a donné un coup de poing au visage hier", "fr.hit-me-4"),
+    ("des grands m'ont tabassé après les cours", "fr.hit-me-4"),
+    ("un mec sur internet me demande des photos de moi", "fr.grooming"),
+    ("je veux faire du mal à ceux qui m'ont harcelé", "fr.harm-them"),
+    ("je me sens comme un poids mort", "fr.fight-tired"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), FAMILIES)
+def test_the_recall_families_fire(net: SafetyNet, text: str, rule: str) -> None:
+    hit = net.rules_only(text)
+    assert hit is not None and hit.rule.split("+")[0] == rule
+
+
+LOOK_ALIKES = [
+    "c'est décidé, je pars en Erasmus l'an prochain",
+    "je pars pour toujours de ce club de foot, ils sont nuls",
+    "quand tu liras ça je serai au cinéma",
+    "c'est mon dernier jour de stage demain",
+    "j'ai pris un doliprane il y a une heure pour la tête",
+    "oui j'ai encore les cachets pour la toux",
+    "je me laisse tomber sur le canapé après le taf",
+    "je viens de me couper en épluchant les carottes",
+    "ils m'ont pris mes papiers au guichet pour les photocopier",
+    "j'ai un couteau dans mon sac pour le pique-nique",
+    "je suis pas bien réveillée ce matin",
+    "je vais faire une bêtise et manger tout le gâteau mdr",
+    "je déteste ma vie le lundi matin mdr",
+    "i'm leaving for good, moving to glasgow",
+    "took two paracetamol an hour ago for my headache",
+    "yeah still got the tablets from the doctor",
+    "i'm at the edge of the cliff with my mates, amazing view",
+    "he shot me in fortnite again",
+    "i'm not good at maths",
+    "i don't want to be here at this party",
+    "can't keep going like this, need a coffee lol",
+    "i feel like giving up on this diet lol",
+    "i'm thinking of ending things with my boyfriend",
+    "i'm saying goodbye to everyone at work, new job monday",
+    "my sister got groomed by her dog trainer, the dog looks great",
+    "life is not worth living without pizza lol",
+    "i feel so empty after finishing that series",
+    "mon pote m'a donné un coup de pied au foot sans faire exprès",
+    "je suis fatiguée de me battre avec mon frère pour la télé",
+    "j'en ai fini avec la vie de célibataire",
+    "je supporte plus cette douleur au genou",
+    "je vous dis adieu, je déménage à Nantes la semaine prochaine",
+]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_their_look_alikes_stay_quiet(net: SafetyNet, text: str) -> None:
+    assert net.rules_only(text) is None

@@ -58,8 +58,8 @@ def test_a_badly_formed_corpus_is_refused(tmp_path: Path, monkeypatch: pytest.Mo
 # languages': as measured, rounded up, when round 10 landed); tuning lowers them, never a
 # line's label.
 ALLOWED = {
-    "fr": (0.41, 0.03),
-    "en": (0.41, 0.03),
+    "fr": (0.16, 0.02),
+    "en": (0.13, 0.02),
     "ar": (0.60, 0.06),
     "de": (0.50, 0.06),
     "es": (0.53, 0.10),
@@ -78,10 +78,12 @@ def test_the_net_on_the_development_half(language: str) -> None:
     were written blind by other authors and left untuned, so the rules alone catch 0.61 fr /
     0.60 en of the dev half, and 0.81-0.94 of the others' (false alarms up to 0.045). The
     French and English false alarms were then mended by family (0.043 / 0.033 -> 0.005 /
-    0.003; 0.016 / 0.012 with round 9): their guard is 3%, not 5%, with room for a blind
-    round's new dev lines. The floors below still fail any edit that loses more than a few
-    lines. Round 10 (blind, about 310 new lines in each of the other languages) left them
-    at the misses and false alarms of ALLOWED until their rules are tuned on its dev half."""
+    0.003; 0.016 / 0.012 with round 9). Then their misses by family (0.334 -> 0.054 fr,
+    0.352 -> 0.021 en before round 9; 0.149 / 0.120 with round 9's blind dev lines, of
+    whose crises the rules catch about 0.43): 16% and 13%, false alarms 2% (0.017 / 0.013).
+    The floors below still fail any edit that loses more than a few lines. Round 10 (blind,
+    about 310 new lines in each of the other languages) left them at the misses and false
+    alarms of ALLOWED until their rules are tuned on its dev half."""
     net = SafetyNet.load()
     dev = [e for e in load(language) if e.split == "dev"]
     missed = [e.text for e in dev if e.crisis and net.rules_only(e.text) is None]
