@@ -16,7 +16,7 @@ from bot.safety_train import MODELS, fingerprint
 
 # Invented phrasings the rules do not catch and the model does (checked below, so a
 # retrained model that stops flagging them fails here, and someone looks).
-MODEL_ONLY = "honestly i see no point in anything anymore"
+MODEL_ONLY = "i feel like nothing is ever going to be okay"
 # A dev idiom line whose weights, added to MODEL_ONLY's in one sum, cancel it.
 THEN_IDIOM = "my mum killed me for not doing the dishes lol"
 
