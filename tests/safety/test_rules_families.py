@@ -58,11 +58,6 @@ QUIET = [
 ]
 
 
-@pytest.mark.parametrize("text", QUIET)
-def test_ordinary_families_stay_quiet(net: SafetyNet, text: str) -> None:
-    assert net.rules_only(text) is None
-
-
 CAUGHT = [
     # a laugh alone, or a condition that is no trivial thing, cuts nothing
     ("je vais me pendre mdr", "fr.want-kill"),
@@ -82,12 +77,6 @@ CAUGHT = [
     ("i don't have the rope yet", "en.rope"),
     ("je suis sur le toit, je vais sauter", "fr.high-place"),
 ]
-
-
-@pytest.mark.parametrize(("text", "rule"), CAUGHT)
-def test_crises_beside_the_families_still_fire(net: SafetyNet, text: str, rule: str) -> None:
-    hit = net.rules_only(text)
-    assert hit is not None and hit.rule == rule
 
 
 # Families of the recall work (2026-11-30): invented phrasings beyond the dev lines that
@@ -175,12 +164,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), FAMILIES)
-def test_the_recall_families_fire(net: SafetyNet, text: str, rule: str) -> None:
-    hit = net.rules_only(text)
-    assert hit is not None and hit.rule.split("+")[0] == rule
-
-
 LOOK_ALIKES = [
     "c'est décidé, je pars en Erasmus l'an prochain",
     "je pars pour toujours de ce club de foot, ils sont nuls",
@@ -241,6 +224,13 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_their_look_alikes_stay_quiet(net: SafetyNet, text: str) -> None:
+@pytest.mark.parametrize("text", QUIET + LOOK_ALIKES)
+def test_ordinary_look_alikes_stay_quiet(net: SafetyNet, text: str) -> None:
     assert net.rules_only(text) is None
+
+
+@pytest.mark.parametrize(("text", "rule"), CAUGHT + FAMILIES)
+def test_the_crises_fire_their_family(net: SafetyNet, text: str, rule: str) -> None:
+    """The rule without its markers: "fr.crazy-act+time" is fr.crazy-act."""
+    hit = net.rules_only(text)
+    assert hit is not None and hit.rule.split("+")[0] == rule
