@@ -128,12 +128,32 @@ async def transaction(conn: Conn) -> AsyncIterator[None]:
     async with _lock(conn):
         token = _holding.set(conn)
         try:
-            await conn.execute("BEGIN IMMEDIATE")
+            if await _through(conn, "BEGIN IMMEDIATE"):
+                await _through(conn, "ROLLBACK")
+                raise asyncio.CancelledError
             try:
                 yield
             except BaseException:
-                await conn.execute("ROLLBACK")
+                await _through(conn, "ROLLBACK")
                 raise
-            await conn.execute("COMMIT")
+            if await _through(conn, "COMMIT"):
+                raise asyncio.CancelledError  # committed; the task still stops as asked
         finally:
             _holding.reset(token)
+
+
+async def _through(conn: aiosqlite.Connection, statement: str) -> bool:
+    """Run a BEGIN, COMMIT or ROLLBACK to its end even if the task is cancelled meanwhile
+    (a stop cancels the updater's flush): SQLite's thread runs it anyway, and a cancelled
+    BEGIN left the shared connection inside a transaction whose later writes (the inbox's
+    done marks) were rolled back at exit, so updates ran twice. True if a cancel came."""
+    running = asyncio.ensure_future(conn.execute(statement))
+    cancelled = False
+    while True:
+        try:
+            await asyncio.shield(running)
+            return cancelled
+        except asyncio.CancelledError:
+            if running.done():
+                raise  # the statement itself was cancelled, not us
+            cancelled = True

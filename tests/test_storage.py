@@ -124,3 +124,37 @@ async def test_a_long_report_read_holds_up_nobody(tmp_path: Path) -> None:
     finally:
         release.set()
         await db.close()
+
+
+async def test_a_transaction_cancelled_at_begin_or_commit_leaves_the_connection_clean(
+    tmp_path: Path,
+) -> None:
+    # A stop cancels the updater's inbox flush; cancelled while BEGIN ran in SQLite's thread,
+    # the shared connection stayed inside a transaction, and the writes after it (the inbox's
+    # done marks) were rolled back at exit: updates ran twice after the restart.
+    import pytest
+
+    from storage.db import connect
+    from storage.tx import transaction
+
+    conn = await connect(tmp_path / "tx.db")
+    await conn.execute("CREATE TABLE t (v TEXT)")
+
+    async def write(value: str) -> None:
+        async with transaction(conn):
+            await conn.execute("INSERT INTO t VALUES (?)", (value,))
+
+    try:
+        for steps in range(6):  # cancelled at each await in turn: BEGIN, INSERT, COMMIT...
+            task = asyncio.create_task(write(f"w{steps}"))
+            for _ in range(steps + 1):
+                await asyncio.sleep(0)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert not conn.in_transaction
+            await write("after")  # the next transaction opens and commits
+        rows = [r[0] for r in await conn.execute_fetchall("SELECT v FROM t")]
+        assert rows.count("after") == 6
+    finally:
+        await conn.close()
