@@ -154,6 +154,9 @@ async def _through(conn: aiosqlite.Connection, statement: str) -> bool:
             await asyncio.shield(running)
             return cancelled
         except asyncio.CancelledError:
-            if running.done():
+            if running.cancelled():
                 raise  # the statement itself was cancelled, not us
             cancelled = True
+            if running.done():  # it ended just as the cancel came
+                running.result()  # its own error, if it failed
+                return True
