@@ -42,11 +42,12 @@ def choose(accept_language: str | None) -> str:
 def texts(language: str) -> dict[str, str]:
     """Every `sandbox-*` text of the language, its placeables left as {name}."""
     path = LOCALES / language / "sandbox.ftl"
+    source = path.read_text(encoding="utf-8")
     bundle = FluentBundle([language], use_isolating=False)
-    bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+    bundle.add_resource(FluentResource(source))
     placeholders = {name: f"{{{name}}}" for name in PLACEABLES}
     out: dict[str, str] = {}
-    for key in re.findall(r"^(sandbox-[a-z-]+) =", path.read_text(encoding="utf-8"), re.M):
+    for key in re.findall(r"^(sandbox-[a-z-]+) =", source, re.M):
         message = bundle.get_message(key)
         assert message.value is not None, key
         text, errors = bundle.format_pattern(message.value, placeholders)
